@@ -103,12 +103,22 @@ def storyline_online(docs: Sequence[Document], settings: ClusterSettings | None 
     since the last pass: once at the end (as one ``add`` of the stream), or after every ``every``
     reports too (as ``add`` run on batches of that size, e.g. a desk adding through the day). With
     ``as_store``, a report whose cleaned text is already in joins that report's story and is not counted
-    again (the store's content hash; ``assign_in_order``'s ``keys``)."""
-    settings = settings or ClusterSettings()
+    again (the store's content hash; ``assign_in_order``'s ``keys``). ``settings`` None: what a user gets, the
+    shipped settings with the default date window (``$STORYLINE_WINDOW``, else auto: ``shipped_settings``), as a
+    new store clusters."""
+    settings = settings or shipped_settings()
     stories = assign_in_order([(report_terms(d.text, d.title), d.published, report_cues(d.text, d.title)._replace(
         embedding=lead_embedding(d) if settings.merge_small else None)) for d in docs], settings, every,
         keys=[d.text for d in docs] if as_store else None)
     return {d.id: str(s) for d, s in zip(docs, stories, strict=True)}
+
+
+def shipped_settings() -> ClusterSettings:
+    """The settings a new store clusters with: the shipped ones with the default date window
+    (``stories.window_choice.default_window``: ``$STORYLINE_WINDOW``, else auto since round 19)."""
+    from storyline.stories.window_choice import default_window, window_settings
+
+    return window_settings(ClusterSettings(), default_window())
 
 
 def storyline_store(docs: Sequence[Document], every: int | None = None) -> Labels:

@@ -2,10 +2,12 @@
 (bench/stories_eval.py's stream: multinews-dev + duc2003 + tac2011, shuffled with random.Random(0))
 must not drop below the floors in bench/stories_floors.json (only ever raised).
 
-Measured with the shipped settings (never tuned here), one report at a time in stream order, on the
-whole stream and on each held-out part of bench/stories_eval.py's splits (tac2011 alone; the half B of
-the gold stories): with one add of all the reports, and with adds of 25 reports (the merge pass after each
-add; rows named '<part>, adds of N', ``ADDS_OF``).
+Measured with the shipped settings (never tuned here) and the date window a new store gets by default (auto since
+round 19 of bench/STORIES_EXPERIMENTS.md, or ``$STORYLINE_WINDOW``; the in-memory runs use the same, so the store
+and the in-memory index are compared like with like), one report at a time in stream order, on the whole stream and
+on each held-out part of bench/stories_eval.py's splits (tac2011 alone; the half B of the gold stories): with one add
+of all the reports, and with adds of 25 reports (the merge pass after each add; rows named '<part>, adds of N',
+``ADDS_OF``).
 
 Two ways of measuring, both printed for every row; each floor holds the one its row names (``measured``
 in the floors file, ``store`` when absent):

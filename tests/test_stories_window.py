@@ -1,8 +1,9 @@
-"""The date window (round 16 of bench/STORIES_EXPERIMENTS.md; off by default): a report dated further from a
-story's date range than ``date_gap`` days plus ``date_span`` times the story's span may not join it, and the
-merge pass does not join two stories that far apart; a cosine at ``date_high`` or shared rare names
-(``date_names``) lets a pair through; with ``date_share`` (round 17) the window is at least that share of
-the store's whole span. Made-up reports: a ferry strike and its talks on one subject."""
+"""The date window (round 16 of bench/STORIES_EXPERIMENTS.md; off in ``ClusterSettings``, which a store, ``brief``'s
+large-input split and the gate give ``--window auto`` unless told otherwise: ``tests/test_stories_window_choice.py``):
+a report dated further from a story's date range than ``date_gap`` days plus ``date_span`` times the story's span
+may not join it, and the merge pass does not join two stories that far apart; a cosine at ``date_high`` or shared
+rare names (``date_names``) lets a pair through; with ``date_share`` (round 17) the window is at least that share
+of the store's whole span. Made-up reports: a ferry strike and its talks on one subject."""
 
 from __future__ import annotations
 

@@ -394,6 +394,7 @@ class TimelineEntry:
     year_known: bool = True
     year_inferred: bool = False  # the year comes from the story, not the report (``year_basis`` says how)
     year_basis: str | None = None
+    other_reading: str | None = None  # the day is one of two readings of its words: the other ("or a week later")
     future: bool = False  # the report speaks of it as still to come
     caption: bool = False  # the text is a photo or video caption (dated by the picture, not told as news)
     mention: bool = False  # the date names a thing or a relative clause's event ("the June 1995 meeting"),
@@ -418,6 +419,8 @@ class TimelineEntry:
             out["year_inferred"] = True
             if self.year_basis:
                 out["year_basis"] = self.year_basis
+        if self.other_reading:
+            out["other_reading"] = self.other_reading
         if self.future:
             out["future"] = True
         if self.caption:

@@ -50,7 +50,7 @@ from .settings import DEFAULT_MAX_CHARS, __version__
 from .sources import independent_count, mark_copies
 from .stories.batch import split_stories, window_split
 from .stories.title import vetted
-from .stories.window_choice import OFF, given_window
+from .stories.window_choice import DEFAULT, default_window
 from .summary import story_title, summarise
 from .summary.retold import event_of, retells
 from .summary.who import who_glosses
@@ -216,9 +216,9 @@ class Story:
 def find_stories(docs: Sequence[Document], window: str | float | None = None) -> list[Story]:
     """The stories in ``docs``, largest first: as the input groups them (cluster files), else
     as ``stories.batch.split_stories`` finds them (``window``: the date window of a large input's split, else
-    ``$STORYLINE_WINDOW``, else off; ``stories.window_choice``); first of all the one with the most independent
+    ``$STORYLINE_WINDOW``, else auto; ``stories.window_choice``); first of all the one with the most independent
     sources (``sources_first``)."""
-    split = partial(_split, window=given_window(window) or OFF)
+    split = partial(_split, window=default_window(window))
     if any(d.story for d in docs):
         # the reports no input names a story for are told apart too: beside a Multi-News file, a fire, a vote
         # and an earthquake were one story "story" and one brief (ux15)
@@ -236,7 +236,7 @@ def find_stories(docs: Sequence[Document], window: str | float | None = None) ->
     return [Story(sid, _label(members), [*members], sources.get(n)) for n, (sid, members) in enumerate(groups)]
 
 
-def _split(docs: Sequence[Document], window: str = OFF) -> list[list[Document]]:
+def _split(docs: Sequence[Document], window: str = DEFAULT) -> list[list[Document]]:
     """``split_stories`` of ``docs`` (none: no group), with the progress bar's stage."""
     if not docs:
         return []

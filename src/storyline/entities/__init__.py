@@ -148,7 +148,8 @@ from .learned import listed
 from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
-from .misspelt import join_diminutives, join_transposed, join_vowel_variants
+from .ministry_names import ministry_whole
+from .misspelt import join_diminutives, join_particle_slips, join_transposed, join_vowel_variants
 from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
@@ -172,6 +173,7 @@ from .short_forms import (
     place_keys,
 )
 from .unlisted import tag_or_idiom, uncredited
+from .verb_tails import verb_cut
 from .word_acronyms import join_word_acronyms
 
 # Generic words the model tags as organisations on their own ("the Defense", "state").
@@ -289,8 +291,8 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             if (row := ev.place_names.get(name_key(name))) is not None:
                 names.add("place", "@" + name_key(row), form, m.doc, row)
                 continue
-        if ev.checks and m.kind == "org" and (tail := without_tail(name)) is not None:
-            form = name = tail  # "Al-Jazeera television| channel": the common noun is no part of the name
+        if ev.checks:
+            form, name, m = _ends_mended(a.doc.text, m, form, name, ev)
         if ev.checks and (head := cut_after_joiner(name)) is not None:
             if name.endswith((" and", " &")) and (more := _NAME_AFTER.match(a.doc.text, m.end)) is not None:
                 # "Smith and| Wesson": the model cut one name in two; the rest is the next mention's
@@ -327,6 +329,19 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             kind = checked
         names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _ends_mended(text: str, m: Mention, form: str, name: str, ev: _Evidence) -> tuple[str, str, Mention]:
+    """A name's end mended: a common noun the model kept dropped ("Al-Jazeera television| channel"), a ministry's
+    noun it left out taken in ("Interior| ministry": ``ministry_names``), a past verb it ran in dropped ("Velu
+    Tweeted": ``verb_tails``)."""
+    if m.kind == "org" and (tail := without_tail(name)) is not None:
+        form = name = tail
+    if m.kind == "org" and (whole := ministry_whole(text, m.end, name)) is not None:
+        form = name = whole
+    if (head := verb_cut(name, ev.people)) is not None:
+        form, name, m = head, head, replace(m, kind="person")
+    return form, name, m
 
 
 def _placed(m: Mention, name: str, ev: _Evidence, joined: bool) -> tuple[int, int, str] | None:
@@ -400,7 +415,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
     parents = parent_keys(by_kind["org"], names.forms, ev.texts) | frozenset(  # "Velbrook" of "Velbrook Forge" (a
         k.split()[0] for k in ev.body_products) if checks and ev is not None else frozenset()  # product): a parent
     _join_organisations(uf, by_kind["org"], names, checks, frozenset(ev.team_keys) if ev is not None else frozenset(),
-                        parents)  # "ESA" of "ESA's Concurrent Design Facility" is no alias of "ESA Topical Team"
+                        parents, frozenset(place_keys(ev.place_names)) if ev is not None else frozenset())
+    # ("ESA" of "ESA's Concurrent Design Facility" is no alias of "ESA Topical Team")
     if checks and ev is not None:
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # "the Journal": "North Coast Journal"
         _join_partners(uf, keys, names)
@@ -430,6 +446,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
         join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
         join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
+        join_particle_slips(uf, by_kind["person"], PARTICLES)  # "Lan Roux" beside "Ana La Roux"
         join_generations(uf, by_kind["person"])  # "Ana Maria Ruiz" beside "Ana Maria Ruiz Sr."
     else:
         join_people(uf, by_kind["person"])

@@ -59,7 +59,7 @@ from .peoples import planets_as_bodies
 from .place_heads import more_locations
 from .place_tails import place_tails
 from .place_words import place_word_evidence
-from .roles import apposed_epithets, nicknames, office_holder, office_titled, publication_use
+from .roles import apposed_epithets, described_person, nicknames, office_holder, office_titled, publication_use
 from .scaled_counts import scale_counted
 from .shapes import (
     LEGAL_SUFFIXES,
@@ -185,6 +185,9 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
 
     if checks:  # "criticism from Ana| Herrera": a surname the model took without its given name
         surnames |= {fold(n) for a in analyses for m in a.mentions if (n := given_cut(a.doc.text, m, a.mentions))}
+        surnames |= {fold(clean_name(m.text).split()[-1]) for a in analyses for m in a.mentions if m.kind == "org"
+                     and described_person(a.doc.text, m.end, clean_name(m.text))}  # "Tove Brannigan, a toxins
+        # expert at …" tagged a body: a person's full name, so "said Brannigan" is hers (ents54)
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
     def key_of(m: Mention) -> str:
         return name_key(clean_name(display_form(m.text)))

@@ -1,6 +1,7 @@
 """A facility's short name typed a person ("The Bardo museum hosts …" beside "the Bardo National Museum"): a
 one-word name typed a person that the story writes only right before a facility's lower-case noun
-(lexicon/facility_head_nouns.txt: "museum", "hospital", "mosque"; a use inside a longer name says nothing) names the
+(lexicon/facility_head_nouns.txt: "museum", "hospital", "mosque"; a modifier of lexicon/facility_modifiers.txt between
+them read through, "the Tarnby high school"; a use inside a longer name says nothing) names the
 place, no one, and is not listed; one use as a person's ("Bardo said") keeps it. So is a one-word name typed a body
 or a person that the story writes only right before a building's part ("near the Velmhall steps":
 lexicon/building_part_nouns.txt): the building, no actor (``building_part``). A name of two words or more typed a
@@ -26,6 +27,7 @@ __all__ = ["building_part", "facility_head", "facility_name"]
 _NOUNS = lexicon.words("facility_head_nouns")
 _PARTS = lexicon.words("building_part_nouns")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_MODIFIERS = lexicon.words("facility_modifiers")  # "the Tarnby high school": "high" read through (ents54)
 _NOUN_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the city's other airport, |Charles Tolland"
 
 
@@ -42,6 +44,8 @@ def _before_facility(text: str, start: int, end: int) -> bool | None:
     after = _NOUN_AFTER.match(text, end)
     if after is not None and after.group(1)[:1].isupper():
         return None  # "the Bardo National Museum": a longer name's first word
+    if after is not None and after.group(1) in _MODIFIERS and (noun := _NOUN_AFTER.match(text, after.end())):
+        after = noun  # "the Tarnby high school": the modifier read through
     return after is not None and after.group(1) in _NOUNS
 
 

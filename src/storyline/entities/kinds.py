@@ -34,6 +34,7 @@ from .peoples import creed_name, event_name, faith_place, observance_name, peopl
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
 from .product_names import product_person
+from .scandal_names import scandal_name
 from .shapes import (
     TITLE_MODIFIERS,
     after_preposition,
@@ -194,6 +195,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True
     if kind != "place" and noun_acronym(name) and name_key(name) not in ev.defined | ev.initials:
         return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
+    if kind != "place" and scandal_name(name, ev.keys):
+        return True  # "Velugate" beside "Ana Velu": an affair's nickname, no one (``scandal_names``)
     if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)
                             or observance_name(name, kind == "person", FIRST_NAME_GENDERS)):
         return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country;
@@ -290,8 +293,8 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
 def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
-    "the Arts and Crafts Research Council") or a person's name joined to another by a preposition ("Durst for
-    Berman", "Durst in New York")."""
+    "the Arts and Crafts Research Council"), two placed names ("Tarnby and Velbrook") or a person's name joined to
+    another by a preposition ("Durst for Berman", "Durst in New York")."""
     if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name) or plural_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")
@@ -303,6 +306,8 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
         " " in left or " " in right or left.isupper() or right.isupper()
     ) and not (" " not in right and name_key(right) in ev.place_names):  # "Mountain Guides Scotland and Ireland"
         return True
+    if sep and kind != "place" and name_key(left) in ev.place_names and name_key(right) in ev.place_names:
+        return True  # "Tarnby and Velbrook" tagged a body: two placed towns, no body (ents54)
     if sep and kind != "place" and (event_name(left) or event_name(right)) and " " in left and " " in right:
         return True  # "the Aldermouth Marathon and Great Fell Run": two events, neither an actor
     joined = joined_names(name)

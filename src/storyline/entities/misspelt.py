@@ -6,7 +6,8 @@ surname with one vowel changed ("Quarrew said" beside "Ana Quarrow") or with one
 said": ents51), unless the story writes it as a business's (``join_vowel_variants``). A one-word person that is the
 pet form of the given name of one full name of the story, the name with "y" or "ie" added and its last letter doubled
 or not ("Robby", "Tommie" beside "Tom Velu"), is that person (``join_diminutives``), unless it opens or ends another
-full name of the story ("Robby Tarn" beside "Rob Velu")."""
+full name of the story ("Robby Tarn" beside "Rob Velu"). A particled surname written with one letter added to its
+particle ("Lan Roux" beside "Ana La Roux") is the person of the one full name so ending (``join_particle_slips``)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,17 @@ def _pet_form(word: str, given: str) -> bool:
     if len(given) < PET_MIN or not given.isalpha():
         return False
     return any(word in (given + end, given + given[-1] + end) for end in _PET_ENDINGS)
+
+
+def join_particle_slips(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]],
+                        particles: Collection[str]) -> None:
+    """A particled surname written with one letter added to its particle ("Lan Roux" beside "Ana La Roux": a slip,
+    ents54): the person of the one full name that ends with the particle and the surname, not one more person."""
+    for k in persons:
+        words = k[1].split()
+        if len(words) != 2:
+            continue
+        owners = {uf.find(f) for f in persons if len(w := f[1].split()) >= 3 and w[-1] == words[1]
+                  and w[-2] in particles and len(words[0]) == len(w[-2]) + 1 and words[0].startswith(w[-2])}
+        if len(owners) == 1:
+            uf.union(owners.pop(), k)

@@ -15,7 +15,7 @@ from ..model import EntityKind
 from ..names import acronym, acronym_spelled, name_key
 from ..people import GENDER_MARK
 from ..unionfind import UnionFind
-from .shapes import LEGAL_SUFFIXES
+from .shapes import LEGAL_SUFFIXES, demonym
 from .short_forms import join_variant_endings
 
 Key = tuple[EntityKind, str]
@@ -50,19 +50,64 @@ def _join_partners(uf: UnionFind[Key], keys: list[Key], names: _Names) -> None:
 _NATION_CODE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")  # "U.S.", "UK", "UN", "EU" before a body's name
 
 
-def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
-    """"U.S. Supreme Court" and "Supreme Court", "UN Security Council" and "Security Council": one body, with
-    and without the code of its country or union, when the story writes one such longer name only."""
+def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: frozenset[str]) -> None:
+    """"U.S. Supreme Court" and "Supreme Court", "UN Security Council" and "Security Council", "the Velsh Bureau of
+    Tides" and "Bureau of Tides": one body, with and without the code or the adjective of its country or union, when
+    the story writes one such longer name only ("U.S. Secret Service" and "US Secret Service" are one: the same
+    letters)."""
     by_key = {k[1]: k for k in orgs}
     longer: dict[Key, list[Key]] = defaultdict(list)
     for k in orgs:
         form = max(names.forms[k], key=names.forms[k].__getitem__)
         words = form.split()
-        if len(words) >= 3 and _NATION_CODE.match(words[0]) and (short := by_key.get(name_key(" ".join(words[1:])))):
+        if len(words) >= 3 and (_NATION_CODE.match(words[0]) or _country_adjective(words[0], places)) and (
+                short := by_key.get(name_key(" ".join(words[1:])))):
             longer[short].append(k)
     for short, ks in longer.items():
-        if len(ks) == 1:
-            uf.union(ks[0], short)
+        if len({_SPACED_LETTERS.sub(_closed, k[1]) for k in ks}) == 1:
+            for k in ks:
+                uf.union(k, short)
+
+
+def _country_adjective(word: str, places: frozenset[str]) -> bool:
+    """A nationality's adjective ("French"), or one made of a placed name of the story ("Kenyan" of Kenya,
+    "Mexican" of Mexico, "Egyptian" of Egypt)."""
+    w = word.lower()
+    return demonym(word) or any(w in (p + "n", p + "an", p + "ian", p[:-1] + "an", p[:-1] + "ian") for p in places
+                                if len(p) >= 4)
+
+
+_SPACED_LETTERS = re.compile(r"\b[a-z](?: [a-z]\b)+")  # "u s" of "U.S.": the key's letters, spaced
+
+
+def _closed(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "")
+
+
+def _join_dotted(uf: UnionFind[Key], orgs: list[Key]) -> None:
+    """"U.S. Tarn Command" and "US Tarn Command": one body, its initials written with and without stops (the keys
+    differ only in the spaces between single letters; ents54)."""
+    by_closed: dict[str, list[Key]] = defaultdict(list)
+    for k in orgs:
+        by_closed[_SPACED_LETTERS.sub(_closed, k[1])].append(k)
+    for ks in by_closed.values():
+        for k in ks[1:]:
+            uf.union(ks[0], k)
+
+
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\([A-Z]{2,6}\)(?:[ \t]+[a-z]+)?$")
+
+
+def _join_bracketed(uf: UnionFind[Key], orgs: list[Key], names: _Names) -> None:
+    """"the Velsh Union (VU) party" and "Velsh Union": one body, the longer name its name, its acronym in brackets
+    and a common noun after it, when the story writes the name alone too."""
+    by_key = {k[1]: k for k in orgs}
+    for k in orgs:
+        for form in names.forms[k]:
+            m = _BRACKETED.match(form.strip())
+            if m is not None and (short := by_key.get(name_key(m.group("name")))) is not None and short != k:
+                uf.union(short, k)
+                break
 
 
 _INVERTED_NOUNS = lexicon.words("inverted_body_nouns")
@@ -103,7 +148,8 @@ def _join_seated(uf: UnionFind[Key], orgs: list[Key]) -> None:
 
 
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True,
-                        teams: frozenset[str] = frozenset(), parents: frozenset[str] = frozenset()) -> None:
+                        teams: frozenset[str] = frozenset(), parents: frozenset[str] = frozenset(),
+                        places: frozenset[str] = frozenset()) -> None:
     # acronyms: "FSA" joins "Free Syrian Army"
     acr = {acronym(max(names.forms[k], key=names.forms[k].__getitem__)): k for k in orgs if " " in k[1]}
     for k in orgs:  # "US Geological Survey" → "USGS": an upper-case word gives all its letters
@@ -132,7 +178,9 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
             if len({uf.find(o) for o in longer}) == 1:
                 uf.union(longer[0], k)
     if checks:
-        _join_national(uf, orgs, names)
+        _join_dotted(uf, orgs)  # "U.S. Tarn Command" / "US Tarn Command"
+        _join_national(uf, orgs, names, places)  # "U.S. Supreme Court", "Kenyan Bureau of Tides"
+        _join_bracketed(uf, orgs, names)  # "Velsh Union (VU) party" / "Velsh Union"
         _join_inverted(uf, orgs)
         _join_seated(uf, orgs)  # "Tarnby Farms of Velby" / "Tarnby Farms"
         join_variant_endings(uf, orgs, names)  # "Acme Pacific Airways" / "Acme Pacific Airlines" / "Acme Pacific"

@@ -73,7 +73,7 @@ from .config import DEFAULT_CONFIG, PlacesConfig
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .home_divisions import home_divisions
 from .namesakes import district_city
-from .org_names import in_tagged_org, tagged_org_names
+from .org_names import in_known_org, in_tagged_org, tagged_org_names
 from .products import brand_uses
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .state_uses import state_uses
@@ -108,7 +108,8 @@ def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozens
     one its report tags ("Real Madrid": ``org_names``). A name the gazetteer holds whole as a region or a country,
     not a town, is no body's by its last word ("the West Bank": "Bank")."""
     formed = org_by_form(c.text) and not any(m.primary and m.place.kind != "city" for m in gaz.lookup(c.text))
-    return formed or continues_as_org(texts[c.doc][c.end : c.end + 60]) or in_tagged_org(c, texts, orgs)
+    return formed or continues_as_org(texts[c.doc][c.end : c.end + 60]) or in_tagged_org(c, texts, orgs) or (
+        in_known_org(c, texts))  # "Islamic State of Iraq and the Levant": no Iraq, no Levant (ents54)
 
 
 def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: set[str]) -> bool:
@@ -122,9 +123,14 @@ def _not_a_place(c: Candidate, storms: set[str], objects: set[str], acronyms: se
 def _sky_or_campus(c: Candidate) -> bool:
     """The Earth, the Sun, the Moon or a planet ("a more just life for man on Earth": Earth, Texas is a town), or
     a university known by one word ("finished his education at Yale"): no place on the map, unless a qualifier
-    says the town is meant ("Mars, Pa.", "Yale, Mich.")."""
+    says the town is meant ("Mars, Pa.", "Yale, Mich."). A body's word in lower case ("a trip around the moon") is
+    the body too, never a town the gazetteer spells so (ents54)."""
     qualified = c.qualifier is not None or c.abbreviation is not None
-    return (not qualified and c.text in BODIES | PLANETS) or institution_name(c.text, qualified)
+    return (not qualified and (c.text in BODIES | PLANETS or c.text.islower() and c.text in _LOWER_BODIES)) or (
+        institution_name(c.text, qualified))
+
+
+_LOWER_BODIES = frozenset(w.lower() for w in BODIES | PLANETS)
 
 
 def _non_place_acronyms(texts: Sequence[str], gaz: Gazetteer) -> set[str]:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .. import lexicon
 from ..model import Analysis
+from ..names import KNOWN_ORGS
 from ..parses import parsed
 from .candidates import Candidate
 
@@ -45,5 +47,21 @@ def in_tagged_org(c: Candidate, texts: Mapping[str, str], orgs: Mapping[str, fro
             continue  # not whole words of the name
         start = c.start - at
         if start >= 0 and text[start : start + len(name)] == name:
+            return True
+    return False
+
+
+_KNOWN_LONG = re.compile(r"(?<![\w-])(?:" + lexicon.alternation(
+    {a for canon, aliases in KNOWN_ORGS.items() for a in (canon, *aliases) if " " in a}, space=r"\s+")
+    + r")(?![\w-])", re.IGNORECASE)
+
+
+def in_known_org(c: Candidate, texts: Mapping[str, str]) -> bool:
+    """Is the candidate a word of a well-known group's name of two words or more written around it ("Islamic State
+    of Iraq and the Levant", lexicon/known_orgs.tsv: neither Iraq, as the formal name "… State of Iraq", nor the
+    Levant is placed there; ents54)?"""
+    text = texts[c.doc]
+    for m in _KNOWN_LONG.finditer(text, max(0, c.start - 80), min(len(text), c.end + 80)):
+        if m.start() <= c.start and c.end <= m.end():
             return True
     return False

@@ -107,6 +107,8 @@ def date_label(entry: TimelineEntry) -> str:
         label = f"{entry.relation} {label}"
     if entry.year_inferred:
         label += " (year inferred)"
+    if entry.other_reading:
+        label += f" ({entry.other_reading})"
     return label
 
 

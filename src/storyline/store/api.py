@@ -72,8 +72,9 @@ class Store:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True,
                  settings: ClusterSettings = DEFAULT_SETTINGS, window: str | float | None = None) -> None:
         """``window``: the date window new reports are clustered with (``stories.window_choice``: days, "off" or
-        "auto"; e.g. ``window=21`` for a daily desk); None: ``$STORYLINE_WINDOW``, else the one the store was
-        built with, else off. ``window_note`` says when it is not the store's (an add then keeps it)."""
+        "auto"; e.g. ``window=21`` for a daily desk, ``"off"`` for an archive of topics told over years); None:
+        ``$STORYLINE_WINDOW``, else the one the store was built with, else auto (a new store; one built before
+        windows could be chosen: off). ``window_note`` says when it is not the store's (an add then keeps it)."""
         self.path = Path(path if path is not None else default_path())
         given = given_window(window)  # a bad one refused before the store is created
         self.conn = connect(self.path, create=create)

@@ -27,8 +27,9 @@ ADD_EPILOG = """examples:
   storyline add wire/2026-12-01/ --db news.db      # every file in the folder, in sorted order
   cat feed.jsonl | storyline add - --db news.db    # JSONL articles from stdin
   STORYLINE_DB=news.db storyline add more.json
+  storyline add wire/ --db news.db                 # a new store: the date window auto (a quarter of its span)
+  storyline add archive/ --db topics.db --window off   # an archive of topics told over months or years
   storyline add wire/ --db news.db --window 21     # a daily desk: a story's reports lie within weeks
-  storyline add archive/ --db topics.db            # an archive of topics told over years: leave it off
   storyline add wire/ --db news.db --workers 2     # parse on 2 local Dask worker processes
   storyline add wire/ --db news.db --scheduler tcp://10.0.0.5:8786   # on an existing Dask cluster"""
 
@@ -97,10 +98,11 @@ def add_parsers(sub: Any) -> None:
 
 
 WINDOW_HELP = ("the date window {what}: a report published more than DAYS days from a story's dates (a "
-               "window that widens with the story's own span) does not join it. A daily desk: --window 21; an "
-               "archive of topics told over months or years: leave it off. off: no window; auto: a quarter of "
-               "the store's whole span (experimental). Default: $STORYLINE_WINDOW, else the window the store was "
-               "built with (it keeps the one its adds used), else off")
+               "window that widens with the story's own span) does not join it. auto (the default): a quarter of "
+               "the store's whole span, at least a week; an archive of topics told over months or years: "
+               "--window off; a daily desk may give days: --window 21. Default: $STORYLINE_WINDOW, else the window "
+               "the store was built with (it keeps the one its adds used; a store built before windows: off), "
+               "else auto")
 
 
 def window_arg(p: argparse.ArgumentParser, what: str) -> None:

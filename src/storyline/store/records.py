@@ -129,6 +129,7 @@ def _entry(t: dict[str, Any]) -> TimelineEntry:
     return TimelineEntry(date=t["date"], text=t["text"], citations=[_citation(c) for c in t["citations"]],
                          precision=t["precision"], phrase=t["phrase"], end=t.get("end"), relation=t.get("relation"),
                          year_known=t.get("year_known", True), year_inferred=inferred, year_basis=t.get("year_basis"),
+                         other_reading=t.get("other_reading"),
                          future=t.get("future", False), caption=t.get("caption", False),
                          mention=t.get("mention", False),
                          who=[Gloss(g["name"], g["text"], _citation(g["citation"])) for g in t.get("who", [])])

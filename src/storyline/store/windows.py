@@ -1,16 +1,17 @@
 """The date window a store was built with (``meta.window``; ``stories.window_choice``): read, chosen, kept.
 
 The window given to this run (``Store(window=...)``, ``--window``), else ``$STORYLINE_WINDOW``, else the one the
-store keeps, else off. A store without one that already holds reports was built before the window could be
-chosen: off. A writer (``add``, ``recluster``) keeps the window it clustered with; when that differs from the one
-the store was built with, ``note`` says so (the CLI prints it)."""
+store keeps, else auto (``window_choice.DEFAULT``: a new store). A store without one that already holds reports
+was built before the window could be chosen: off, as it was built. A writer (``add``, ``recluster``) keeps the
+window it clustered with; when that differs from the one the store was built with, ``note`` says so (the CLI
+prints it)."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from ..stories.window_choice import OFF, said
+from ..stories.window_choice import DEFAULT, OFF, said
 
 KEY = "window"
 
@@ -27,7 +28,7 @@ def choose(conn: sqlite3.Connection, path: Path, given: str | None) -> tuple[str
     """The window this run clusters with (``given``: ``window_choice.given_window``'s), and the note to say when it
     is not the one the store was built with."""
     kept = stored(conn)
-    chosen = given or kept or OFF
+    chosen = given or kept or DEFAULT
     if kept is None or chosen == kept:
         return chosen, None
     return chosen, (f"{path} was built with the date window {said(kept)}; this run clusters with {said(chosen)}, "

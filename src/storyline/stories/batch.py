@@ -30,7 +30,7 @@ from .index import MemoryIndex
 from .merge import assign_in_order
 from .online import ClusterSettings, assign
 from .vectors import _term, lead_text, report_cues, report_terms
-from .window_choice import OFF, window_settings
+from .window_choice import DEFAULT, window_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +69,9 @@ class SplitSettings:
     """The online assignment that proposes groups: the threshold the join and ``one_name`` above were chosen
     with (the store's default rose to .18 in round 5 of bench/STORIES_EXPERIMENTS.md, with a merge pass
     this split does not run)."""
-    store: ClusterSettings = ClusterSettings()
-    """The assignment of an input of at least ``large`` reports (the store's; with ``--window``, its date window)."""
+    store: ClusterSettings = window_settings(ClusterSettings(), DEFAULT)
+    """The assignment of an input of at least ``large`` reports: the store's, with the store's default date window
+    (``auto``, round 19) or the one ``--window`` gives (``window_split``)."""
 
 
 DEFAULT_SPLIT = SplitSettings()
@@ -103,7 +104,9 @@ def _join_alike(groups: list[list[int]], vectors: npt.NDArray[np.float32], join:
 
 def window_split(window: str) -> SplitSettings:
     """The split with the date window ``window`` (``stories.window_choice``) for a large input."""
-    return DEFAULT_SPLIT if window == OFF else replace(DEFAULT_SPLIT, store=window_settings(ClusterSettings(), window))
+    if window == DEFAULT:
+        return DEFAULT_SPLIT
+    return replace(DEFAULT_SPLIT, store=window_settings(ClusterSettings(), window))
 
 
 def _as_the_store_splits(docs: Sequence[Document], settings: ClusterSettings) -> list[list[Document]]:

@@ -51,7 +51,9 @@ class ClusterSettings:
     date_share: float = 0.0
     """Off switch (0: off): the date window is at least this share of the store's whole span (its last report's
     date minus its first, ``StoryIndex.date_range``): the adaptive window of round 17 of
-    bench/STORIES_EXPERIMENTS.md, narrow on a feed of a few weeks, a year wide on an archive of years."""
+    bench/STORIES_EXPERIMENTS.md, narrow on a feed of a few weeks, a year wide on an archive of years. 0 here; a
+    store, ``brief``'s large-input split and the gate set it (``--window auto``, .25) unless told otherwise (round 19:
+    ``stories.window_choice.DEFAULT``)."""
     date_high: float = 0.0
     """With ``date_gap``: a report or story outside the window still joins when its cosine reaches this (0: never)."""
     date_names: int = 0

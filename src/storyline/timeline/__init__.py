@@ -254,7 +254,7 @@ def _sentence_events(
         done = done_for_later(sdoc, expr, value, a.doc.published)
         mention = kept or done or att in MENTIONED or in_an_aside(para.text, expr.start, expr.end, s0, s1)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
-                         future and not done and not (mention and _before_the_report(expr, value, a.doc.published)),
+                         future and not done and not _before_the_report(expr, value, a.doc.published),
                          [(a.doc.id, start, end)], cap, mention,
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
@@ -265,8 +265,10 @@ def _sentence_events(
 def _before_the_report(expr: DateExpression, value: DateValue, published: dt.date | None) -> bool:
     """Does ``value`` (``expr``, with its year written) end before the report's date? A thing's date then is its
     past, whatever a clause describing the thing plans ("Texas, a solid Republican state in 2008 that is expected to
-    add four votes": 2008 is a mention, not *(expected)*, time32). A month with no year ("within weeks of a December
-    meeting") is the resolver's guess, which the plan may correct: not here."""
+    add four votes": 2008 is a mention, not *(expected)*, time32), and so is a baseline a forecast counts from
+    ("it would be the worst flood since Storm Ada in 2009", time46): a written year past is no plan. A month
+    with no year ("within weeks of a December meeting") is the resolver's guess, which the plan may correct: not
+    here."""
     last = value.last_day()
     return bool(expr.parts.get("y")) and published is not None and last is not None and last < published
 
@@ -454,6 +456,7 @@ def _entry(e: Event) -> TimelineEntry:
         year_known=v.year is not None,
         year_inferred=v.year is not None and v.year_inferred,
         year_basis=v.basis if v.year is not None and v.year_inferred else None,
+        other_reading=v.other_reading,
         future=e.future,
         caption=e.caption,
         mention=e.mention,

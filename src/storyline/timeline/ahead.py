@@ -13,9 +13,10 @@ from typing import Any
 
 from .. import lexicon
 
-__all__ = ["marked_ahead"]
+__all__ = ["due_on", "marked_ahead"]
 
 _AHEAD = lexicon.words("ahead_words")
+_DUE = lexicon.words("due_words")
 _REACH = 5  # words before the day the mark may stand at: "future beyond the opener August 31"
 
 
@@ -30,5 +31,25 @@ def marked_ahead(sdoc: Any, start: int, end: int) -> bool:
         if tok.lower_ in _AHEAD and tok.dep_ in ("amod", "pobj", "dobj", "nsubj", "conj", "compound", "attr"):
             return bool(k < span.start - 1)  # a noun between the mark and the day: "coming vote Sept. 3"
         if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.like_num:
+            return False
+    return False
+
+
+def due_on(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` (paragraph offsets) governed by an adjective of ``lexicon/due_words.txt``, through
+    a preposition or an infinitive at most ("the vote, due on May 20", "the plant, due to open on May 20", "was due May
+    20")? The adjective sets the thing at a time to come when it was written: a plan, the coming day, whatever the
+    tense of the main verb ("The affair came up again in the run-up to the vote, due on May 20."; time46)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in _DUE and tok.pos_ == "ADJ":
+            return True
+        if not (tok.pos_ == "ADP" or (tok.tag_ == "VB" and tok.dep_ == "xcomp")):
             return False
     return False

@@ -51,8 +51,9 @@ def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int)
     b = min(kept[-1].idx + len(kept[-1].text), sent_end)
     if b - a <= 0 or len(sdoc.text[a:b].split()) < MIN_EVENT_WORDS + 1 or kept[-1].text in ("'s", "’s"):
         return sent_start, sent_end
-    if sdoc.text[a : a + 1].islower():
-        return sent_start, sent_end  # "that crashed on June 1 …": a clause no reader can take alone
+    if sdoc.text[a : a + 1].islower() or sdoc.text[a : a + 1] in _CUT_OPENINGS:
+        # "that crashed on June 1 …", ", when in May 2008 he flew …" (time46): a clause no reader can take alone
+        return sent_start, sent_end
     if sdoc.text[a:b].count("(") != sdoc.text[a:b].count(")"):
         return sent_start, sent_end  # "(calculated … in 2012": a clause cut inside its brackets
     if b < sent_end and sdoc.text[b : b + 1] in ".!?" and kept[-1].i + 1 < len(sdoc):
@@ -62,6 +63,7 @@ def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int)
 
 # time40: only capitalised words between the sentence's start and the clause's: the head of a name the parse cut
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+)+")
+_CUT_OPENINGS = frozenset(",;:.)")  # a clause's text that opens on these was cut from the words before it
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 

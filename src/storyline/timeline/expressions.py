@@ -20,6 +20,7 @@ from .. import lexicon
 from ..dates import MONTHS, RECENT_YEAR_PATTERN, YEAR_PATTERN, month_names, weekday_names
 from ..model import Relation
 from ..text import WORDS
+from .surname_months import surname_month
 
 DateForm = Literal[
     "iso", "month_day", "day_month", "month_year", "month", "year", "weekday", "relative_day", "period", "ago",
@@ -223,6 +224,8 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
                     text.startswith(("'s", "’s"), m.end("wd"))):
                 a = m.start("wd")  # "weigh in on Thursday's fight": the "on" is the verb's; the day is the fight's
                 del parts["pre"]
+            if form == "month" and surname_month(text, m.start("m"), m.end("m"), lead=True):
+                continue  # "after May's speech" where the text names Theresa May: her, no month (ents54)
             if form == "weekday" and (within := _WITHIN.match(text, b)):
                 parts["within"] = within["within"].lower()  # "a rainy Saturday in early autumn"
             found.append(DateExpression(a, b, text[a:b], form, parts))
@@ -230,6 +233,8 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
     for a, b in model_spans:
         span = text[a:b]
         if free(a, b) and _MODEL_DATE.search(span) and not _DURATION.match(span.strip()):
+            if span.strip().lower() in MONTHS and surname_month(text, a, b, lead=False):
+                continue  # "Mrs May's letter", "of May's intention" beside "Theresa May": a person, no month (ents54)
             if span.strip().lower() in MONTHS and span == span.strip():  # "the scheduled September trip" (time38)
                 found.append(DateExpression(a, b, span, "month", {"m": span, "bare": "model"}))
             else:

@@ -53,6 +53,7 @@ class DateValue:
     end: DateValue | None = None
     year_inferred: bool = False
     basis: str | None = None  # why the year is what it is, when inferred
+    other_reading: str | None = None  # the day is one of two readings: the other ("or a week later"; time46)
 
     def iso(self) -> str:
         """ISO 8601 text: "2015-09-30", "2015-09", "2015", "2015-W40", or "--09-30" when the year is unknown."""
@@ -110,6 +111,7 @@ class YearHint:
     explicit: list[dt.date] = field(default_factory=list)
     nearby: list[dt.date] = field(default_factory=list)
     report_days: list[dt.date] = field(default_factory=list)
+    named_days: list[dt.date] = field(default_factory=list)  # days the reports name by month and day (time46)
 
 
 def _month(text: str | None) -> int | None:
@@ -262,6 +264,33 @@ def _year(expr: DateExpression, at: _Anchor) -> DateValue | None:
     return DateValue(int(expr.parts["y"]), None, None, "year")
 
 
+def _weekday_named(expr: DateExpression, at: _Anchor) -> DateValue | None:
+    """A weekday counted from the report's day; "next Wednesday" with the story's named days (``next_weekday``)."""
+    if at.published is None:
+        return None
+    value = _weekday(expr, at.published, at.future)
+    if value is None or expr.lead not in ("next", "last") or at.hint is None:
+        return value
+    return next_weekday(value, at.published, at.hint.named_days, 1 if expr.lead == "next" else -1)
+
+
+def next_weekday(near: DateValue, published: dt.date, named: Sequence[dt.date], way: int) -> DateValue:
+    """"next Wednesday" said on a Monday: the Wednesday two days on (the nearer reading, common in American news)
+    or the one of the week after (common in British news)? "last Monday" said on a Friday: this week's Monday or
+    the one before (``way`` -1)? Only a day in the report's own week has two readings. The story decides when one
+    of its reports names the farther day by its date ("on 29 March") and none the nearer: the farther one.
+    Otherwise the nearer stays, marked (``other_reading``) (time46)."""
+    day = near.first_day()
+    if day is None or _monday(day) != _monday(published) or day == published:
+        return near
+    farther = day + dt.timedelta(days=7 * way)
+    if farther in named and day not in named:
+        return _day_value(farther)
+    if day in named:
+        return near
+    return replace(near, other_reading="or a week later" if way > 0 else "or a week earlier")
+
+
 def _weekday(expr: DateExpression, published: dt.date, future: bool) -> DateValue | None:
     """"on Wednesday" (the most recent), "next Friday", "this Monday", "Friday" in a future clause; none when
     the words after it name a season or month that day is not in ("a rainy Saturday in early autumn" read in
@@ -354,7 +383,7 @@ _RESOLVERS: dict[DateForm, Resolver] = {
     "month_year": _month_year,
     "month": _month_only,
     "year": _year,
-    "weekday": _needs_publication_date(_weekday),
+    "weekday": _weekday_named,
     "relative_day": _needs_publication_date(_relative_day),
     "period": _needs_publication_date(_period),
     "ago": _needs_publication_date(_ago),

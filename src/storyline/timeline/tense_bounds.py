@@ -30,7 +30,7 @@ from typing import Any
 
 from .. import lexicon
 from ..newswriting import rules
-from .ahead import marked_ahead
+from .ahead import due_on, marked_ahead
 from .aims import aimed
 from .background import future_participle, planned_thing
 from .expressions import DateExpression, arranged, calendar_subject, scheduled
@@ -167,7 +167,7 @@ def bounded(expr: DateExpression, value: DateValue | None, published: dt.date | 
         return value, False  # "in response to its test last month" under "would": a past by its own words (time39)
     plan = future or arranged(sdoc, expr.start, expr.end) or scheduled(sdoc, expr.start, expr.end) \
         or aimed(sdoc, expr.start, expr.end) or future_participle(sdoc, expr.start, expr.end) \
-        or open_until(expr, sdoc) or planned_thing(sdoc, expr.start, expr.end)
+        or open_until(expr, sdoc) or planned_thing(sdoc, expr.start, expr.end) or due_on(sdoc, expr.start, expr.end)
     if published is None:
         return value, plan
     first, last = value.first_day(), value.last_day()
@@ -351,6 +351,7 @@ def done_for_later(sdoc: Any, expr: DateExpression, value: DateValue | None, pub
     """Is the date one after the report's day hung from a past tense that is no plan's verb ("The trust cancelled
     its summer fair in four towns next year", "approved a budget for 2030")? The act is done; the date is the time
     of the thing it acts on: a mention, not *(expected)* (time41). A weekday the act names or asks for ("has declared
-    Thursday to be Harbour Day": ``coming_weekday``) is the coming day's own event, still a plan."""
+    Thursday to be Harbour Day": ``coming_weekday``) is the coming day's own event, still a plan; so is a day a
+    "due" sets (``ahead.due_on``: "the run-up to the vote, due on May 20", time46)."""
     return after_the_report(value, published) and past_clause(sdoc, expr.start, expr.end) \
-        and not coming_weekday(sdoc, expr)
+        and not coming_weekday(sdoc, expr) and not due_on(sdoc, expr.start, expr.end)

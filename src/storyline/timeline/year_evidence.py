@@ -32,7 +32,21 @@ def year_hint(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExpr
                 if d is not None:
                     explicit.append(d)
     published = sorted({a.doc.published for a in analyses if a.doc.published})
-    return YearHint(published=published, explicit=sorted(set(explicit)))
+    return YearHint(published=published, explicit=sorted(set(explicit)), named_days=_named_days(analyses, found))
+
+
+def _named_days(analyses: Sequence[Analysis], found: dict[str, list[tuple[DateExpression, int]]]) -> list[dt.date]:
+    """The days the story's dated reports name by month and day ("on 29 March", "March 29, 2017"), each resolved
+    against its own report's date: what decides between two readings of "next Wednesday" (``next_weekday``)."""
+    days: set[dt.date] = set()
+    for a in analyses:
+        for e, _ in found.get(a.doc.id, []):
+            if a.doc.published is not None and e.form in ("month_day", "day_month"):
+                v = resolve(e, a.doc.published)
+                d = v.first_day() if v is not None and v.precision == "day" else None
+                if d is not None:
+                    days.add(d)
+    return sorted(days)
 
 
 def report_days(exprs: Sequence[tuple[DateExpression, int]]) -> list[dt.date]:

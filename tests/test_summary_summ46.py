@@ -71,3 +71,11 @@ def test_a_passive_past_is_a_done_act() -> None:
 
     a = story("The two rowers were paid to tip the boat over near the Dunmore bridge.", published=_DAY)
     assert _modes(a[0], a[0].sentences[0]) == frozenset({"done"})
+
+
+def test_a_filler_reading_close_to_a_kept_item_goes_with_no_name_in_common() -> None:
+    a = story("The harbour office said two boats sank in the storm overnight.",
+              "The port authority said a pair of boats went down in the overnight storm.", published=_DAY)
+    s, t = a[0].sentences[0], a[1].sentences[0]
+    assert retold([s, t], a, lambda k: (-k,)) == {}
+    assert retold([s, t], a, lambda k: (-k,), fillers=frozenset({1})) == {1: 0}

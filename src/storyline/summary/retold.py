@@ -37,7 +37,7 @@ from ..model import Analysis, Sentence
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
-__all__ = ["ALIKE", "FILLER_ALIKE", "Event", "event_of", "retells", "retold"]
+__all__ = ["ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "Event", "event_of", "retells", "retold"]
 
 ALIKE = 0.7
 """The MiniLM cosine at or above which two sentences of different reports that name one participant and agree in
@@ -48,6 +48,10 @@ FILLER_ALIKE = 0.6
 """The looser bar for a filler (a sentence that came in to fill words a left-out item freed) beside a kept item: a
 filler must add a fact, not tell a kept one a third way (summ46; two acts of one story's people read 0.60–0.69, so
 only fillers go at it, and only against a kept item)."""
+
+FILLER_CLOSE = 0.75
+"""A filler reading this close to a kept item retells it with no name in common ("The mayor's office said …" beside
+"Town Hall said …"; summ46)."""
 
 Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 """(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns, each
@@ -204,7 +208,8 @@ def retold(
     kept: list[int] = []
     gone: dict[int, int] = {}
     alike = _alike(chosen, by_doc, events, figures)
-    loose = _alike(chosen, by_doc, events, figures, FILLER_ALIKE) if fillers else set()
+    loose = (_alike(chosen, by_doc, events, figures, FILLER_ALIKE)
+             | _alike(chosen, by_doc, events, figures, FILLER_CLOSE, named=False)) if fillers else set()
     for k in sorted(range(len(chosen)), key=better, reverse=True):
         by = next((j for j in kept if retells(chosen[k], events[k], chosen[j], events[j], figures,
                                               lede[k] and lede[j], _near(by_doc, chosen[k], chosen[j]))
@@ -221,7 +226,7 @@ def retold(
 
 
 def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequence[Event],
-           figures: Figures | None, bar: float | None = None) -> set[tuple[int, int]]:
+           figures: Figures | None, bar: float | None = None, named: bool = True) -> set[tuple[int, int]]:
     """The pairs (both orders) of ``chosen`` sentences of different reports that read alike as wholes (cosine at least
     ``ALIKE``), name one participant, contradict no figure, tell their acts alike as done or not and are of one day
     or the next (module docstring)."""
@@ -236,7 +241,7 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     for i, s in enumerate(chosen):
         for j in range(i + 1, len(chosen)):
             t, e, f = chosen[j], events[i], events[j]
-            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or not e[1] & f[1] or modes[i] != modes[j] \
+            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not e[1] & f[1]) or modes[i] != modes[j] \
                     or not _near(by_doc, s, t):
                 continue
             if e[2] and f[2] and not e[2] & f[2] and not (figures and figures_agree(figures(s), figures(t))):

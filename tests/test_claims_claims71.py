@@ -61,3 +61,24 @@ def test_two_forecasts_of_one_moment_still_join() -> None:
 def test_two_readings_still_join() -> None:
     rows = claims(_READING, "By Sunday the blaze was a category three fire, the fire service said.")
     assert len(_docs(_with(rows, "Category 3"))) == 2, rows
+
+
+# a casualty verb in an infinitive of purpose ("a notice to detain", "an alert out to apprehend") tells an aim, not
+# the done act (extract.py); a written irregular past is the what's word ("sought", not "seeked": wording.py)
+
+
+def test_an_alert_to_detain_is_not_the_arrested_count() -> None:
+    rows = claims("The province has asked the federal police to issue a notice to detain three Dutch suspects in the "
+                  "fraud.", "Three people were arrested in the fraud case on Monday, prosecutors said.")
+    assert len(_docs(_with(rows, "Three people"))) == 1, rows
+
+
+def test_suspects_detained_still_join_the_arrested() -> None:
+    rows = claims("Police detained three Dutch suspects in the fraud case on Monday.",
+                  "Three people were arrested in the fraud case on Monday, prosecutors said.")
+    assert len(_docs(_with(rows, "Three people"))) == 2, rows
+
+
+def test_men_sought_read_sought() -> None:
+    rows = claims("Officials said another two men are being sought in the fraud case.")
+    assert "sought" in _with(rows, "two men")["what"], rows

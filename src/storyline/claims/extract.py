@@ -206,6 +206,9 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
         cls = None  # "a 7.0 quake killed ...", "was shot dead by two of the guards": the doers, not the dead
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
+    if cls is not None and event is not None and event.dep_ in ("acl", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in event.children):
+        cls = None  # "an alert to apprehend four suspects": a purpose, not a done act (claims71)
     if cls is not None and fig.dimension == "money" and c.inherit is None:
         return None, role, None  # "listed their home, shortly before they died, for $7 million": no one's toll
     return event, role, cls

@@ -357,6 +357,7 @@ class ClaimGroup:
     linked: list[str] = field(default_factory=list)
     update: bool = False  # differ because a running count was updated or an estimate revised
     note: str | None = None  # says why, for a reader ("update: ...")
+    shared: list[list[str]] = field(default_factory=list)  # documents whose mentions rest on one wire sentence
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -370,6 +371,8 @@ class ClaimGroup:
             out["update"] = True
         if self.note is not None:
             out["note"] = self.note
+        if self.shared:
+            out["shared_wording"] = self.shared
         return out
 
 

@@ -7,6 +7,7 @@ Reads the one spaCy parse the analysis stage made (``Analysis.paragraphs``);
 never runs a model. ``ClaimGroup.to_dict`` gives the JSON contract (ARCHITECTURE.md)::
 
     {"id", "what", "verdict", "independent_sources", "event", "place", "linked"?,
+     "shared_wording"?: [[doc ids whose mentions rest on one wire sentence (claims/wire_sentences.py)]],
      "mentions": [{"doc", "start", "end", "text", "value", "low", "high",
                    "qualifier", "unit", "speaker", "event", "place", "time", "vague", ...}]}
 

@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document, Verdict
-from ..sources import independent_count, one_newsroom
+from ..sources import one_newsroom
 from .figure_mention import FigureMention
 from .peaks import peaks_apart
 from .rivals import set_against
 from .verdicts import Rates, values_agree
+from .wire_sentences import independent_count
 
 AGE_DRIFT = 1.0  # years: one person's age told by two reports days apart differs by a birthday at most
 UPDATE_NOTE = "update: a running count or a revised estimate, reported at different moments"
@@ -44,7 +45,7 @@ class Group:
 def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
     """agree / differ / contested / single (module docstring)."""
     ms = group.members
-    group.independent = independent_count([m.doc for m in ms], docs)
+    group.independent = independent_count([(m.doc, m.sentence) for m in ms], docs)  # one wire sentence: once
     speakers = {m.speaker.head if m.speaker else "" for m in ms}
     if len(speakers) > 1:
         if ms[0].share is not None:

@@ -26,6 +26,7 @@ from .rises import change_percentage
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
 from .vocab import word_set
+from .wire_sentences import shared_sentences
 from .wording import participle
 
 DIMENSION_WORDS = {"money": "amount", "length": "distance", "speed": "speed", "duration": "time",
@@ -279,6 +280,7 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
                 linked=[groups[j].id for j in g.linked],
                 update=g.update,
                 note=UPDATE_NOTE if g.update else None,
+                shared=shared_sentences([(m.doc, m.sentence) for m in ms], docs),
             )  # fmt: skip
         )
     return out

@@ -48,6 +48,9 @@ def _row(claim: ClaimGroup, cites: Cites, numbers: dict[str, int], whats: dict[s
     extra = f'<br><span class="note">{claim.independent_sources} independent</span>'
     if claim.update:
         extra += '<br><span class="note">an update: told at different moments</span>'
+    for group in claim.shared:  # reports printing one wire sentence: one source for it (claims/wire_sentences.py)
+        nums = "".join(f"[{numbers[d]}]" for d in group if d in numbers)
+        extra += f'<br><span class="note">one wire sentence in {nums}</span>'
     linked = [whats[x] for x in claim.linked if x in whats]
     see = f'<br><span class="note">see also: {_e("; ".join(linked))}</span>' if linked else ""
     cells = [

@@ -96,13 +96,14 @@ def claims_table(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         )
         sources = _cites((m.doc for m in mentions), numbers)
         update = ", an update" if claim.update else ""
-        verdict = f"{claim.verdict} ({claim.independent_sources} independent{update})"
+        shared = "".join(f"; one wire sentence in {_cites(g, numbers)}" for g in claim.shared)
+        verdict = md_cell(f"{claim.verdict} ({claim.independent_sources} independent{update}") + shared + ")"
         what = claim.what
         linked = [whats[x] for x in claim.linked if x in whats]
         if linked:
             what += " (see also: " + "; ".join(linked) + ")"
         row = [md_cell(what), figures or "—", speakers or "—", sources or "—"]
-        row.append(md_cell(verdict.strip()) or "—")
+        row.append(verdict)
         out.append("| " + " | ".join(row) + " |")
     return out
 

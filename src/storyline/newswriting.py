@@ -21,7 +21,8 @@ from .dates import MONTHS, calendar_date, weekday_names
 from .model import Analysis, Sentence
 
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dateline_only", "dating_line",
-           "glued_heading", "opening_connective", "page_note", "pointer", "present_dated_past", "rules", "signed_post"]
+           "glued_heading", "opening_connective", "page_note", "pointer", "present_dated_past", "response_opener",
+           "rules", "signed_post"]
 
 _MONTH = lexicon.alternation(MONTHS)
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -181,6 +182,27 @@ def opening_connective(text: str) -> str | None:
     r = rules()
     words = opening(text)
     return starts_with(words, r.connectives) or starts_with(words, r.connectives_before_comma, ",")
+
+
+def response_opener(text: str) -> str | None:
+    """The opener ``text`` starts with that refers back to an act it does not show ("In response angry X tweeted …",
+    "In reply, the club …", ``lexicon/response_openers.txt``), with or without a comma after it, or None: none when
+    a preposition and an object that is no demonstrative or pronoun follow ("In response to the ruling, …",
+    ``lexicon/response_object_prepositions.txt``): the sentence names what it answers (summ46)."""
+    words = opening(text)
+    phrase = starts_with(words, _RESPONSE_OPENERS)
+    if phrase is None:
+        return None
+    rest = words[len(phrase):].split(None, 2)
+    r = rules()
+    if len(rest) > 1 and rest[0] in _RESPONSE_PREPOSITIONS and rest[1].strip(",") not in (*r.demonstratives,
+                                                                                         *r.pronouns):
+        return None
+    return phrase
+
+
+_RESPONSE_OPENERS = tuple(sorted(lexicon.words("response_openers"), key=len, reverse=True))
+_RESPONSE_PREPOSITIONS = lexicon.words("response_object_prepositions")
 
 
 def contrast_opener(text: str) -> str | None:

@@ -46,9 +46,12 @@ def _awaited_clause(child: Token) -> bool:
 
 
 def _awaited_act(child: Token) -> bool:
-    """"upon completion of its second phase", "after opening": a preposition of waiting and an action noun."""
+    """"upon completion of its second phase", "after opening": a preposition of waiting and an action noun, or a
+    gerund of its own ("after crossing the coast")."""
     if child.dep_ != "prep" or child.lower_ not in AWAITED_PREPS:
         return False
     noun = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    if noun is not None and noun.dep_ == "pcomp" and noun.tag_ == "VBG":
+        return True  # "would remain a category three storm … after crossing the coast": an act still to come (claims71)
     return noun is not None and noun.pos_ == "NOUN" and noun.lower_.endswith(_ACTION_ENDINGS) and not any(
         c.dep_ in ("det", "poss", "nummod") and c.i < noun.i for c in noun.children if c.lower_ != "the")

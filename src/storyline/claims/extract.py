@@ -31,6 +31,7 @@ from . import bare
 from .ages import age_at_a_moment, body_in_title, pointed_back
 from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
+from .awaited import awaited
 from .beyond_places import beyond_place
 from .clause_holder import holder_of, told_old
 from .compounds import counted_words
@@ -205,6 +206,9 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
         cls = None  # "a 7.0 quake killed ...", "was shot dead by two of the guards": the doers, not the dead
     if cls == "missing" and role == "object" and event is not None and event.lower_.startswith("miss"):
         cls = None  # "missing three mortgage payments": missed, not missing
+    if cls is not None and event is not None and event.dep_ in ("acl", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in event.children):
+        cls = None  # "an alert to apprehend four suspects": a purpose, not a done act (claims71)
     if cls is not None and fig.dimension == "money" and c.inherit is None:
         return None, role, None  # "listed their home, shortly before they died, for $7 million": no one's toll
     return event, role, cls
@@ -300,7 +304,7 @@ def _mention(
         frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
         counted=_counted(doc, c, head, fig, event), subject=_subject(fig, c, event, head),
-        forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None,
+        forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None or awaited(event),
         disputed=disputed(event, doc[fig.num]) and not gap,
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),

@@ -280,7 +280,7 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
         return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
         # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
-    if (INCREMENT in a.scope) != (INCREMENT in b.scope) and (a.value, a.high) != (b.value, b.high):
+    if (INCREMENT in a.scope) != (INCREMENT in b.scope) and not _one_increment(a, b):
         return True  # "an additional 300 were ordered to evacuate" is no side of "thousands evacuated" (increments.py)
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
@@ -295,6 +295,13 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
             return True  # "24 deaths in Romania and Bulgaria" is a sum: not "30 in Romania", nor one in Europe, nor
             # "24 deaths in Romania and Serbia" (two sums of two pairs of places: claims52)
     return bool(a.years and b.years and not a.years & b.years)
+
+
+def _one_increment(a: FigureMention, b: FigureMention) -> bool:
+    """One increment told with its word in one report and without in the next ("another 102 families" / "102
+    families"): the same value, the same qualifier and the same counted noun; "more than 300 rescue workers" is no
+    side of "an additional 300 people" (claims71)."""
+    return (a.value, a.high) == (b.value, b.high) and a.qualifier == b.qualifier and a.head == b.head
 
 
 def _vague_whole(a: FigureMention, b: FigureMention) -> bool:

@@ -273,6 +273,9 @@ def participle(lemma: str, text: str | None) -> str:
     """'killed' from kill/killing: the word a 'what' column reads best with."""
     if text and text.lower().endswith("ed") and len(text) > 4:
         return text.lower()
+    if text and text.isalpha() and text.lower() != lemma and not text.lower().endswith(("ing", "s")) and \
+            lemma not in _IRREGULAR:
+        return text.lower()  # a written irregular past ("sought", "caught"): no "seeked" (claims71)
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
     if lemma.endswith("e"):

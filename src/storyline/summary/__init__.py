@@ -108,8 +108,9 @@ def _one_item_a_fact(
     (``unnamed.fit_named``), as the refills leave out what names a person by surname only."""
     doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
     skip: list[Sentence] = list(unnamed)
+    filled: set[tuple[str, int, int]] = set()  # the refills: sentences that came in to fill freed words
     for _ in range(_FOLD_ROUNDS):
-        kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures, confirm)
+        kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled)
         if not folded:
             return chosen, cited
         skip += folded
@@ -119,16 +120,17 @@ def _one_item_a_fact(
             return kept, items
         done = {(s.doc, s.start, s.end): it for s, it in zip(kept, items, strict=True)}
         new = [s for s in again if (s.doc, s.start, s.end) not in done]
+        filled |= {(s.doc, s.start, s.end) for s in new}
         fresh = iter(cite(new, analyses, cfg, confirm))
         chosen = again
         cited = [done.get((s.doc, s.start, s.end)) or next(fresh) for s in again]
-    kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures, confirm)
+    kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled)
     return kept, items
 
 
 def _fold(
     chosen: list[Sentence], cited: list[SummarySentence], doc_order: dict[str, int], analyses: Sequence[Analysis],
-    figures: Figures | None, confirm: Confirm | None = None,
+    figures: Figures | None, confirm: Confirm | None = None, filled: set[tuple[str, int, int]] | None = None,
 ) -> tuple[list[Sentence], list[SummarySentence], list[Sentence]]:
     """``fold``, then the kept sentences that retell an event a better-leading kept one tells (``retold``); the
     one that stays cites the other's report where the judge (``confirm``) finds it states the same
@@ -137,7 +139,8 @@ def _fold(
     by_doc = {a.doc.id: a for a in analyses}
     ledes = [s.doc in by_doc and report_lede(by_doc[s.doc], s) for s in kept]
     gone = retold(kept, analyses, lead_key(kept, [len({c.doc for c in it.citations}) for it in items],
-                                           analyses), figures, ledes)
+                                           analyses), figures, ledes,
+                  frozenset(k for k, s in enumerate(kept) if (s.doc, s.start, s.end) in (filled or ())))
     if not gone:
         return kept, items, folded
     if confirm is not None:

@@ -37,12 +37,21 @@ from ..model import Analysis, Sentence
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
-__all__ = ["ALIKE", "Event", "event_of", "retells", "retold"]
+__all__ = ["ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "Event", "event_of", "retells", "retold"]
 
 ALIKE = 0.7
 """The MiniLM cosine at or above which two sentences of different reports that name one participant and agree in
 their figures and tense tell one event (summ45: the same act told in other words read 0.71–0.73 on the tuning
 folders, two acts of one story's people 0.60–0.69)."""
+
+FILLER_ALIKE = 0.6
+"""The looser bar for a filler (a sentence that came in to fill words a left-out item freed) beside a kept item: a
+filler must add a fact, not tell a kept one a third way (summ46; two acts of one story's people read 0.60–0.69, so
+only fillers go at it, and only against a kept item)."""
+
+FILLER_CLOSE = 0.75
+"""A filler reading this close to a kept item retells it with no name in common ("The mayor's office said …" beside
+"Town Hall said …"; summ46)."""
 
 Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 """(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns, each
@@ -164,11 +173,12 @@ def _done(root: Any) -> bool:
 
 
 def _past_or_perfect(v: Any) -> bool:
-    """Is ``v`` a simple past or a perfect ("swept", "has dealt"), not negated nor only possible? ("ordered that
-    the toll be lifted" is done by its main verb; its clause is what was ordered.)"""
+    """Is ``v`` a simple past, a passive past or a perfect ("swept", "were trained", "has dealt"), not negated nor
+    only possible? ("ordered that the toll be lifted" is done by its main verb; its clause is what was ordered.)"""
     if _open(v):
         return False
-    return v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+    return v.tag_ == "VBD" or any((c.dep_ == "aux" and c.lemma_.lower() == "have")
+                                  or (c.dep_ == "auxpass" and c.tag_ == "VBD") for c in v.children)
 
 
 def _subject_shared(e: Event, f: Event) -> bool:
@@ -186,10 +196,11 @@ def _near(by_doc: dict[str, Analysis], s: Sentence, t: Sentence) -> bool:
 
 def retold(
     chosen: Sequence[Sentence], analyses: Sequence[Analysis], better: Callable[[int], tuple[int, ...]],
-    figures: Figures | None = None, ledes: Sequence[bool] = (),
+    figures: Figures | None = None, ledes: Sequence[bool] = (), fillers: frozenset[int] = frozenset(),
 ) -> dict[int, int]:
     """The indices of ``chosen`` sentences that retell an event a better one (by ``better``'s key) tells, each
-    with the index of that one. ``ledes``: which of ``chosen`` are their reports' ledes."""
+    with the index of that one. ``ledes``: which of ``chosen`` are their reports' ledes. ``fillers``: which came in
+    to fill words a left-out item freed; one goes at the looser ``FILLER_ALIKE`` bar beside an item kept (summ46)."""
     by_doc = {a.doc.id: a for a in analyses}
     none: Event = (frozenset(), frozenset(), frozenset(), frozenset())
     events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else none for s in chosen]
@@ -197,6 +208,8 @@ def retold(
     kept: list[int] = []
     gone: dict[int, int] = {}
     alike = _alike(chosen, by_doc, events, figures)
+    loose = (_alike(chosen, by_doc, events, figures, FILLER_ALIKE)
+             | _alike(chosen, by_doc, events, figures, FILLER_CLOSE, named=False)) if fillers else set()
     for k in sorted(range(len(chosen)), key=better, reverse=True):
         by = next((j for j in kept if retells(chosen[k], events[k], chosen[j], events[j], figures,
                                               lede[k] and lede[j], _near(by_doc, chosen[k], chosen[j]))
@@ -205,11 +218,15 @@ def retold(
             kept.append(k)
         else:
             gone[k] = by
+    for k in sorted(fillers):  # a filler never retells what a kept item tells, whichever leads better
+        by = next((j for j in kept if j not in fillers and j not in gone and (k, j) in loose), None)
+        if k not in gone and by is not None:
+            gone[k] = by
     return gone
 
 
 def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequence[Event],
-           figures: Figures | None) -> set[tuple[int, int]]:
+           figures: Figures | None, bar: float | None = None, named: bool = True) -> set[tuple[int, int]]:
     """The pairs (both orders) of ``chosen`` sentences of different reports that read alike as wholes (cosine at least
     ``ALIKE``), name one participant, contradict no figure, tell their acts alike as done or not and are of one day
     or the next (module docstring)."""
@@ -220,10 +237,11 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     vecs = embed([s.text for s in chosen])
     modes = [_modes(by_doc[s.doc], s) if s.doc in by_doc else frozenset() for s in chosen]
     out: set[tuple[int, int]] = set()
+    bar = ALIKE if bar is None else bar
     for i, s in enumerate(chosen):
         for j in range(i + 1, len(chosen)):
             t, e, f = chosen[j], events[i], events[j]
-            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < ALIKE or not e[1] & f[1] or modes[i] != modes[j] \
+            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not e[1] & f[1]) or modes[i] != modes[j] \
                     or not _near(by_doc, s, t):
                 continue
             if e[2] and f[2] and not e[2] & f[2] and not (figures and figures_agree(figures(s), figures(t))):

@@ -50,6 +50,7 @@ from ..newswriting import (
     page_note,
     pointer,
     present_dated_past,
+    response_opener,
     rules,
 )
 from ..newswriting import opening as _opening
@@ -85,7 +86,7 @@ def points_back(text: str) -> bool:
     if _opens_quote(text):
         return False
     opening = _opening(text)
-    word = opening_connective(text)
+    word = opening_connective(text) or response_opener(text)
     return ((word is not None and not _names_its_object(opening, word)) or anchored_time(text) is not None
             or _starts_with(opening, rules().pointing_determiners) is not None
             or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None
@@ -102,7 +103,7 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
             return f"starts with the reply {reply.group(1)!r} (an answer to a question before it)"
         return None  # a pronoun inside an opening quotation is the speaker's own voice (see ``speaker_problem``)
     opening = _opening(text)
-    word = opening_connective(text)
+    word = opening_connective(text) or response_opener(text)
     if word and not _names_its_object(opening, word):
         return f"starts with the connective {word!r}"
     inner = r.parenthetical.match(opening)

@@ -207,9 +207,10 @@ def retold(
     lede = [bool(ledes[k]) if k < len(ledes) else False for k in range(len(chosen))]
     kept: list[int] = []
     gone: dict[int, int] = {}
-    alike = _alike(chosen, by_doc, events, figures)
-    loose = (_alike(chosen, by_doc, events, figures, FILLER_ALIKE)
-             | _alike(chosen, by_doc, events, figures, FILLER_CLOSE, named=False)) if fillers else set()
+    seen = _Seen(chosen, by_doc)  # one model pass and one reading of each sentence's mode, for every bar below
+    alike = _alike(chosen, by_doc, events, figures, seen)
+    loose = (_alike(chosen, by_doc, events, figures, seen, FILLER_ALIKE)
+             | _alike(chosen, by_doc, events, figures, seen, FILLER_CLOSE, named=False)) if fillers else set()
     for k in sorted(range(len(chosen)), key=better, reverse=True):
         by = next((j for j in kept if retells(chosen[k], events[k], chosen[j], events[j], figures,
                                               lede[k] and lede[j], _near(by_doc, chosen[k], chosen[j]))
@@ -225,17 +226,25 @@ def retold(
     return gone
 
 
+class _Seen:
+    """The chosen sentences' MiniLM vectors and modes, computed once for ``_alike``'s several bars."""
+
+    def __init__(self, chosen: Sequence[Sentence], by_doc: dict[str, Analysis]) -> None:
+        from ..nlp import embed
+
+        self.vecs = embed([s.text for s in chosen]) if len(chosen) >= 2 else None
+        self.modes = [_modes(by_doc[s.doc], s) if s.doc in by_doc else frozenset() for s in chosen]
+
+
 def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequence[Event],
-           figures: Figures | None, bar: float | None = None, named: bool = True) -> set[tuple[int, int]]:
+           figures: Figures | None, seen: _Seen, bar: float | None = None,
+           named: bool = True) -> set[tuple[int, int]]:
     """The pairs (both orders) of ``chosen`` sentences of different reports that read alike as wholes (cosine at least
     ``ALIKE``), name one participant, contradict no figure, tell their acts alike as done or not and are of one day
     or the next (module docstring)."""
-    from ..nlp import embed
-
-    if len(chosen) < 2:
+    if seen.vecs is None:
         return set()
-    vecs = embed([s.text for s in chosen])
-    modes = [_modes(by_doc[s.doc], s) if s.doc in by_doc else frozenset() for s in chosen]
+    vecs, modes = seen.vecs, seen.modes
     out: set[tuple[int, int]] = set()
     bar = ALIKE if bar is None else bar
     for i, s in enumerate(chosen):

@@ -37,3 +37,17 @@ def test_two_days_of_one_month_are_two_dates() -> None:
     assert S.context_check(s, _read("The library reopened on Feb. 24 after repairs.")) == "month"
     assert _read("The library opened in January 2019.").dates == frozenset()
     assert _read("It reopened on the 24th of January.").dates == frozenset({(1, 24)})
+
+
+def test_exact_figures_of_one_thing_must_pair_off() -> None:
+    # a wide figure ("hundreds of …") does not stand in for an exact one that disagrees
+    s = _read("Crews evacuated about 300 residents from the valley, where hundreds of residents own farms.")
+    p = _read("Crews evacuated about 420 residents from the valley, where hundreds of residents own farms.")
+    assert S.figure_check(s, p) == "differ"
+    # two figures of one thing against two: each must meet its own
+    two = _read("The final drew nearly 4.2 million viewers, while the semi-final averaged more than 4 million viewers.")
+    other = _read("The final drew nearly 7.2 million viewers, while the semi-final averaged more than 4 million viewers.")
+    assert S.figure_check(two, other) == "differ"
+    # the same figures, one of them said twice, or in other words, still agree
+    assert S.figure_check(s, _read("About 300 residents were evacuated; the 300 residents own farms.")) is None
+    assert S.figure_check(two, _read("Nearly 4.2 million viewers watched the final.")) != "differ"

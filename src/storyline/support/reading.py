@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from itertools import permutations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -440,6 +441,27 @@ def _overlaps(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _exact(f: tuple[float, float, str]) -> bool:
+    """A figure of a counted thing given about exactly ("about 300 people", "$6.6 million"), not a wide
+    one ("hundreds of people", "more than 6 million")."""
+    return bool(f[2]) and 0 < f[0] and f[1] <= 1.5 * f[0]
+
+
+def _exact_differ(s: Sequence[tuple[float, float, str]], p: Sequence[tuple[float, float, str]]) -> bool:
+    """Do the two texts count one thing ("people", "viewers") with exact figures that cannot be paired
+    off, whatever wide figure either also gives? "about 300 people" is not stated by "about 401 people"
+    beside "hundreds of …", nor "nearly 6.6 million viewers … more than 6 million viewers" by "nearly 9.6
+    million viewers … more than 6 million viewers": each of the fewer figures must meet its own."""
+    for unit in {f[2] for f in s if _exact(f)} & {g[2] for g in p if _exact(g)}:
+        a = [f for f in s if _exact(f) and f[2] == unit]
+        b = [g for g in p if _exact(g) and g[2] == unit]
+        few, many = (a, b) if len(a) <= len(b) else (b, a)
+        if len(many) <= 5 and not any(all(_overlaps(f, g) for f, g in zip(few, pick, strict=False))
+                                      for pick in permutations(many, len(few))):
+            return True
+    return False
+
+
 def figure_check(s: Reading, p: Reading) -> str | None:
     """"differ" when the passage states the sentence's figures (or clock times) otherwise,
     "missing" when it does not state one of them, else None."""
@@ -449,6 +471,8 @@ def figure_check(s: Reading, p: Reading) -> str | None:
     if any(f not in s.open_figures and not any(_overlaps(f, g) for g in stated) for f in s.figures
            if any(_overlaps(f, g) for g in p.open_figures)):
         return "differ"  # the passage only asks or supposes the sentence's figure ("whether … accepts a 7-year …")
+    if _exact_differ(s.figures, stated):
+        return "differ"
     unmatched = [f for f in s.figures if not any(_overlaps(f, g) for g in p.figures)]
     if not unmatched:
         return None

@@ -46,7 +46,8 @@ def test_exact_figures_of_one_thing_must_pair_off() -> None:
     assert S.figure_check(s, p) == "differ"
     # two figures of one thing against two: each must meet its own
     two = _read("The final drew nearly 4.2 million viewers, while the semi-final averaged more than 4 million viewers.")
-    other = _read("The final drew nearly 7.2 million viewers, while the semi-final averaged more than 4 million viewers.")
+    other = _read("The final drew nearly 7.2 million viewers, while the semi-final averaged more than 4 million"
+                  " viewers.")
     assert S.figure_check(two, other) == "differ"
     # the same figures, one of them said twice, or in other words, still agree
     assert S.figure_check(s, _read("About 300 residents were evacuated; the 300 residents own farms.")) is None

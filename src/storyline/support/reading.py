@@ -16,10 +16,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from itertools import permutations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import permutations
 from typing import Any
 
 from .. import lexicon

@@ -15,6 +15,8 @@ label follows the labelling rules without a reader:
 - ``detail_left_out`` (supports): passage = S without an apposition or a parenthesis;
 - ``other_place`` (does not support): passage = S with one place swapped for another place the
   story names;
+- ``other_story`` (does not support): passage = a sentence of ANOTHER story that shares the most content
+  words with S (at least the judge's word gate): another event, often of the same kind;
 - ``negated``, ``hedged``, ``other_figure`` (does not support): an added "not", "may", or a
   changed figure; the judge's rules should rule these out (the trainer drops pairs the rules
   rule out, so these measure the rules, they train nothing).
@@ -196,6 +198,24 @@ def other_figure(sent: Any) -> str | None:
     return str(sent.text[: m.start()] + str(n + max(1, n // 3) + 1) + sent.text[m.end():])
 
 
+def other_stories(sents: dict[str, list[str]], per_story: int, rng: random.Random) -> list[dict[str, object]]:
+    """For ``per_story`` sentences of each story, the sentence of another story sharing the most content
+    words with it, when it shares enough to pass the judge's word gate."""
+    from storyline.support import shares_enough
+    from storyline.text import content_terms
+
+    terms = {t: frozenset(content_terms(t)) for ss in sents.values() for t in ss}
+    out: list[dict[str, object]] = []
+    for story, ss in sents.items():
+        pool = [(t, o) for o, ts in sents.items() if o != story for t in ts]
+        for k, s in enumerate(rng.sample(ss, min(per_story, len(ss)))):
+            best = max(pool, key=lambda x: len(terms[s] & terms[x[0]]), default=None)
+            if best is not None and shares_enough(s, best[0]):
+                out.append({"id": f"{story}/x{k}", "story": story, "kind": "other_story", "sentence": s,
+                            "passage": best[0], "label": False})
+    return out
+
+
 def build(stories: Sequence[tuple[str, list[str]]], max_per_doc: int) -> list[dict[str, object]]:
     """Every pair the rules above make from the stories' sentences (at most ``max_per_doc`` source
     sentences per report, drawn with a fixed seed)."""
@@ -203,10 +223,12 @@ def build(stories: Sequence[tuple[str, list[str]]], max_per_doc: int) -> list[di
     from storyline.nlp import get_nlp
 
     nlp, rng, out = get_nlp(), random.Random(SEED), []
+    plain: dict[str, list[str]] = {}
     for story, texts in stories:
         docs = [nlp(p) for t in texts for p in t.split("\n") if len(p.split()) >= 8]
         places = sorted({e.text for d in docs for e in d.ents if e.label_ in ("GPE", "LOC") and e.text[:1].isupper()})
         sents = [s for d in docs for s in d.sents if _clean(s)]
+        plain[story] = [s.text.strip() for s in sents]
         rng.shuffle(sents)
         for k, s in enumerate(sents[: max_per_doc * max(1, len(texts))]):
             made: list[tuple[str, str, str, bool]] = []
@@ -223,7 +245,7 @@ def build(stories: Sequence[tuple[str, list[str]]], max_per_doc: int) -> list[di
             for n, (kind, sentence, passage, label) in enumerate(made):
                 out.append({"id": f"{story}/{k}/{n}", "story": story, "kind": kind, "sentence": sentence,
                             "passage": passage, "label": label})
-    return out
+    return out + other_stories(plain, 4 * max_per_doc, rng)
 
 
 def main() -> int:

@@ -43,3 +43,16 @@ def test_extreme_scores_do_not_overflow() -> None:
     high, low = m.probabilities(np.array([[1e6], [-1e6]])).tolist()
     assert high == 1.0 / (1.0 + np.exp(-40.0)) and low == 1.0 / (1.0 + np.exp(40.0))
     assert probability([1e6], (0.0,), (1.0,), (1.0,), 0.0) > 0.999
+
+
+def test_a_row_of_weight_two_counts_as_two_rows() -> None:
+    x, y = _data(3)
+    w = np.ones(len(y))
+    w[:50] = 2.0
+    doubled = fit(np.vstack([x, x[:50]]), np.concatenate([y, y[:50]]), 1.0)
+    weighted = fit(x, y, 1.0, sample_weight=w)
+    # the same loss up to the standardisation (fitted on the rows given): the same ranking, close weights
+    assert np.allclose(np.argsort(doubled.probabilities(x)), np.argsort(weighted.probabilities(x))) or \
+        np.corrcoef(doubled.probabilities(x), weighted.probabilities(x))[0, 1] > 0.999
+    zero = fit(x, y, 1.0, sample_weight=np.where(np.arange(len(y)) < 200, 1.0, 0.0))
+    assert np.allclose(zero.coef, fit(x[:200], y[:200], 1.0).coef, atol=0.15)

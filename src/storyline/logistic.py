@@ -42,11 +42,13 @@ class Fitted:
         return out
 
 
-def fit(x: Matrix, y: Matrix, l2: float, *, balanced: bool = False, steps: int = 100) -> Fitted:
+def fit(x: Matrix, y: Matrix, l2: float, *, balanced: bool = False, steps: int = 100,
+        sample_weight: Matrix | None = None) -> Fitted:
     """L2-penalised log loss minimised by Newton steps (the bias unpenalised).
 
     ``balanced`` weighs each class by half the rows over its count, so that a rare class (junk names) is not
-    drowned by the common one. A constant feature gets scale 1, so it scores nothing and divides by nothing.
+    drowned by the common one. ``sample_weight`` weighs rows on top of that (rows made by rule count for less
+    than rows a person labelled). A constant feature gets scale 1, so it scores nothing and divides by nothing.
     """
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -55,6 +57,8 @@ def fit(x: Matrix, y: Matrix, l2: float, *, balanced: bool = False, steps: int =
     weight = np.ones(len(y))
     if balanced:
         weight = np.where(y == 1, len(y) / (2 * max(1.0, positives)), len(y) / (2 * max(1.0, len(y) - positives)))
+    if sample_weight is not None:
+        weight = weight * sample_weight
     w = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], l2)
     penalty[-1] = 0.0

@@ -13,8 +13,8 @@ get dearer and are reached by fewer pairs:
 1. words      the passage must carry a few of the sentence's content words (most candidate
               pairs of a story stop here);
 2. conflicts  rules (``reading.py``): different figures or clock times, the claim negated or
-              only hedged in the passage, another named actor, another weekday or month,
-              another quotation: not the same statement;
+              only hedged in the passage, another named actor, another weekday, month or day
+              of the month, another quotation: not the same statement;
 3. cheap      a logistic regression over word, name, phrasing, figure and verb features
               (``learned.py``) decides the clear cases with no model pass;
 4. meaning    the rest get MiniLM (``nlp.embed_pieces``, one pass per text, cached): the

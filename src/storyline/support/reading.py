@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import permutations
 from typing import Any
 
 from .. import lexicon
@@ -30,6 +31,7 @@ _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _TITLE_LABELS = frozenset({"WORK_OF_ART"})  # a number in a title names, it does not count
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*[ap]\.?m\b))\s*([ap])?\.?m?\b", re.I)
+_HOUR = re.compile(r"(?<![\d:.])\b(\d{1,2})\s*([ap])\.?\s?m\b", re.I)  # "9 p.m.", "11am": a time on the hour
 _WORD_SCALE = re.compile(r"\b(half a|a|another|one) (hundred|thousand|million|billion)\b", re.I)
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -55,6 +57,7 @@ class Reading:
     bigrams: frozenset[tuple[str, str]]  # stemmed word pairs (not two function words): phrasing
     parts: tuple[str, ...] = ()  # its sentences, when it has several (a summary unit can be two)
     months: frozenset[int] = frozenset()  # months named in its dates (1-12)
+    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) of its dates that give a day ("Jan. 24")
     reasons: frozenset[str] = frozenset()  # lemmas of a stated reason ("because they trusted …")
     lemmas: frozenset[str] = frozenset()  # lower-cased lemmas of its words
     reason_verbs: frozenset[str] = frozenset()  # the verbs of a stated reason or purpose ("trust", "keep")
@@ -311,6 +314,35 @@ def _times(text: str) -> frozenset[int]:
         if (m.group(4) or "").lower() == "p" and hour < 12:
             hour += 12
         out.add(hour * 60 + minute)
+    for m in _HOUR.finditer(text):  # on the hour: "at 9 p.m." is as much a time as "at 9:00 p.m."
+        hour, half = int(m.group(1)), m.group(2).lower()
+        if 1 <= hour <= 12:
+            out.add(((hour % 12) + (12 if half == "p" else 0)) * 60)
+    return frozenset(out)
+
+
+def _day_number(tok: Any) -> int | None:
+    """The day a token gives ("24", "8th", "3rd,"), else None."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", tok.text.rstrip(",."))
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+
+
+def _dates(doc: Any) -> frozenset[tuple[int, int]]:
+    """(month, day) of each date that gives its day: "Jan. 24", "August 8th", "24 January", "the 3rd of May"."""
+    out = set()
+    for t in doc:
+        month = _months().get(t.lower_.rstrip(".")) if t.ent_type_ == "DATE" else None
+        if month is None:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        before = doc[t.i - 1] if t.i > 0 else None
+        if before is not None and before.lower_ == "of" and t.i > 1:
+            before = doc[t.i - 2]
+        for near in (after, before):
+            day = _day_number(near) if near is not None and near.ent_type_ == "DATE" else None
+            if day is not None:
+                out.add((month, day))
+                break
     return frozenset(out)
 
 
@@ -372,6 +404,7 @@ def read(doc: Any) -> Reading:
         parts=_parts(doc),
         months=frozenset(_months()[t.lower_.rstrip(".")] for t in doc
                          if t.ent_type_ == "DATE" and t.lower_.rstrip(".") in _months()),
+        dates=_dates(doc),
         reasons=_reasons(doc),
         reason_verbs=reason_verbs,
         reason_nouns=reason_nouns,
@@ -408,6 +441,27 @@ def _overlaps(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _exact(f: tuple[float, float, str]) -> bool:
+    """A figure of a counted thing given about exactly ("about 300 people", "$6.6 million"), not a wide
+    one ("hundreds of people", "more than 6 million")."""
+    return bool(f[2]) and 0 < f[0] and f[1] <= 1.5 * f[0]
+
+
+def _exact_differ(s: Sequence[tuple[float, float, str]], p: Sequence[tuple[float, float, str]]) -> bool:
+    """Do the two texts count one thing ("people", "viewers") with exact figures that cannot be paired
+    off, whatever wide figure either also gives? "about 300 people" is not stated by "about 401 people"
+    beside "hundreds of …", nor "nearly 6.6 million viewers … more than 6 million viewers" by "nearly 9.6
+    million viewers … more than 6 million viewers": each of the fewer figures must meet its own."""
+    for unit in {f[2] for f in s if _exact(f)} & {g[2] for g in p if _exact(g)}:
+        a = [f for f in s if _exact(f) and f[2] == unit]
+        b = [g for g in p if _exact(g) and g[2] == unit]
+        few, many = (a, b) if len(a) <= len(b) else (b, a)
+        if len(many) <= 5 and not any(all(_overlaps(f, g) for f, g in zip(few, pick, strict=False))
+                                      for pick in permutations(many, len(few))):
+            return True
+    return False
+
+
 def figure_check(s: Reading, p: Reading) -> str | None:
     """"differ" when the passage states the sentence's figures (or clock times) otherwise,
     "missing" when it does not state one of them, else None."""
@@ -417,6 +471,8 @@ def figure_check(s: Reading, p: Reading) -> str | None:
     if any(f not in s.open_figures and not any(_overlaps(f, g) for g in stated) for f in s.figures
            if any(_overlaps(f, g) for g in p.open_figures)):
         return "differ"  # the passage only asks or supposes the sentence's figure ("whether … accepts a 7-year …")
+    if _exact_differ(s.figures, stated):
+        return "differ"
     unmatched = [f for f in s.figures if not any(_overlaps(f, g) for g in p.figures)]
     if not unmatched:
         return None
@@ -457,14 +513,16 @@ def subject_check(s: Reading, p: Reading) -> str | None:
 
 
 def context_check(s: Reading, p: Reading) -> str | None:
-    """"day" or "month" when the two texts date things to different weekdays or months (a year
-    is often a background date: "a friend's 2000 death"); "quote" when both quote someone and
+    """"day", "month" or "date" when the two texts date things to different weekdays, months or days
+    of one month (a year is often a background date: "a friend's 2000 death"); "quote" when both quote someone and
     the passage's quotation has little of the sentence's (another statement); "cause" when the
     sentence gives a reason the passage does not state (see also ``purpose_check``)."""
     if s.days and p.days and not (s.days & p.days):
         return "day"
     if s.months and p.months and not (s.months & p.months):
         return "month"
+    if {m for m, _ in s.dates} & {m for m, _ in p.dates} and not (s.dates & p.dates):
+        return "date"  # days of one month, none shared: "on Jan. 24" is not "on Jan. 23"
     if len(s.quoted) >= 3 and len(p.quoted) >= 3 and len(s.quoted & p.quoted) < len(s.quoted) / 2:
         return "quote"
     if s.reasons and 2 * len(s.reasons & p.lemmas) < len(s.reasons):

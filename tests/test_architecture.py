@@ -25,7 +25,8 @@ LAYERS: list[set[str]] = [
     {"settings", "model"},  # data: what every stage reads and writes
     {"errors", "unionfind", "logistic", "lexicon", "progress"},  # progress: the stderr bar stages report to
     {"text"},
-    {"tfidf", "names", "people", "dates", "nlp", "retold"},  # helpers shared across stages; nlp alone loads models
+    # helpers shared across stages; nlp alone loads models; wording: one wire sentence (sources, claims)
+    {"tfidf", "names", "people", "dates", "nlp", "retold", "wording"},
     {"ingest", "outputs"},  # I/O at the edges: reading inputs, writing output files
     {"clean"},
     # stories: online assignment of reports to stories (text only); guard: one report or one section fails alone

@@ -121,6 +121,7 @@ class Document:
     story: str | None = None
     copy_of: str | None = None  # set by ``sources`` when this is a reprint of another document
     notes: list[Note] = field(default_factory=list)  # how the input was read (a guessed encoding), from ingest
+    wire_of: str | None = None  # set by ``sources``: the first report printing one agency text with this one
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,6 +134,7 @@ class Document:
             "removed": [r.to_dict() for r in self.removed],
             "copy_of": self.copy_of,
             "notes": [n.to_dict() for n in self.notes],
+            **({"wire_of": self.wire_of} if self.wire_of else {}),
         }
 
 

@@ -26,6 +26,13 @@ whose reports name the same newsroom (``newsroom``: the wire or origin an outlet
 outlet); the brief's count of independent reports and each claim's count of independent sources are counts of
 these voices, and a report that is no copy but shares an earlier report's newsroom is shown as "same newsroom as"
 it (``copy_kind``). A report of no known outlet is its own voice.
+
+Two outlets printing one agency's text (a public broadcaster and a news channel each running one wire story, with a
+line or two of their own) share too little of their whole texts for a reprint (0.08 at most, inputs54), yet what
+they print is one agency's report. Sentence by sentence it shows (``wording``, claims70's measure): when at least
+``MIN_WIRE_SENTENCES`` sentences of the shorter report, and ``WIRE_SENTENCE_SHARE`` of its sentences, are of one
+wording with sentences of the other, the two are one agency text (inputs55): ``wire_of`` points at the first, they
+are one voice, and the later one is shown as "reprints one agency text, as does" the first (``copy_kind``).
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ from .model import Document, Skipped
 from .retold import retells, retold_of
 from .text import shingles
 from .unionfind import UnionFind
+from .wording import Wording, sentence_wordings, shared_sentences
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
 EXCERPTS_LATER = True
@@ -52,6 +60,10 @@ ARTICLE_UPDATES = True
 """Switch: two addresses of one site naming one article id are one report's updates (one source, shown so)."""
 NEWSROOM_VOICES = True
 """Switch: reports of one newsroom (one outlet, or one wire on several hosts) are one independent voice (inputs52)."""
+AGENCY_TEXTS = True
+"""Switch: two reports that print many sentences of one wording are one agency text, one voice (inputs55)."""
+MIN_WIRE_SENTENCES = 3  # sentences of the shorter report of one wording with the other's, at least …
+WIRE_SENTENCE_SHARE = 0.2  # … and this share of its sentences (bench clusters: one wire's successive stories 0.2–0.5)
 _CREDITED = re.compile(r"\(([^()]+)\)\s*$")  # "Washington Post (AP)": the wire or origin the host credits
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # an outlet named by its address ("usatoday.com", "bbc.co.uk")
 _ID_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # an article id: a run of five digits or more in the address
@@ -109,13 +121,16 @@ def newsroom(doc: Document) -> str:
     return site_key(name).removeprefix("the")
 
 
-def voice_groups(docs: Sequence[Document]) -> dict[str, str]:
+def voice_groups(docs: Sequence[Document], agency: bool = True) -> dict[str, str]:
     """Document id → the first report (in ``docs`` order) of its voice: its reprint group (``source_groups``)
-    joined with every group whose reports share its ``newsroom`` (module docstring)."""
+    joined with every group whose reports share its ``newsroom``, and (``agency``) with the reports printing one
+    agency text with it (``wire_of``; module docstring)."""
     uf: UnionFind[str] = UnionFind()
     rooms: dict[str, str] = {}
     for d in docs:
         uf.union(d.copy_of or d.id, d.id)
+        if d.wire_of and AGENCY_TEXTS and agency:
+            uf.union(d.wire_of, d.id)
         room = newsroom(d) if NEWSROOM_VOICES else ""
         if room:
             uf.union(rooms.setdefault(room, d.id), d.id)
@@ -130,7 +145,7 @@ def same_newsroom_as(doc: Document, docs: Sequence[Document]) -> str | None:
     other report, not a reprint (module docstring); else None."""
     if doc.copy_of or not NEWSROOM_VOICES or not newsroom(doc):
         return None
-    voice = voice_groups(docs)
+    voice = voice_groups(docs, agency=False)
     for other in docs:
         if other.id == doc.id:
             return None
@@ -142,9 +157,12 @@ def same_newsroom_as(doc: Document, docs: Sequence[Document]) -> str | None:
 def copy_kind(doc: Document, docs: Sequence[Document]) -> tuple[str, str] | None:
     """How ``doc`` copies a report of its source group, and which: ("update of", id), ("retells", id), ("excerpt
     of", id) or ("reprint of", its ``copy_of``); ("same newsroom as", id) for one newsroom's other report
-    (``same_newsroom_as``); None when it is neither."""
+    (``same_newsroom_as``); ("reprints one agency text, as does", its ``wire_of``) for a report printing one agency
+    text with an earlier one; None when it is neither."""
     if not doc.copy_of:
         other = same_newsroom_as(doc, docs)
+        if other is None and doc.wire_of and AGENCY_TEXTS:
+            return "reprints one agency text, as does", doc.wire_of
         return None if other is None else ("same newsroom as", other)
     if (update := update_of(doc, docs)) is not None:
         return "update of", update
@@ -183,6 +201,40 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
         for k in members:
             if k != first:
                 out[k] = dataclasses.replace(docs[k], copy_of=docs[first].id)
+    return _mark_agency_texts(out)
+
+
+def one_agency_text(a: list[Wording], b: list[Wording]) -> bool:
+    """Whether two reports, by their sentences' wordings (``wording.sentence_wordings``), print one agency text
+    (module docstring): many of the shorter one's sentences are of one wording with the other's."""
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < MIN_WIRE_SENTENCES:
+        return False
+    shared = shared_sentences(short, other)
+    return shared >= MIN_WIRE_SENTENCES and shared >= WIRE_SENTENCE_SHARE * len(short)
+
+
+def _mark_agency_texts(docs: list[Document]) -> list[Document]:
+    """``docs`` with ``wire_of`` set on every report that prints one agency text with an earlier one (by publication
+    date, then input order): only reports that are no copy are compared (a copy is one source with its original)."""
+    firsts = [i for i, d in enumerate(docs) if not d.copy_of]
+    if not AGENCY_TEXTS or len(firsts) < 2:
+        return docs
+    wordings = {i: sentence_wordings(docs[i].text) for i in firsts}
+    uf: UnionFind[int] = UnionFind()
+    for n, i in enumerate(firsts):
+        for j in firsts[n + 1 :]:
+            if docs[i].story == docs[j].story and one_agency_text(wordings[i], wordings[j]):
+                uf.union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in firsts:
+        groups.setdefault(uf.find(i), []).append(i)
+    out = list(docs)
+    for members in groups.values():
+        first = min(members, key=lambda k: (_order_key(k, docs[k])[:2], k))
+        for k in members:
+            if k != first:
+                out[k] = dataclasses.replace(docs[k], wire_of=docs[first].id)
     return out
 
 

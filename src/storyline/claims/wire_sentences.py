@@ -1,49 +1,23 @@
 """One wire sentence behind two reports' mentions: the reports are one source for what it says (claims70, issue 12).
 
-Two outlets that print one agency's paragraph are independent reports on the whole (such pairs share at most 0.08 of
-their text, inputs54), so ``sources.independent_count`` counts them twice. Sentence by sentence they separate: a
-figure both take from one wire sentence sits, in each report, in a sentence that shares most of its wording with the
-other's, while two reports telling the figure in their own words share a phrase at most. The measure: the word
-6-grams of each sentence outside quotations (two outlets quoting one statement are independent reports of the quote,
-not one copy), and the share of the smaller set found in the other; at least ``MIN_SHARE`` of it and ``MIN_SHARED``
-6-grams (a ten-word run) make the two sentences one wording. Chosen on the in-sample pairs (claims70's section of
-bench/BRIEF_REVIEW.md): copied sentences share 0.54–1.00 (12–32 6-grams), sentences in own words 0.50 at most, with
-two shared 6-grams at most.
+Two outlets that print one agency's paragraph are independent reports on the whole, so ``sources.independent_count``
+counts them twice unless they print many such sentences (``sources.mark_copies``' one agency text). A figure both take
+from one wire sentence sits, in each report, in a sentence of one wording (``wording.one_wording``: the measure and its
+thresholds, shared with the sources stage); such mentions count once.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from ..model import Document
 from ..sources import voice_groups
-from ..text import words
 from ..unionfind import UnionFind
+from ..wording import one_wording
 
 ENABLED = True  # off: a row's count is the reports' voices only (sources.independent_count)
-N = 6
-MIN_SHARE = 0.5
-MIN_SHARED = 5
-_QUOTED = re.compile(r"\"[^\"\n]{0,600}?\"|“[^”\n]{0,600}?”|‘[^’\n]{0,600}?’(?=\W|$)")
 
 Place = tuple[str, tuple[int, int]]  # a mention's document id and its sentence's character span
-
-
-def unquoted_wording(sentence: str) -> set[tuple[str, ...]]:
-    """The sentence's word 6-grams outside quotations (no 6-gram runs across a quotation)."""
-    out: set[tuple[str, ...]] = set()
-    for part in _QUOTED.split(sentence):
-        ws = [w.lower() for w in words(part)]
-        out |= {tuple(ws[i : i + N]) for i in range(len(ws) - N + 1)}
-    return out
-
-
-def one_wording(a: str, b: str) -> bool:
-    """Whether two sentences share most of their unquoted wording (module docstring)."""
-    wa, wb = unquoted_wording(a), unquoted_wording(b)
-    shared = len(wa & wb)
-    return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(wa), len(wb))
 
 
 def _one_wording_groups(places: Sequence[Place], texts: Mapping[str, str]) -> list[list[str]]:

@@ -9,16 +9,24 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
   short link of a social site (``t.co/…``, ``pic.twitter.com/…``), or a passage opening with a hashtag after a
   lost paragraph break (two spaces). It starts at the nearest lost break within a post's length before its end,
   else at the sentence the end is in, taken back over the sentences before that hold a handle, a hashtag or
-  such a link. (A post's sentences with none of these and no break before them are left: nothing tells them
-  from the report.)
+  such a link; a post quoted right before its signature starts at its opening mark (inputs55). (A post's
+  sentences with none of these, no quotation and no break before them are left: nothing tells them from the
+  report.)
 - *A sentence a line rule names as furniture* (``rules.classify_line``: a contact or social prompt, an update
   notice, a teaser or related link, a promo); bylines and credits are left to the credit rules, which read them.
   A teaser label's headline glued to the next sentence ends at the quotation that opens it.
-- *A crosshead run in*: after a sentence's end, a run of two to eight words opening with a capital, with no
+- *A crosshead run in*: after a sentence's end, a run of two to twelve words opening with a capital, with no
   stop, colon or quotation mark in it and not ending in a function word (``lexicon/stopwords.txt``), right
   before a capitalised word that opens sentences (``lexicon/title_sentence_openers.txt``; not "I", capital
   anywhere) and a lower-case word: "Two bridges closed The river rose overnight …". A capitalised "The" or
   "While" inside a sentence is no English; a name ("The Hague") has a capital after it.
+- *Glued to the next sentence* (inputs55): a teaser's headline ends where a sentence glued to it starts (an opener
+  before a lower-case word or a comma: "READ MORE: <headline> He said …"), and a label in capitals with a colon
+  ("OPINION: <headline> Meanwhile, …") is a teaser too when a sentence is glued to its headline; a crosshead in
+  single quotation marks before any capitalised word ("'Just a word' President …").
+- *A share bar* run into the text (three platforms or more, no punctuation between), and *what follows the
+  sign-off* (the writers' initials and the wires in brackets: "dm/jm (AFP, dpa)"): a gallery's captions, an author
+  line, a share bar.
 - *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
   questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
   write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address.
@@ -33,13 +41,20 @@ from .. import lexicon
 from ..model import Removed
 from .credits import _cut
 from .lines import Line
+from .patterns import SOCIAL_PLATFORMS, SOCIAL_TOKENS
 from .reasons import Reason
 from .rules import classify_line
+from .wires import closing_wire
 
-__all__ = ["ENABLED", "cut_inline_furniture", "cut_record_furniture", "segments"]
+__all__ = ["ENABLED", "GLUED_TEASERS", "QUOTED_POSTS", "cut_inline_furniture", "cut_record_furniture", "segments"]
 
 ENABLED = True
 """Switch: cut embedded posts, call-outs, promos and teasers out of a record's one-paragraph text."""
+GLUED_TEASERS = True
+"""Switch (inputs55): a teaser's headline ends where a glued sentence starts; labels in capitals; quoted
+crossheads; share bars; what follows a sign-off."""
+QUOTED_POSTS = True
+"""Switch (inputs55): an embedded post quoted right before its signature starts at its opening mark."""
 _MIN_SENTENCES = 4  # a line of fewer sentences is no one-paragraph text
 _POST_CHARS = 320  # a post's text and its signature
 _SHORT_LABEL_WORDS = 3
@@ -83,11 +98,16 @@ def segments(text: str) -> list[tuple[int, int]]:
 _MARK = re.compile(r"[\"“”]")
 
 
+_QUOTE_REACH = 600
+"""A quotation mark opened farther back than this (a hundred words) is one the scraper left unclosed, not a
+quotation the text is still in (inputs55: a mark 2,000 characters back kept a promo's second half)."""
+
+
 def _quote_open(text: str, at: int) -> bool:
-    """Whether ``text[at:]`` starts inside a quotation: the last quotation mark before it opens one (after a
-    space or a bracket, before a word), whatever the count before (a scraped text loses some marks; a mark
-    between two letters stands for an apostrophe)."""
-    for m in reversed(list(_MARK.finditer(text, max(0, at - 2000), at))):
+    """Whether ``text[at:]`` starts inside a quotation: the last quotation mark before it, within
+    ``_QUOTE_REACH``, opens one (after a space or a bracket, before a word), whatever the count before (a scraped
+    text loses some marks; a mark between two letters stands for an apostrophe)."""
+    for m in reversed(list(_MARK.finditer(text, max(0, at - _QUOTE_REACH), at))):
         i = m.start()
         left = text[i - 1] if i else " "
         right = text[i + 1] if i + 1 < len(text) else " "
@@ -97,9 +117,23 @@ def _quote_open(text: str, at: int) -> bool:
     return False
 
 
+def _quoted_post(text: str, end_at: int) -> int | None:
+    """Where a post quoted right before its signature starts ("… “Sad news today. We …” — Jane Roe (@jroe) …"):
+    its opening mark, when the text before ``end_at`` closes a quotation opened within ``_POST_CHARS``; else None.
+    Its words run into the paragraph before it, with no mark of a post in them (inputs55)."""
+    head = text[:end_at].rstrip()
+    if not head.endswith(("”", '"')):
+        return None
+    at = max(head.rfind("“", 0, len(head) - 1), head.rfind('"', 0, len(head) - 1))
+    return at if at >= 0 and end_at - at <= _POST_CHARS else None
+
+
 def _post_start(text: str, spans: list[tuple[int, int]], end_at: int) -> int:
     """Where an embedded post ending at ``end_at`` starts (module docstring)."""
     breaks = [m.end() for m in _BREAK.finditer(text, max(0, end_at - _POST_CHARS), end_at)]
+    quoted = _quoted_post(text, end_at) if QUOTED_POSTS else None
+    if quoted is not None:
+        return max([quoted, *breaks])
     if breaks:
         return breaks[-1]
     i = max((k for k, (a, _) in enumerate(spans) if a <= end_at), default=0)
@@ -125,13 +159,23 @@ def _posts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]
 
 _OPENERS = frozenset(lexicon.words("title_sentence_openers")) - {"i"}
 _STOPWORDS = lexicon.words("stopwords")
-_CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,7}) "
+_CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
                         r"(?=([A-Z][a-z]*) [a-z])")
 _MIN_RUN_WORDS = 2
 
 
+_QUOTED_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘][A-Z][^\s.!?:;\"“”'‘’]*"
+                          r"(?: [^\s.!?:;\"“”'‘’]+){0,7}['’]) (?=[A-Z])")
+
+
 def _crossheads(text: str) -> Iterable[tuple[int, int]]:
-    """Crossheads run into the sentence after them (module docstring)."""
+    """Crossheads run into the sentence after them (module docstring); a crosshead in single quotation marks
+    before any capitalised word ("… in Syria. 'Just a headline' President …"): a quoted phrase opens no sentence
+    without its verb after it (inputs55)."""
+    if GLUED_TEASERS:
+        for m in _QUOTED_HEAD.finditer(text):
+            if len(m.group(1).split()) >= _MIN_RUN_WORDS and not _quote_open(text, m.start()):
+                yield m.start(1), m.end(1)
     for m in _CROSSHEAD.finditer(text):
         run = m.group(1)
         words = run.split()
@@ -143,12 +187,76 @@ def _crossheads(text: str) -> Iterable[tuple[int, int]]:
         yield m.start(1), m.end(1)
 
 
+_GLUED = re.compile(r" ([A-Z][a-z]*)(?=,| [a-z])")
+_CAPS_LABEL = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s")
+_MIN_HEAD_WORDS = 2
+_MAX_HEAD_WORDS = 16
+
+
+def _glued_sentence(piece: str) -> int | None:
+    """Where a sentence glued to a headline starts in ``piece``: a capitalised word that opens sentences
+    (``lexicon/title_sentence_openers.txt``, not "I") after two words at least, before a lower-case word or a
+    comma ("… in Singapore He said …", "… the Brexit game Meanwhile, Scotland's …"); None when there is none."""
+    for m in _GLUED.finditer(piece):
+        if m.group(1).lower() in _OPENERS and len(piece[: m.start()].split()) >= _MIN_HEAD_WORDS + 1:
+            return m.start() + 1
+    return None
+
+
+def _teaser_head(head: str) -> bool:
+    """Whether ``head`` is a teaser: a line rule's teaser or related link ("READ MORE: …"), or a label in capitals
+    with a colon and a short headline ("OPINION: …", "WATCH: …") glued to a sentence (inputs55)."""
+    if classify_line(head) in (Reason.TEASER, Reason.RELATED):
+        return True
+    return GLUED_TEASERS and bool(_CAPS_LABEL.match(head)) and len(head.split()) <= _MAX_HEAD_WORDS
+
+
+_TOKEN = re.compile(r"\S+")
+_LINK = re.compile(r"(?:https?://|www\.)\S+$")
+_MIN_BAR_PLATFORMS = 3
+
+
+def _share_bars(text: str) -> Iterable[tuple[int, int]]:
+    """Share bars run into the text: three platforms or more in a run of a share bar's words with no punctuation
+    between them (``lexicon/social_tokens.txt``, ``social_platforms.txt``), with the page's short link after it
+    ("Send Facebook Twitter … Newsvine Permalink http://…"). Prose names platforms with commas and "and"."""
+    run: list[re.Match[str]] = []
+    for m in [*_TOKEN.finditer(text), None]:
+        word = m.group().lower() if m else ""
+        if m is not None and word in SOCIAL_TOKENS:
+            run.append(m)
+            continue
+        if sum(r.group().lower() in SOCIAL_PLATFORMS for r in run) >= _MIN_BAR_PLATFORMS:
+            end = m.end() if m is not None and _LINK.match(m.group()) else run[-1].end()
+            yield run[0].start(), end
+        run = []
+
+
+_SIGNOFF = re.compile(r"(?<![\w/])([a-z]{2,4}(?:/[a-z]{2,4})+)\s*-?\s*\([^()]{2,60}\)")
+
+
+def _after_signoff(text: str) -> Iterable[tuple[int, int]]:
+    """What a record's line holds after the report's sign-off, the writers' initials and the wires in brackets
+    ("… in 2015. dm/jm (AFP, dpa) In 2011, as …"): the page's other blocks (a picture gallery's captions, an
+    author line, a share bar) run on after the article ended (inputs55). The sign-off stays (its wire is read)."""
+    for m in _SIGNOFF.finditer(text):
+        initials = m.group(1).split("/")
+        if any(w in _STOPWORDS for w in initials) or closing_wire(m.group()) is None:
+            continue
+        rest = len(text) - len(text[m.end() :].lstrip())
+        if rest < len(text):
+            yield rest, len(text)
+        return
+
+
 def _teaser(piece: str) -> int | None:
-    """The length of ``piece``'s furniture when a line rule names it (a teaser's headline up to the quotation
-    glued after it), or None."""
+    """The length of ``piece``'s furniture when a line rule names it (a teaser's headline up to the sentence or
+    the quotation glued after it), or None."""
     quote = _OPENING_QUOTE.search(piece)
-    if quote is not None and classify_line(piece[: quote.start()]) in (Reason.TEASER, Reason.RELATED):
-        return quote.start()
+    glued = _glued_sentence(piece) if GLUED_TEASERS else None
+    for stop in sorted(x for x in (glued, quote.start() if quote else None) if x is not None):
+        if _teaser_head(piece[:stop].rstrip()):
+            return stop
     return len(piece) if classify_line(piece) in _CUT_REASONS else None
 
 
@@ -196,6 +304,9 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
     found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text)]
+    if GLUED_TEASERS:
+        found += [(a, b, Reason.SOCIAL) for a, b in _share_bars(text)]
+        found += [(a, b, Reason.AFTER_SIGNOFF) for a, b in _after_signoff(text)]
     out: list[tuple[int, int, Reason]] = []
     for a, b, reason in sorted(found):
         if out and a < out[-1][1]:

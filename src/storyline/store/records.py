@@ -145,7 +145,7 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
     """A ``Brief`` from its JSON contract (``Brief.to_dict``): how cached briefs come back."""
     docs = [
         Document(id=x["id"], text=x["text"], title=x.get("title") or "", outlet=x.get("outlet"), url=x.get("url"),
-                 published=_date(x.get("published")), copy_of=x.get("copy_of"),
+                 published=_date(x.get("published")), copy_of=x.get("copy_of"), wire_of=x.get("wire_of"),
                  removed=[Removed(r["text"], r["reason"], r.get("score")) for r in x.get("removed", [])],
                  notes=[Note(n["input"], n["note"]) for n in x.get("notes", [])])
         for x in d["documents"]

@@ -1,0 +1,78 @@
+"""One wording: two sentences that print one text, and two reports that print many such sentences (issue 12).
+
+Two outlets that print one agency's paragraph are independent reports on the whole (such pairs share at most 0.08 of
+their text, inputs54), so a test of whole reports (``sources.mark_copies``) never joins them. Sentence by sentence
+they separate: a sentence both take from one wire text shares most of its wording with the other's, while two
+reports telling one fact in their own words share a phrase at most. The measure (claims70): the word 6-grams of each
+sentence outside quotations (two outlets quoting one statement are independent reports of the quote, not one copy),
+and the share of the smaller set found in the other; at least ``MIN_SHARE`` of it and ``MIN_SHARED`` 6-grams (a
+ten-word run) make the two sentences one wording. Chosen on claims70's in-sample pairs (bench/BRIEF_REVIEW.md):
+copied sentences share 0.54–1.00 (12–32 6-grams), sentences in own words 0.50 at most, with two shared 6-grams at
+most. The claims rows read it per mention (``claims.wire_sentences``), the sources stage per report
+(``shared_sentences``: how many sentences of one report another prints).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .text import words
+
+N = 6
+MIN_SHARE = 0.5
+MIN_SHARED = 5
+_QUOTED = re.compile(r"\"[^\"\n]{0,600}?\"|“[^”\n]{0,600}?”|‘[^’\n]{0,600}?’(?=\W|$)")
+_NEXT = r"(?=[\"“‘(\[]?[A-Z0-9])"  # a sentence opens with a capital or a figure, a quotation mark or bracket before
+_SENTENCE_END = re.compile(  # the closing marks stay with their sentence (a quotation must close where it ends)
+    rf"(?<=[.!?])\s+{_NEXT}|(?<=[.!?][\"”’')\]])\s+{_NEXT}|(?<=[.!?][\"”’')\]]{{2}})\s+{_NEXT}|\n+")
+
+_QUOTE_LEFT = "“.”"  # what stands for a quotation taken out: no 6-gram runs across it, a sentence may end after it
+Wording = frozenset[tuple[str, ...]]
+
+
+def unquoted_wording(sentence: str) -> Wording:
+    """The sentence's word 6-grams outside quotations (no 6-gram runs across a quotation)."""
+    out: set[tuple[str, ...]] = set()
+    for part in _QUOTED.split(sentence):
+        ws = [w.lower() for w in words(part)]
+        out |= {tuple(ws[i : i + N]) for i in range(len(ws) - N + 1)}
+    return frozenset(out)
+
+
+def same_wording(wa: Wording, wb: Wording) -> bool:
+    """Whether two sentences' unquoted 6-grams (``unquoted_wording``) are one wording (module docstring)."""
+    shared = len(wa & wb)
+    return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(wa), len(wb))
+
+
+def one_wording(a: str, b: str) -> bool:
+    """Whether two sentences share most of their unquoted wording (module docstring)."""
+    return same_wording(unquoted_wording(a), unquoted_wording(b))
+
+
+def sentence_wordings(text: str) -> list[Wording]:
+    """The unquoted wording of each sentence of a report long enough to have one 6-gram: a plain split at a stop,
+    question or exclamation mark before a capital or a figure, and at line breaks (no model: the sources stage
+    runs before the parse; a missed or a false split only moves a few 6-grams). Quotations are taken out of the
+    whole text first: one of several sentences ("… now. We …," she said) would be split open."""
+    out = []
+    for part in _SENTENCE_END.split(_QUOTED.sub(_QUOTE_LEFT, text)):
+        wording = unquoted_wording(part)
+        if wording:
+            out.append(wording)
+    return out
+
+
+def shared_sentences(a: list[Wording], b: list[Wording]) -> int:
+    """How many sentences of ``a`` print one wording with a sentence of ``b`` (``same_wording``)."""
+    where: dict[tuple[str, ...], list[int]] = {}
+    for k, wording in enumerate(b):
+        for gram in wording:
+            where.setdefault(gram, []).append(k)
+    count = 0
+    for wording in a:
+        hits = Counter(k for gram in wording for k in where.get(gram, ()))
+        if any(n >= MIN_SHARED and same_wording(wording, b[k]) for k, n in hits.items()):
+            count += 1
+    return count

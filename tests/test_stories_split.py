@@ -99,3 +99,21 @@ def test_the_store_cuts_as_the_in_memory_index_does(tmp_path: Path) -> None:
     assert len(dam) == 1 and len(strike) == 1 and dam != strike
     assert sorted(n for _, n in stories) == [4, 5]
     assert len(result.new_stories) == 2
+
+
+def test_a_later_process_weighs_stored_reports_with_the_stored_frequencies(tmp_path: Path) -> None:
+    """The split pass weighs members added by an earlier run: their terms' frequencies come from the store, not
+    from this process's cache (which holds only the terms it looked up)."""
+    docs = [Document(id=f"r{i}.txt", text=t) for i, t in enumerate(_interleaved())]
+    with Store(tmp_path / "s.db", settings=MIXED, window="off") as store:
+        store.merge_pass(store.add_documents(docs[:5]))
+        tid, df = store.conn.execute("SELECT id, df FROM terms WHERE term = 'spillway'").fetchone()
+    with Store(tmp_path / "s.db", settings=MIXED, window="off") as store:
+        store.index.begin()
+        assert tid not in store.index.df and store.index.frequencies([tid]) == {tid: df} and df >= 2
+        store.merge_pass(store.add_documents(docs[5:]))
+        rows = dict(store.conn.execute("SELECT doc_id, story FROM reports").fetchall())
+    reports = _reports([d.text for d in docs])
+    memory = assign_in_order(reports, MIXED, 5)  # type: ignore[arg-type]
+    together = {(a, b) for a in range(9) for b in range(9) if memory[a] == memory[b]}
+    assert together == {(a, b) for a in range(9) for b in range(9) if rows[f"r{a}.txt"] == rows[f"r{b}.txt"]}

@@ -199,7 +199,14 @@ class SqliteIndex:
                 self.df.pop(tid, None)
 
     def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
-        return {i: self.df.get(i, 0) + self.df_delta.get(i, 0) for i in ids}
+        """From the cache; a term it does not hold (one this process never looked up, or one evicted: the split
+        pass reads stored reports' term ids) is read from ``terms``, not taken as unseen."""
+        missing = [i for i in ids if i not in self.df]
+        stored: dict[int, int] = {}
+        for part in _chunks(missing):
+            q = f"SELECT id, df FROM terms WHERE id IN ({','.join('?' * len(part))})"
+            stored.update(self.conn.execute(q, list(part)).fetchall())
+        return {i: self.df.get(i, stored.get(i, 0)) + self.df_delta.get(i, 0) for i in ids}
 
     def count_document(self, ids: Sequence[int]) -> None:
         self.n_delta += 1

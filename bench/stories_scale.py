@@ -163,6 +163,16 @@ def main() -> int:
         finally:
             spent[0] += time.process_time() - t0
 
+    real_split = api.split_mixed
+
+    def timed_split(*a, **k):  # type: ignore[no-untyped-def]
+        t0 = time.process_time()
+        try:
+            return real_split(*a, **k)
+        finally:
+            spent[0] += time.process_time() - t0
+
+    api.split_mixed = timed_split  # type: ignore[assignment]
     api.settle = timed_settle  # type: ignore[assignment]
     api.assign = timed_assign  # type: ignore[assignment]
     api.merge_small = timed_merge  # type: ignore[assignment]

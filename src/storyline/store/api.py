@@ -30,6 +30,7 @@ from ..stories import ClusterSettings, assign, merge_small, undo_merges
 from ..stories.defer import recheck, settle
 from ..stories.minhash import REPRINT_JACCARD
 from ..stories.online import DEFAULT_SETTINGS
+from ..stories.split import split_mixed
 from ..stories.vectors import pack_counts
 from ..stories.window_choice import OFF, given_window, window_settings
 from . import sqlite as _sqlite
@@ -127,7 +128,8 @@ class Store:
         touched = {self.resolve(s) for _, s in result.joined} - given
         settling = bool(self.settings.defer_k and self.settings.defer_pass)
         rechecking = bool(self.settings.defer_k and self.settings.defer_recheck)
-        if (not touched or not self.settings.merge_small) and not settling and not rechecking:
+        splitting = bool(touched and self.settings.split_size)
+        if (not touched or not self.settings.merge_small) and not settling and not rechecking and not splitting:
             return
         with self._writing():
             settled = settle(self.index, self.settings, final=True) if settling else {}
@@ -135,16 +137,23 @@ class Store:
             merged = merge_small(self.index, touched, self.settings) if touched else {}
             moved = undo_merges(self.index, self.settings) if touched else {}
             rechecked = recheck(self.index, self.settings, frozenset(given), result.added)
+            cut = split_mixed(self.index, {self.resolve(s) for s in touched} - given, self.settings) if touched else {}
             for sid in set(settled.values()) | set(merged.values()) | set(rechecked.values()) \
-                    | {s for pair in moved.values() for s in pair}:
+                    | {s for pair in moved.values() for s in pair} | {s for pair in cut.items() for s in pair}:
                 self._refresh_story(self.resolve(sid))
+            rows = dict(self.conn.execute(f"SELECT id, story FROM reports WHERE story IN ({','.join('?' * len(cut))})",
+                                          list(cut.values())).fetchall()) if cut else {}
         _note_merged(result, settled)
         _note_merged(result, merged)
         for piece, (host, into) in moved.items():
             result.merged[piece] = into
             result.updated_stories |= {host, into} - result.new_stories
         _note_merged(result, rechecked)
-        result.joined = [(d, str(self.resolve(s))) for d, s in result.joined]
+        for old, new in cut.items():
+            (result.new_stories if old in result.new_stories else result.updated_stories).add(old)
+            result.new_stories.add(new)
+        result.joined = [(d, str(rows[result.rows[d]] if d in result.rows and result.rows[d] in rows
+                                 else self.resolve(s))) for d, s in result.joined]
 
     def recluster(self) -> tuple[int, int, int]:
         """Batch re-clustering: every stored report assigned again, in the order it was stored, on a clustering
@@ -192,6 +201,7 @@ class Store:
             merge_small(index, stories - set(given.values()), self.settings)
             undo_merges(index, self.settings)
             recheck(index, self.settings, frozenset(given.values()), len(old_live))
+            split_mixed(index, {self.resolve(s) for s in stories} - set(given.values()), self.settings)
             self._lead_old_stories(old_live, min(stories, default=0))
             live = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE merged_into IS NULL AND reports > 0")]
             for sid in live:
@@ -273,11 +283,12 @@ class Store:
     def _add_one(self, doc: Document, index: SqliteIndex, result: AddResult, touched: set[int],
                  features: Features | None = None) -> None:
         digest = content_hash(doc)
-        same = self.conn.execute("SELECT coalesce(first_story, story), doc_id FROM reports WHERE content_hash = ?",
+        same = self.conn.execute("SELECT coalesce(first_story, story), doc_id, id FROM reports WHERE content_hash = ?",
                                  (digest,)).fetchone()
         if same:
             result.duplicates += 1
             result.repeated.add(doc.id)
+            result.rows[doc.id] = same[2]
             story = str(self.resolve(same[0]))
             result.joined.append((doc.id, story))
             if same[1] != doc.id:  # stored under another name: without a word, this one seemed lost
@@ -316,6 +327,8 @@ class Store:
             "INSERT INTO notes(report, position, input, note) VALUES (?, ?, ?, ?)",
             [(cur.lastrowid, i, n.input, n.note) for i, n in enumerate(doc.notes)])
         result.added += 1
+        assert cur.lastrowid is not None
+        result.rows[doc.id] = cur.lastrowid
         if doc.story:
             result.given.setdefault(doc.story, a.story)
         (result.new_stories if a.new else result.updated_stories).add(a.story)

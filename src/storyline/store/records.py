@@ -69,6 +69,9 @@ class AddResult:
     """Stories (by id) whose brief could not be built, with why."""
     notes: list[Note] = field(default_factory=list)
     """How inputs were read where a reader should know (a guessed encoding: ``model.Note``)."""
+    rows: dict[str, int] = field(default_factory=dict)
+    """Document id (as read) -> the row of its stored report (a duplicate's: the stored copy's), so that after the
+    split pass ``joined`` names the side a report is on."""
     given: dict[str, int] = field(default_factory=dict)
     """Stories the input itself named (a cluster file's id, the parts of a Multi-News file, a record's
     ``story`` field) -> the stored story their reports went to: the input's stories are kept whole and

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from ..nlp import EMBED_DIM
-from ..stories.index import StoryState, widened
-from ..stories.vectors import Embedding, lead_embedding, pack, unpack
+from ..stories.index import Member, StoryState, widened
+from ..stories.vectors import Embedding, lead_embedding, pack, report_cues, unpack, unpack_counts
 from .schema import migrate
 
 BUSY_TIMEOUT_MS = 30_000
@@ -199,7 +199,14 @@ class SqliteIndex:
                 self.df.pop(tid, None)
 
     def frequencies(self, ids: Sequence[int]) -> dict[int, int]:
-        return {i: self.df.get(i, 0) + self.df_delta.get(i, 0) for i in ids}
+        """From the cache; a term it does not hold (one this process never looked up, or one evicted: the split
+        pass reads stored reports' term ids) is read from ``terms``, not taken as unseen."""
+        missing = [i for i in ids if i not in self.df]
+        stored: dict[int, int] = {}
+        for part in _chunks(missing):
+            q = f"SELECT id, df FROM terms WHERE id IN ({','.join('?' * len(part))})"
+            stored.update(self.conn.execute(q, list(part)).fetchall())
+        return {i: self.df.get(i, stored.get(i, 0)) + self.df_delta.get(i, 0) for i in ids}
 
     def count_document(self, ids: Sequence[int]) -> None:
         self.n_delta += 1
@@ -363,6 +370,35 @@ class SqliteIndex:
             row = self.conn.execute("SELECT min(first_published), max(last_published) FROM stories").fetchone()
             self.dated = (_date(row[0]), _date(row[1])) if row else (None, None)
         return self.dated
+
+    def add_member(self, story: int, counts: dict[int, int], lead: Sequence[int], embedding: Embedding | None,
+                   published: dt.date | None) -> None:
+        """Nothing: the store writes the report's row (``Store._add_one``)."""
+
+    def members(self, story: int) -> list[Member]:
+        return [Member(int(rid), unpack_counts(blob), _vector(emb), _date(published)) for rid, blob, emb, published
+                in self.conn.execute("SELECT id, features, lead_embedding, published FROM reports WHERE story = ? "
+                                     "ORDER BY id", (story,))]
+
+    def lead_terms(self, report: int) -> list[int]:
+        """Read again from the report's text (the lead terms are not stored; a split is rare)."""
+        title, text = self.conn.execute("SELECT title, text FROM reports WHERE id = ?", (report,)).fetchone()
+        ids = self.term_ids(report_cues(text, title).lead)
+        return sorted(ids.values())
+
+    def split(self, keep: StoryState, keep_signature: Sequence[int], new: StoryState, new_signature: Sequence[int],
+              moved: Sequence[int]) -> int:
+        self.conn.execute(
+            "WITH RECURSIVE tree(id) AS (SELECT id FROM stories WHERE merged_into = ? UNION SELECT s.id FROM stories s "
+            "JOIN tree ON s.merged_into = tree.id) UPDATE stories SET piece_size = NULL, merged_at = NULL "
+            "WHERE id IN (SELECT id FROM tree)", (keep.id,))
+        self.save_story(keep, keep_signature)
+        sid = self.save_story(new, new_signature)
+        self.conn.executemany("UPDATE reports SET story = ?, first_story = ? WHERE id = ?",
+                              [(sid, sid, r) for r in moved])
+        self.conn.execute("INSERT OR IGNORE INTO story_names(term, story) SELECT term, ? FROM story_names "
+                          "WHERE story = ?", (sid, keep.id))
+        return sid
 
 
 def _vector(blob: bytes | None) -> Embedding | None:

@@ -14,7 +14,7 @@ import heapq
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .vectors import Embedding, Vector, add_into, cosine
 
@@ -33,6 +33,17 @@ class StoryState:
     embedding: Embedding | None = None
     """Sum of the members' lead embeddings (None: not known, e.g. a story stored before they were kept;
     ``StoryIndex.embedding`` then computes it)."""
+
+
+class Member(NamedTuple):
+    """One report of a story as the split pass reads it (``stories.split``)."""
+
+    report: int
+    """The report's key: its place in arrival order (the store's row id)."""
+    counts: dict[int, int]
+    """Its term counts by term id."""
+    embedding: Embedding | None
+    published: dt.date | None
 
 
 class StoryIndex(Protocol):
@@ -104,6 +115,24 @@ class StoryIndex(Protocol):
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
         """The first and last publication dates of the stored stories (None, None: nothing dated)."""
 
+    def add_member(self, story: int, counts: dict[int, int], lead: Sequence[int], embedding: Embedding | None,
+                   published: dt.date | None) -> None:
+        """A report (its term counts, lead term ids, lead embedding and date) joined ``story`` (``assign`` calls it
+        after saving the story; the store writes the report's row itself, so there it does nothing)."""
+
+    def members(self, story: int) -> list[Member]:
+        """The reports of a live story."""
+
+    def lead_terms(self, report: int) -> list[int]:
+        """The term ids of a report's lead (title and first words)."""
+
+    def split(self, keep: StoryState, keep_signature: Sequence[int], new: StoryState, new_signature: Sequence[int],
+              moved: Sequence[int]) -> int:
+        """Story ``keep.id`` cut in two: ``keep`` is what stays (its state saved), ``new`` (id 0) a new story of the
+        reports ``moved``, which now count as first in it; the new story notes the old one's names, and the merged
+        pieces inside the old story are no longer undone (their reports may be on either side). Returns the new
+        story's id."""
+
 
 @dataclass
 class MemoryIndex:
@@ -125,6 +154,14 @@ class MemoryIndex:
     """Each held report's provisional story and ``documents()`` when it was held."""
     dated: tuple[dt.date | None, dt.date | None] = (None, None)
     """The first and last dates of the stories saved (``date_range``)."""
+    reports: dict[int, tuple[Member, list[int]]] = field(default_factory=dict)
+    """Each report (keyed by ``documents()`` when it was counted) with its lead term ids (``add_member``)."""
+    first: dict[int, int] = field(default_factory=dict)
+    """Each report's first story: the story it joined, or the side of a split it went to."""
+    own: dict[int, set[int]] = field(default_factory=dict)
+    """Each story's reports that count as first in it."""
+    absorbed: dict[int, set[int]] = field(default_factory=dict)
+    """Each story's stories merged (or moved) into it."""
 
     def documents(self) -> int:
         return self.n
@@ -187,6 +224,7 @@ class MemoryIndex:
             self.add_names(into, [t])
         del self.stories[story]
         self.merged[story] = into
+        self.absorbed.setdefault(into, set()).add(story)
 
     def resolve(self, story: int) -> int:
         """The live story that ``story`` was merged into (itself when it was not)."""
@@ -205,6 +243,8 @@ class MemoryIndex:
         return self.resolve(story)
 
     def move(self, piece: int, into: int) -> None:
+        self.absorbed[self.merged[piece]].discard(piece)
+        self.absorbed.setdefault(into, set()).add(piece)
         up = self.merged[piece]
         while up in self.merged:
             self.provenance.pop(up, None)
@@ -224,6 +264,44 @@ class MemoryIndex:
 
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
         return self.dated
+
+    def add_member(self, story: int, counts: dict[int, int], lead: Sequence[int], embedding: Embedding | None,
+                   published: dt.date | None) -> None:
+        self.reports[self.n] = (Member(self.n, dict(counts), embedding, published), list(lead))
+        self.first[self.n] = story
+        self.own.setdefault(story, set()).add(self.n)
+
+    def members(self, story: int) -> list[Member]:
+        out: list[Member] = []
+        todo = [story]
+        while todo:
+            s = todo.pop()
+            out.extend(self.reports[r][0] for r in self.own.get(s, ()))
+            todo.extend(self.absorbed.get(s, ()))
+        return sorted(out, key=lambda m: m.report)
+
+    def lead_terms(self, report: int) -> list[int]:
+        return list(self.reports[report][1])
+
+    def split(self, keep: StoryState, keep_signature: Sequence[int], new: StoryState, new_signature: Sequence[int],
+              moved: Sequence[int]) -> int:
+        todo = list(self.absorbed.get(keep.id, ()))
+        while todo:  # the pieces inside the story: no longer undone
+            s = todo.pop()
+            self.provenance.pop(s, None)
+            todo.extend(self.absorbed.get(s, ()))
+        self.save_story(keep, keep_signature)
+        sid = self.save_story(new, new_signature)
+        for r in moved:
+            self.own[self.first[r]].discard(r)
+            self.first[r] = sid
+            self.own.setdefault(sid, set()).add(r)
+        self.add_names(sid, sorted(self.names.get(keep.id, ())))
+        return sid
+
+    def story_of(self, report: int) -> int:
+        """The live story a report (keyed as ``add_member`` keys it) is in."""
+        return self.resolve(self.first[report])
 
 
 def widened(dated: tuple[dt.date | None, dt.date | None], state: StoryState) -> tuple[dt.date | None, dt.date | None]:

@@ -40,6 +40,7 @@ from ..unionfind import UnionFind
 from .defer import recheck, settle
 from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combined, shared_rare_names
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
+from .split import split_mixed
 from .vectors import Cues, Vector, top_terms
 from .vectors import unit_embedding as _unit
 from .window import states_apart
@@ -69,28 +70,30 @@ def assign_in_order(reports: Sequence[tuple[Mapping[str, int], dt.date | None, C
     as the store's content hash makes them: a repeat is not assigned or counted again, it is in the story its
     first copy is in, and that story counts as touched (so the result equals the store's)."""
     index = MemoryIndex()
-    stories: list[int] = []
+    keyed: list[int] = []  # each report's key in the index (a repeat: its first copy's)
     touched: set[int] = set()
     first: dict[Hashable, int] = {}
     added = 0  # reports assigned since the last pass (repeats are not: the store does not add them)
     for n, (counts, published, cues) in enumerate(reports, start=1):
         seen = first.get(keys[n - 1]) if keys is not None else None
         if seen is not None:
-            stories.append(stories[seen])
+            keyed.append(keyed[seen])
         else:
-            stories.append(assign(index, counts, published, settings, cues).story)
+            assign(index, counts, published, settings, cues)
+            keyed.append(index.documents())
             if keys is not None:
                 first[keys[n - 1]] = n - 1
             settle(index, settings)
             added += 1
-        touched.add(index.resolve(stories[-1]))
+        touched.add(index.story_of(keyed[-1]))
         if (every and n % every == 0) or n == len(reports):
             settle(index, settings, final=settings.defer_pass)
             merge_small(index, {index.resolve(s) for s in touched}, settings)
             undo_merges(index, settings)
             recheck(index, settings, added=added)
+            split_mixed(index, {index.resolve(s) for s in touched}, settings)
             touched, added = set(), 0
-    return [index.resolve(s) for s in stories]
+    return [index.story_of(k) for k in keyed]
 
 
 def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSettings = DEFAULT_SETTINGS

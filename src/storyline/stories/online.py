@@ -197,6 +197,15 @@ class ClusterSettings:
     """With ``defer_recheck``: the recheck runs only at the pass after an add of at least this many reports (0:
     after every add); after a smaller add the stories held until the pass stay as decided (round 14: in small
     adds the pass meets young stories, where early joins chain)."""
+    split_size: int = 4
+    """The split pass after the merge pass (``stories.split``; 0: off): a touched story of at least
+    this many reports (and at most ``split_most``) is cut in two when its reports form two groups, each of at least
+    ``split_small``, whose mean TF-IDF cosine across is below ``split_ratio`` times the lower of the two groups' mean
+    cosines within. (4, 3, .4) chosen on half A alone in round 20 of bench/STORIES_EXPERIMENTS.md."""
+    split_small: int = 3
+    split_ratio: float = 0.4
+    split_most: int = 50
+    """The largest story the split pass reads (its cost grows with the cube of a story's size)."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()
@@ -287,6 +296,7 @@ def assign(
     _grow(state, vector, lead, cues, published, settings.weak_weight
           if not new and settings.weak_join and best_score < settings.weak_join else 1.0)
     sid = index.save_story(state, top_terms(state.centroid, settings.signature_terms))
+    index.add_member(sid, tf, sorted(lead), cues.embedding if cues is not None else None, published)
     if cues is not None and settings.merge_small:
         index.add_names(sid, [ids[t] for t in sorted(cues.names) if t in ids and rdf[ids[t]] <= settings.merge_rare])
     if held:

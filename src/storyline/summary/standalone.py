@@ -44,6 +44,7 @@ from ..newswriting import (
     caption,
     closes_unopened_quote,
     contrast_opener,
+    credit_line,
     dateline_end,
     dating_line,
     opening_connective,
@@ -387,6 +388,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return "points the reader to a page, a link or a video (a web pointer)"
     if page_note(s.text):
         return "a note about the page itself (a correction or an editor's note)"
+    if credit_line(s.text):
+        return "a credit line (who reported or edited the report), nothing of the story"
     if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
         return "a photo credit follows it (a caption)"
     if _caption_paragraph(a, s):

@@ -40,3 +40,9 @@ def test_a_negated_or_perfect_modal_keeps_the_day_before() -> None:
     rows = timeline_rows("The curator could not attend the museum's board meeting on Monday because of the strike.",
                          published=_FRIDAY)
     assert [d for d, _, _, _ in rows] == ["2021-06-14"]
+
+
+def test_a_weekday_naming_a_thing_under_a_modal_keeps_the_day_before() -> None:
+    rows = timeline_rows("The curator said Tuesday's vote could still help the museum win the grant.",
+                         published=_FRIDAY)
+    assert [(d, future) for d, _, future, _ in rows] == [("2021-06-15", False)]

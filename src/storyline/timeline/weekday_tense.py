@@ -49,10 +49,29 @@ def dates_the_saying(sdoc: Any, expr: DateExpression) -> bool:
         and any(c.dep_ == "ccomp" and c.i > span.end for c in verb.children)
 
 
+_NOMINAL = frozenset({"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass", "dobj", "attr", "appos"})
+
+
+def _adverbial(sdoc: Any, expr: DateExpression) -> bool:
+    """Does the weekday date its verb ("released as early as Monday", "vote on Thursday"), not name a thing on the way
+    up to it ("Tuesday's revelations could play out …": the revelations are Tuesday's, the playing out is not)?"""
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok.pos_ in ("VERB", "AUX")
+        if tok.dep_ in _NOMINAL:
+            return False
+        tok = tok.head
+    return False
+
+
 def possible_day(sdoc: Any, expr: DateExpression) -> bool:
     """Is ``expr`` a bare weekday dating a verb under a modal of possibility, not negated nor perfect ("could be
     released as early as Monday", "may vote on Thursday")? What may still happen on it is to come."""
-    if not _bare_weekday(expr):
+    if not _bare_weekday(expr) or not _adverbial(sdoc, expr):
         return False
     verb = date_verb(sdoc, expr.start, expr.end)
     if verb is None:

@@ -34,7 +34,7 @@ import copy
 import re
 from typing import Any, Protocol, TypeVar
 
-from ..dates import MONTHS, WEEKDAYS
+from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
 from .told import SameThing
 
 __all__ = ["ALIKE", "NEAR", "told_once"]
@@ -56,7 +56,7 @@ LOOSE_NEAR = 0.6
 """… and the cosine for two such entries of days one apart."""
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_YEAR = re.compile(YEAR_PATTERN)
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])  # "tuesday", "january": a date, no participant
 
 

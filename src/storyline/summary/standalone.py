@@ -380,6 +380,16 @@ def object_this(span: Any) -> str | None:
     return None
 
 
+_THEN = re.compile(r"\b(?:since|by|until|till|from|before)\s+then\b", re.I)
+
+
+def then_back(text: str) -> str | None:
+    """"since then", "by then", "until then" outside quotations ("Rescuers have been pulling bodies from the mud since
+    then."): the time it counts from is in the sentence before it, which the reader does not have (summ47); or None."""
+    m = _THEN.search(_QUOTE_ANY.sub(" ", text))
+    return f"points back with {m.group(0)!r} to a time it does not name" if m else None
+
+
 def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
@@ -414,7 +424,7 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
            or dateline_place(s.text))
     if why or span is None:
         return why
-    if (this := object_this(span) or so_answer(span)) is not None:
+    if (this := object_this(span) or so_answer(span) or then_back(s.text)) is not None:
         return this
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"

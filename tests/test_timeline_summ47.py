@@ -1,7 +1,9 @@
 """summ47: a bare weekday read a week off, by the verb it dates: "said on Monday she would …" dates the saying (the
 Monday before, though the parser hangs the day from the reported "would"), and "could be released as early as
 Monday" a day that may still come (the Monday after); and one act told by two reports in words that read less alike
-(``timeline.alike.LOOSE``) but share its participant and its figure, on one date or one inside the other's period.
+(``timeline.alike.LOOSE``) but share its participant and its figure, on one date or one inside the other's period; an
+entry opening on a demonstrative and its noun ("That number will double …") carries the sentence before it; a month
+word that is a named person's surname before a verb ("May can then invoke …") is no date.
 Fixtures are made up (a town council, a museum); none comes
 from the bench or the pools."""
 
@@ -88,3 +90,24 @@ def test_without_the_loose_bar_the_year_and_the_month_are_two_entries(monkeypatc
     monkeypatch.setattr(alike, "LOOSE", 1.01)
     rows = timeline_rows(*_FLOOD, published=dt.date(2021, 3, 2))
     assert sorted(d for d, _, _, _ in rows) == ["2020", "2020-10"]
+
+
+def test_an_entry_opening_on_a_demonstrative_and_its_noun_carries_the_sentence_before() -> None:
+    rows = timeline_rows("The Ghent library lost 12,000 books in the flood. That number will double by 2022 if the "
+                         "roof is not repaired, the board said.", published=_TUESDAY)
+    assert [t for _, _, _, t in rows] == ["The Ghent library lost 12,000 books in the flood. That number will double "
+                                          "by 2022 if the roof is not repaired, the board said."]
+
+
+def test_an_entry_opening_on_a_demonstrative_time_stands() -> None:
+    rows = timeline_rows("The Ghent library flooded in March. That week the board closed the east wing on Monday.",
+                         published=_TUESDAY)
+    assert ("2021-06-14", "That week the board closed the east wing on Monday.") in [(d, t) for d, _, _, t in rows]
+
+
+def test_a_month_word_that_is_a_named_persons_surname_before_a_verb_is_no_date() -> None:
+    rows = timeline_rows("Prime Minister Anna June won the vote on Monday. The bill goes next to the King for "
+                         "approval, and June can then call the election at any time. June is preparing to reject the "
+                         "demand, the Courier reported. The last vote was held in June.",
+                         published=dt.date(2021, 3, 16))
+    assert sorted(d for d, _, _, _ in rows) == ["2020-06", "2021-03-15"]

@@ -74,7 +74,7 @@ def test_a_demonstrative_mid_sentence_that_names_nothing_refers_back() -> None:
 
 
 def test_a_preview_is_known_by_its_future_whether_clause_and_its_outcome_by_the_past_tense() -> None:
-    from storyline.summary.standalone import past_verbs, preview_verb
+    from storyline.summary.outcomes import past_verbs, preview_verb
 
     assert preview_verb(parse("Judge Ann Ruiz will say Friday whether she approves the settlement.")) == "approve"
     assert preview_verb(parse("Judge Ann Ruiz approved the settlement on Friday.")) is None

@@ -20,9 +20,9 @@ from . import lexicon
 from .dates import MONTHS, calendar_date, weekday_names
 from .model import Analysis, Sentence
 
-__all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "dateline_end", "dateline_only", "dating_line",
-           "glued_heading", "opening_connective", "page_note", "pointer", "present_dated_past", "response_opener",
-           "rules", "signed_post"]
+__all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "credit_line", "dateline_end", "dateline_only",
+           "dating_line", "glued_heading", "opening_connective", "page_note", "pointer", "present_dated_past",
+           "response_opener", "rules", "signed_post"]
 
 _MONTH = lexicon.alternation(MONTHS)
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -224,6 +224,25 @@ def pointer(text: str) -> bool:
     to …", "Watch the video above.") rather than state something of the story? (Remembered, as ``caption``.)"""
     words = text[dateline_end(text) :].strip().lstrip(_LEADING)
     return any(p.search(words) for p in rules().pointers)
+
+
+_CREDIT_CUES = lexicon.table("credit_cues")
+# a lead cue and the name it credits ("Reporting by Tomas Elling"; not "Reporting by local volunteers helped …")
+_CREDIT_LEAD = re.compile(r"(?i:" + lexicon.alternation(c for c, w in _CREDIT_CUES.items() if w == "lead")
+                          + r")\s+[A-Z]")
+_CREDIT_TAILS = tuple(c for c, where in _CREDIT_CUES.items() if where == "tail")
+CREDIT_WORDS = 40  # a credit names a few people and places; a sentence of the story that ends so is longer
+
+
+def credit_line(text: str) -> bool:
+    """Is the sentence a credit line that names who made the report ("Reporting by …; Editing by …", "Additional
+    reporting by …", "ABC's Gina Sunseri contributed to this report.": ``lexicon/credit_cues.tsv``)? It says who
+    wrote, nothing of the story: no summary item or timeline entry, though a record's one-paragraph text (a JSON
+    export) leaves it inside a paragraph, where the cleaner's line rule does not see it (summ47)."""
+    words = " ".join(text[dateline_end(text):].split()).lstrip(_LEADING)
+    if not words or len(words.split()) > CREDIT_WORDS:
+        return False
+    return _CREDIT_LEAD.match(words) is not None or words.lower().rstrip(".)]\"”’' ").endswith(_CREDIT_TAILS)
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")

@@ -44,6 +44,7 @@ from .candidates import candidates
 from .cite import Confirm, cite, cite_retold, whole_units
 from .config import DEFAULT, SummaryConfig
 from .dateline_deixis import keeps_dateline
+from .fillers import leaning_filler
 from .fold import fold
 from .lead import lead_key, report_lede
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
@@ -115,10 +116,10 @@ def _one_item_a_fact(
             return chosen, cited
         skip += folded
         skip += _stated(ranked, items, skip)
-        again, skip = fit_named(ranked, words, analyses, skip)
+        done = {(s.doc, s.start, s.end): it for s, it in zip(kept, items, strict=True)}
+        again, skip = _refill(ranked, words, analyses, skip, done)
         if [(s.doc, s.start, s.end) for s in again] == [(s.doc, s.start, s.end) for s in kept]:
             return kept, items
-        done = {(s.doc, s.start, s.end): it for s, it in zip(kept, items, strict=True)}
         new = [s for s in again if (s.doc, s.start, s.end) not in done]
         filled |= {(s.doc, s.start, s.end) for s in new}
         fresh = iter(cite(new, analyses, cfg, confirm))
@@ -126,6 +127,21 @@ def _one_item_a_fact(
         cited = [done.get((s.doc, s.start, s.end)) or next(fresh) for s in again]
     kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled)
     return kept, items
+
+
+def _refill(ranked: Ranked, words: int, analyses: Sequence[Analysis], skip: list[Sentence],
+            done: Mapping[tuple[str, int, int], SummarySentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """``fit_named``'s choice after a fold, less the fillers (sentences not in ``done``) whose pronoun stands for no one
+    they name after a sentence the summary does not show (``fillers.leaning_filler``; a few rounds)."""
+    by_doc = {a.doc.id: a for a in analyses}
+    chosen, skip = fit_named(ranked, words, analyses, skip)
+    for _ in range(_FOLD_ROUNDS):
+        lean = [s for s in chosen if (s.doc, s.start, s.end) not in done and s.doc in by_doc
+                and leaning_filler(by_doc[s.doc], s, chosen) is not None]
+        if not lean:
+            break
+        chosen, skip = fit_named(ranked, words, analyses, [*skip, *lean])
+    return chosen, skip
 
 
 def _fold(

@@ -20,22 +20,12 @@ from ..tfidf import SparseRows
 from .candidates import candidates
 from .config import DEFAULT, SummaryConfig
 from .joins import back_joins, now_turns, ordinal_joins, quote_joins
+from .outcomes import outcome_verbs, past_verbs, pending_verb, preview_verb, proper_names
 from .plans import plans_done
 from .quoted_voice import speakerless_first_person
 from .shape import speaker_label, unshowable
 from .single_report import lede_first, mentioned_news
-from .standalone import (
-    ENDS_POINTING,
-    back_reference,
-    first_person,
-    outcome_verbs,
-    past_verbs,
-    pending_verb,
-    points_back,
-    preview_verb,
-    proper_names,
-    sentence_spans,
-)
+from .standalone import ENDS_POINTING, back_reference, first_person, points_back, sentence_spans
 from .statements import Figures, figures_agree, same_statement
 from .voice import (
     about_the_article,

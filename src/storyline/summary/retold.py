@@ -37,7 +37,7 @@ from ..model import Analysis, Sentence
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
-__all__ = ["ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "Event", "event_of", "retells", "retold"]
+__all__ = ["ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "LEDES_ALIKE", "Event", "event_of", "retells", "retold"]
 
 ALIKE = 0.7
 """The MiniLM cosine at or above which two sentences of different reports that name one participant and agree in
@@ -52,6 +52,12 @@ only fillers go at it, and only against a kept item)."""
 FILLER_CLOSE = 0.75
 """A filler reading this close to a kept item retells it with no name in common ("The mayor's office said …" beside
 "Town Hall said …"; summ46)."""
+
+LEDES_ALIKE = 0.6
+"""The looser bar for two reports' ledes (each its report's first sentence) that name one participant: each lede tells
+its story's news, so two that read this alike tell it twice ("Parliament has passed the Brexit bill, paving the way
+…" beside "The British government has won final approval from parliament for legislation giving …", 0.61 on the
+tuning folders; summ47)."""
 
 Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 """(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns, each
@@ -209,6 +215,8 @@ def retold(
     gone: dict[int, int] = {}
     seen = _Seen(chosen, by_doc)  # one model pass and one reading of each sentence's mode, for every bar below
     alike = _alike(chosen, by_doc, events, figures, seen)
+    if sum(lede) >= 2:  # two reports' ledes that read alike tell the story's news twice (summ47)
+        alike |= {(i, j) for i, j in _alike(chosen, by_doc, events, figures, seen, LEDES_ALIKE) if lede[i] and lede[j]}
     loose = (_alike(chosen, by_doc, events, figures, seen, FILLER_ALIKE)
              | _alike(chosen, by_doc, events, figures, seen, FILLER_CLOSE, named=False)) if fillers else set()
     for k in sorted(range(len(chosen)), key=better, reverse=True):

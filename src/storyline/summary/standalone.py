@@ -44,6 +44,7 @@ from ..newswriting import (
     caption,
     closes_unopened_quote,
     contrast_opener,
+    credit_line,
     dateline_end,
     dating_line,
     opening_connective,
@@ -379,6 +380,16 @@ def object_this(span: Any) -> str | None:
     return None
 
 
+_THEN = re.compile(r"\b(?:since|by|until|till|from|before)\s+then\b", re.I)
+
+
+def then_back(text: str) -> str | None:
+    """"since then", "by then", "until then" outside quotations ("Rescuers have been pulling bodies from the mud since
+    then."): the time it counts from is in the sentence before it, which the reader does not have (summ47); or None."""
+    m = _THEN.search(_QUOTE_ANY.sub(" ", text))
+    return f"points back with {m.group(0)!r} to a time it does not name" if m else None
+
+
 def why_not_alone(a: Analysis, s: Sentence) -> str | None:
     """Why sentence ``s`` of analysis ``a`` cannot stand alone in a summary, or None."""
     if caption(s.text):
@@ -387,6 +398,8 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
         return "points the reader to a page, a link or a video (a web pointer)"
     if page_note(s.text):
         return "a note about the page itself (a correction or an editor's note)"
+    if credit_line(s.text):
+        return "a credit line (who reported or edited the report), nothing of the story"
     if s.index < len(a.sentences) and a.sentences[s.index].start == s.start and _credited(a, s):
         return "a photo credit follows it (a caption)"
     if _caption_paragraph(a, s):
@@ -411,7 +424,7 @@ def why_not_alone(a: Analysis, s: Sentence) -> str | None:
            or dateline_place(s.text))
     if why or span is None:
         return why
-    if (this := object_this(span) or so_answer(span)) is not None:
+    if (this := object_this(span) or so_answer(span) or then_back(s.text)) is not None:
         return this
     if len(span) <= FRAGMENT_TOKENS and not _finite(span):
         return "has no finite verb (a fragment or caption)"
@@ -512,76 +525,6 @@ def _plural_demonstratives() -> frozenset[str]:
     raw: dict[str, Any] = json.loads(
         resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8"))
     return frozenset(raw.get("plural_demonstratives", ()))
-
-
-def preview_verb(span: Any) -> str | None:
-    """The lemma of the outcome a sentence previews ("Judge X will say Wednesday whether he approves
-    the deal" → "approve"): a main clause in the future ("will", "is expected to", "is due to") whose
-    object is a "whether"/"if" clause; None for any other sentence."""
-    root = span.root
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in root.children) or (
-        root.lemma_.lower() in ("expect", "due", "set") and any(c.dep_ == "xcomp" for c in root.children))
-    if not future:
-        return None
-    for t in root.subtree:
-        if t.dep_ == "mark" and t.lower_ in ("whether", "if") and t.head.pos_ in ("VERB", "AUX"):
-            return str(t.head.lemma_.lower())
-    return None
-
-
-def _past(t: Any) -> bool:
-    return t.pos_ == "VERB" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)))
-
-
-def past_verbs(span: Any) -> frozenset[str]:
-    """Lemmas of the verbs a sentence states in the past tense ("approved", "has approved")."""
-    return frozenset(t.lemma_.lower() for t in span if _past(t))
-
-
-@lru_cache(maxsize=1)
-def _pending_rules() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    raw = json.loads(resources.files("storyline").joinpath("data", "account_rules.json").read_text("utf-8"))
-    groups: dict[str, frozenset[str]] = {}
-    for group in raw["outcome_groups"]:
-        for verb in group:
-            groups[verb] = frozenset(group)
-    return frozenset(raw["pending_nouns"]), groups
-
-
-def pending_verb(span: Any) -> str | None:
-    """The lemma of what a main clause says is being negotiated ("… is in talks to be acquired by …" →
-    "acquire"; ``data/account_rules.json``, "pending_nouns"); None for any other sentence."""
-    nouns, _ = _pending_rules()
-    root = span.root
-    if root.lemma_.lower() != "be":
-        return None
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lower_ not in nouns:
-                continue
-            for verb in noun.children:
-                if verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl", "xcomp") and any(
-                        c.lower_ == "to" for c in verb.children):
-                    return str(verb.lemma_.lower())
-    return None
-
-
-def outcome_verbs(span: Any) -> frozenset[str]:
-    """What a sentence states as done: its past verbs, and what a past "agreed to" takes ("agreed to be
-    sold" → "sell"), each with its outcome group ("sell" → acquire, buy, purchase, sell)."""
-    _, groups = _pending_rules()
-    done = set(past_verbs(span))
-    done.update(t.lemma_.lower() for t in span if t.dep_ == "xcomp" and t.pos_ == "VERB" and _past(t.head)
-                and t.head.lemma_.lower() == "agree")
-    return frozenset(v for d in done for v in groups.get(d, frozenset({d})))
-
-
-def proper_names(span: Any) -> frozenset[str]:
-    """The proper nouns of a sentence, lower-cased ("new", "york", "stock", "exchange")."""
-    return frozenset(t.lower_ for t in span if t.pos_ == "PROPN" and t.is_alpha)
 
 
 def sentence_spans(a: Analysis, s: Sentence) -> list[Any]:

@@ -35,6 +35,7 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis, Mention, Sentence
 from ..newswriting import glued_heading
+from .counted import counted_items
 from .dateline_deixis import dateline_here, quoted_offsets
 from .general import general_remark
 from .initials import spelling_unit, unexpanded
@@ -133,7 +134,8 @@ def fit_named(
     embeds (``pointers.media_pointer``), or give again a figure an earlier one of their report gives
     (``restated.restated``), or lean on a thing no item introduces (``referents.unintroduced``), or open inside a
     quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
-    (``overtaken.overtaken``), refilled from the ranking (a few rounds); with the sentences left out, ``skip`` first. An
+    (``overtaken.overtaken``), or count what the sentence before them named (``counted.counted_items``: "The two were
+    arrested …"), refilled from the ranking (a few rounds); with the sentences left out, ``skip`` first. An
     item with initials no item spells out (``initials.unexpanded``) is shown with the sentence that does
     (``initials.spelling_unit``), or left out when that one cannot be shown."""
     by_doc = {a.doc.id: a for a in analyses}
@@ -147,7 +149,7 @@ def fit_named(
                                                or media_pointer(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
                                              *which_firm(chosen, analyses), *overtaken(chosen, analyses),
-                                             *quoted_items(chosen, analyses))}
+                                             *quoted_items(chosen, analyses), *counted_items(chosen, analyses))}
         new = 0
         for s, spans in unexpanded(chosen, analyses):
             unit = spelling_unit(ranked, s, spans, [*left, *bare])

@@ -93,6 +93,7 @@ from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
+from .weekday_tense import dates_the_saying, possible_day
 from .year_evidence import nearby, report_days, window_of, year_hint
 
 __all__ = ["Retells", "SameThing", "build_timeline"]
@@ -153,8 +154,10 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc) \
                     or weekday_of_a_story_elsewhere(expr, pi, found[a.doc.id], a.doc.published):
                 continue
-            told = future_tense(parsed(para), expr.start, expr.end) or called_for(parsed(para), expr)
-            future = told or coming_weekday(parsed(para), expr)
+            said = dates_the_saying(parsed(para), expr)  # "said on Monday she would …" (summ47)
+            told = not said and (future_tense(parsed(para), expr.start, expr.end) or called_for(parsed(para), expr)
+                                 or possible_day(parsed(para), expr))
+            future = told or (not said and coming_weekday(parsed(para), expr))
             window = window_of(a.sentences, sent)
             local = replace(hint, nearby=nearby(found[a.doc.id], expr, pi, window, para.offset, parsed(para)),
                             report_days=days)

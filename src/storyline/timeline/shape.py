@@ -96,8 +96,19 @@ def opens_on_pronoun(span: str) -> bool:
     if first.lower() in _QUANTIFIERS and len(words) > 1:
         return words[1].lower() in _AUXILIARIES
     if first.lower() in _DEMONSTRATIVES and len(words) > 1 and first == words[0] and not words[1].endswith(","):
-        return words[1] in _AUXILIARIES or _PAST_VERB.fullmatch(words[1]) is not None  # "This is still …"
+        return words[1] in _AUXILIARIES or _PAST_VERB.fullmatch(words[1]) is not None \
+            or _demonstrative_noun(first, words[1])  # "This is still …", "That number will double …"
     return first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())
+
+
+def _demonstrative_noun(demonstrative: str, word: str) -> bool:
+    """Is the word after an opening demonstrative a lower-case noun it points with, not a time ("That number will
+    double …", "That document shows …", "These attacks …" take up what the sentence before told; "That day", "This
+    week" date; summ47)? A noun agrees with its demonstrative: after "this"/"that" one with no plural "-s" ("This
+    compares …" is a verb, read as before), after "these"/"those" one with it."""
+    if not (word.isalpha() and word.islower()) or word in rules().time_nouns:
+        return False
+    return word.endswith("s") == (demonstrative.lower() in ("these", "those"))
 
 
 def _quotation_without_name(span: str) -> bool:

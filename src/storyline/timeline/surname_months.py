@@ -2,7 +2,9 @@
 "Theresa May" (or "Minister June", "Karen June"). A month's name written as the surname of a person the text names
 (after a given name of lexicon/first_names.tsv or an honorific or a title of lexicon/honorifics.tsv) is no date where
 it is written as a person's: before a possessive "'s", or, with no lead of a date's ("in", "by", "last"), after an
-honorific, a title or a given name. "in May" in such a text stays a month (ents54)."""
+honorific, a title or a given name, or before a verb it is the subject of ("May can then invoke Article 50", "May is
+preparing to reject the demand": ``lexicon/pronoun_verbs.txt`` and the modals of ``forecast_modals.txt``; summ47). "in
+May" in such a text stays a month (ents54)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ _HONORIFIC = lexicon.alternation(HONORIFICS)
 _STYLED_BEFORE = re.compile(r"(?<![\w-])(?:" + _HONORIFIC + r")\.?[ \t]+$")
 _NAMED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_SUBJECT_OF = lexicon.words("pronoun_verbs") | lexicon.words("forecast_modals")  # "is", "said", "can"
+_VERB_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(_SUBJECT_OF) + r")\b")
 
 
 def _styled(text: str, start: int) -> bool:
@@ -40,4 +44,5 @@ def surname_month(text: str, start: int, end: int, *, lead: bool) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or " " in word or not _named_person(text, word):
         return False
-    return _POSSESSIVE.match(text, end) is not None or (not lead and _styled(text, start))
+    return _POSSESSIVE.match(text, end) is not None or (not lead and (
+        _styled(text, start) or _VERB_AFTER.match(text, end) is not None))

@@ -111,3 +111,35 @@ def test_two_named_sources_tolls_are_no_update() -> None:
                  "The river flood in Brenford killed 52 people on Monday, a union official said.", days=(7, 8))
     [line] = _disagree_lines(docs)
     assert "(differ)" in line and " vs " in line, line
+
+
+# a toll told of the day before or over recent days is another occasion's than the toll of the day itself, when the
+# two clauses also name their causes with other words (other_days.py: one point of evidence, with the cause's)
+
+def test_the_day_befores_toll_is_no_side_of_todays() -> None:
+    rows = _rows("A drone strike killed three Ruritanian border guards on Friday, officials said.",
+                 "The news came as Ruritania was holding funerals for five border guards killed in a rebel raid the "
+                 "day before.")
+    row = _with(rows, "five border guards")
+    assert len(_docs_of(row)) == 1, rows
+
+
+def test_a_toll_updated_by_weekday_still_joins() -> None:
+    rows = _rows("The drone strike on the market killed 12 people on Friday, officials said.",
+                 "The toll from the drone strike on the market rose to 15 on Saturday, officials said.")
+    row = _with(rows, "12 people")
+    assert len(_docs_of(row)) == 2 and row["verdict"] == "differ", rows
+
+
+# a storm's category in an appositive ("As Zandra -- a Category 4 cyclone -- swept past …") is the named storm's,
+# whatever verb the parse hangs the clause on, so a later report's weakening is its update (frames._appositive_of)
+
+def test_an_appositive_category_is_the_named_storms_update() -> None:
+    docs = _docs("As Zandra -- a Category 4 cyclone with 200 km/h winds -- swept past the islands, Freedonia began "
+                 "bracing for the storm's worst.", "Zandra weakened slightly to a Category 3 cyclone on Friday "
+                 "morning, forecasters said.", days=(7, 8))
+    row = _with([g.to_dict() for g in _groups(docs)], "Category 4")
+    assert len(_docs_of(row)) == 2 and row["verdict"] == "differ" and row.get("update"), row
+    [line] = _disagree_lines(docs)
+    assert "(differ, an update)" in line and line.index("4 category") < line.index("3 category"), line
+

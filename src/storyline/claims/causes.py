@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .vocab import by_word
+from .vocab import by_word, word_set
 
 CAUSE_FAMILIES: dict[str, str] = by_word("causes")
 CAUSE_SYNONYMS: dict[str, str] = by_word("cause_synonyms")
+SHOOTING_FIRE = word_set("shooting_fire_words")  # "friendly fire", "sniper fire": shooting (claims72)
 
 
 def _lemma(tok: Token) -> str:
@@ -20,7 +21,11 @@ def _lemma(tok: Token) -> str:
 def cause_of(event: Token | None, noun: Token) -> str | None:
     """What caused a casualty, as a lemma: the event's subject, agent, or 'in/by X' ('killed in strikes')."""
     tok = _cause_token(event, noun)
-    return _lemma(tok) if tok is not None else None
+    if tok is None:
+        return None
+    if _lemma(tok) == "fire" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SHOOTING_FIRE:
+        return "gunfire"  # "the so-called friendly fire incident", "killed by sniper fire": shooting, not a blaze
+    return _lemma(tok)
 
 
 def causes_plural(event: Token | None, noun: Token) -> bool | None:

@@ -278,7 +278,7 @@ def _mention(
     region = _region(doc, fig, c, event, noun)
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun))
-    (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede or {})
+    (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
     negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
@@ -429,14 +429,14 @@ def _counted(doc: Doc, c: Counted, head: str, fig: Figure, event: Token | None) 
                                                             else "") or level_object(doc, fig)  # (set_levels.py)
 
 
-def _frame(event: Token | None, noun: Token | None, lede: Kinds) -> tuple[frozenset[str], ...]:
+def _frame(event: Token | None, noun: Token | None, lede: Kinds | None, number: Token) -> tuple[frozenset[str], ...]:
     """(named participants, names referred to, names a common noun stands for) of a figure's clause (frames.py);
     "the storm", "the carrier", "it" stand for the story's one name of their kind when the clause names none
     (referents.py)."""
-    named, referred = participants(event, noun)
+    named, referred = participants(event, noun, number)
     if named or referred:
         return named, referred, frozenset()
-    by_noun, by_pronoun = clause_referents(event, noun, lede)
+    by_noun, by_pronoun = clause_referents(event, noun, lede or {})
     return named, by_noun | by_pronoun, by_noun
 
 

@@ -98,9 +98,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-def participants(event: Token | None, noun: Token | None) -> tuple[frozenset[str], frozenset[str]]:
+def participants(event: Token | None, noun: Token | None,
+                 number: Token | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """Names of who or what the figure's clause is about (module docstring), as keys (``name_key``): those the
-    clause names, and those it refers to by a pronoun (weaker: evidence to join, never to keep apart)."""
+    clause names, and those it refers to by a pronoun (weaker: evidence to join, never to keep apart). A figure
+    with no counted noun (a storm's "Category 3") is read from its ``number`` for the name it stands beside."""
     named: set[str] = set()
     referred: set[str] = set()
     if noun is not None:
@@ -110,6 +112,9 @@ def participants(event: Token | None, noun: Token | None) -> tuple[frozenset[str
                 referred.update(_names(owner) if owner is not None else ())
             elif c.dep_ in _HOLDER_DEPS:
                 named.update(_names(c))
+    held = _appositive_of(noun if noun is not None else number)
+    if held is not None:
+        named.update(_names(held))  # "As Irene -- a Category 3 hurricane -- blasted …": Irene's (claims72)
     if event is not None:
         if event.pos_ in ("NOUN", "PROPN"):
             named.update(n for c in event.children if c.dep_ in _HOLDER_DEPS for n in _names(c))
@@ -118,6 +123,21 @@ def participants(event: Token | None, noun: Token | None) -> tuple[frozenset[str
             (referred if pronoun else named).update(_names(subj))
         named.update(n for c in event.children if c.dep_ == "dobj" and c is not noun for n in _names(c))
     return frozenset(named), frozenset(referred - named)
+
+
+def _appositive_of(noun: Token | None) -> Token | None:
+    """The name a figure's noun phrase is set beside ("Irene -- a Category 3 hurricane", "Acme, a 300-person
+    firm"): the figure is that name's, whatever verb the parse hangs the clause on."""
+    t = noun
+    for _ in range(3):
+        if t is None:
+            return None
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            return t.head
+        if t.dep_ not in ("nmod", "compound", "amod", "nummod") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def direct_argument(event: Token | None, noun: Token | None, number: Token) -> bool:

@@ -59,7 +59,9 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
     if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1 or \
             peaks_apart(ms, rates):
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
-            {m.event_class for m in ms} - {None})
+            {m.event_class for m in ms} - {None}) and len(speakers - {""}) <= 1
+        # (a toll in two reports grows, unless two named sources give the two values: the fire service's 12
+        # and a union official's 15 are sources that differ, not a count updated: claims72)
         return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
     return "single" if len({m.doc for m in ms}) <= 1 or one_newsroom([m.doc for m in ms], docs) else "agree"
 

@@ -64,6 +64,7 @@ from collections.abc import Sequence
 from .anchors import anchored
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
+from .dated_once import one_figure_dated_once
 from .doers import unnamed_doer
 from .extract import calendar_dates
 from .figure_mention import FigureMention
@@ -90,6 +91,7 @@ from .kin import (
     words_kin,
 )
 from .occasions import occasions_apart
+from .other_days import toll_of_other_days
 from .owners import owners_apart_of
 from .pair_model import Signals
 from .phrase_kin import one_thing_modified
@@ -244,14 +246,6 @@ def _far_apart(a: FigureMention, b: FigureMention) -> bool:
     return hi / lo > SIZE_RATIO
 
 
-def _one_sum_dated_once(a: FigureMention, b: FigureMention, rates: Rates) -> bool:
-    """One sum of money in two reports, one giving the year of what it was paid or taken for and the other no year
-    ("convicted of stealing 3.4m euros … in 2011" / "embezzled 3.4m euros"): the year dates the deed, not another
-    figure (claims52)."""
-    return a.doc != b.doc and a.dimension == b.dimension == "money" and not (a.years and b.years) and \
-        a.value == b.value and values_agree([a, b], rates)
-
-
 def _two_sources(a: FigureMention, b: FigureMention) -> bool:
     """Two different sources quoted in one report ("a resident said about 20 ... the media centre, 22"),
     or a share stated against another ("only two out of 57 hit ...": contested, not two things)."""
@@ -356,7 +350,7 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower") and not one_value_nested(a, b):
         return False  # (the same value told of Nairobi and of Kenya is one figure at two grains: restated.py)
-    if _background(a, rates) != _background(b, rates) and not _one_sum_dated_once(a, b, rates):
+    if _background(a, rates) != _background(b, rates) and not one_figure_dated_once(a, b, rates):
         return False  # "the 1996 crash ... killed 230 people": another, earlier event
     # Evidence that these are two incidents: places, cause, date, names. Two points split them.
     # (Places scope counts, sums and most measures; a storm's speed or category is told wherever it is.)
@@ -372,6 +366,7 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     da, db = calendar_dates(a.times), calendar_dates(b.times)
     if da and db and not da & db:
         evidence += 2
+    evidence += toll_of_other_days(a, b) and not values_agree([a, b], rates)  # ("the day before": other_days.py)
     if a.actors and b.actors and not a.actors & b.actors:
         evidence += 1
     sides = a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word)

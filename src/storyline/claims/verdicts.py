@@ -42,13 +42,15 @@ import math
 from collections.abc import Sequence
 from typing import Protocol
 
-from .vocab import qualifier_kinds, usd_rate
+from .vocab import qualifier_kinds, usd_rate, word_set
 
 APPROX = 0.05
 LITTLE_OVER = 0.10
 UNIT_SLACK = 0.02
 FX_SLACK = 0.10
 FLOOR_SPAN = 2.0
+WHOLE_MEASURE = 0.499  # half a unit, open at its ends: "15 minutes" is 14.5 up to (not) 15.5 (claims72)
+RUNNING_MEASURES = word_set("running_measure_dimensions")  # a written whole is rounded (not counts, ages, scales)
 
 
 def qualifier_kind(qualifier: str | None) -> str:
@@ -154,13 +156,22 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
             continue
         f = rates.factor(m)
         if f is None:
-            return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague, x.slack)
+            return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague, whole_slack(x))
                                              for x in ms])
-        lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague, m.slack)
+        lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague, m.slack if mixed else whole_slack(m))
         lo, hi = sorted(((lo + m.unit_offset) * f, (hi + m.unit_offset) * f))
         widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
         intervals.append((lo - widen, hi + widen))
     return compatible(intervals)
+
+
+def whole_slack(m: Figureish) -> float:
+    """A figure's rounding: its own (``rounding``), or ``WHOLE_MEASURE`` for a plain whole measure of a unit that
+    runs on ("15 minutes": a writer rounds a time or a length to its unit, not a count of people)."""
+    if m.slack or m.dimension not in RUNNING_MEASURES or m.vague or m.low != m.high or \
+            not float(m.value).is_integer() or qualifier_kind(m.qualifier) != "exact":
+        return m.slack
+    return WHOLE_MEASURE
 
 
 def rounding_step(n: float) -> float:

@@ -33,6 +33,8 @@ __all__ = [
     "speaker_groups",
     "typeset_quotes",
     "unique_docs",
+    "update_order",
+    "verdict_label",
 ]
 
 _OPENING_APOSTROPHES = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))''(?=[^\s'])")
@@ -183,7 +185,11 @@ def one_reading(group: ClaimGroup) -> bool:
 
 def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[str], list[ClaimMention]]]]]:
     """The claim rows where the sources disagree (differ, contested), each with who says what:
-    (figure as written, its speakers, its mentions) per figure, in first-seen order."""
+    (figure as written, its speakers, its mentions) per figure, in first-seen order. A figure a report states
+    itself, no speaker named, is said by that report's outlet, so that every side of a line names who says it
+    (claims72). An update's figures (a running count, a revised estimate) go in the order of their reports'
+    dates, so that the later report's value reads as the update it is (``update_order``)."""
+    outlets = {d.id: (d.outlet or "").split(" (")[0].strip() for d in brief.documents}
     out = []
     for group in brief.claims:
         if group.verdict not in ("differ", "contested") or not one_reading(group):
@@ -191,9 +197,39 @@ def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[s
         says = []
         for figure, ms in figure_groups(group.mentions):
             who = list(dict.fromkeys(w for w, _ in speaker_groups(ms)))
+            who += [o for o in dict.fromkeys(outlets.get(m.doc, "") for m in ms if not m.speaker) if o and o not in who]
             says.append((figure, who, ms))
+        if update_order(brief, group):
+            days = _report_days(brief)
+            says.sort(key=lambda s: max(days[m.doc] for m in s[2]))
         out.append((group, says))
     return out
+
+
+def _report_days(brief: Brief) -> dict[str, dt.date]:
+    return {d.id: d.published for d in brief.documents if d.published is not None}
+
+
+def update_order(brief: Brief, group: ClaimGroup) -> bool:
+    """Is the row an update whose figures each come from reports of their own day, so that they can be told in
+    order ("82 people [2], then 113 people [1]")? Figures of one day are left side by side: which came first,
+    the reports do not say."""
+    if not group.update:
+        return False
+    days = _report_days(brief)
+    spans = []
+    for _, ms in figure_groups(group.mentions):
+        if any(m.doc not in days for m in ms):
+            return False
+        spans.append((min(days[m.doc] for m in ms), max(days[m.doc] for m in ms)))
+    spans.sort()
+    return len(spans) > 1 and all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def verdict_label(group: ClaimGroup) -> str:
+    """A disagreement's verdict as a line shows it: 'differ', 'contested', or 'differ, an update' for a running
+    count or a revised estimate, which is no dispute between the sources."""
+    return f"{group.verdict}, an update" if group.update and group.verdict == "differ" else group.verdict
 
 
 def _number(value: Number) -> str:

@@ -34,6 +34,8 @@ from .common import (
     spaced,
     typeset_quotes,
     unique_docs,
+    update_order,
+    verdict_label,
 )
 from .map import render_map
 from .marks import Span, mark_text, span_id
@@ -141,12 +143,13 @@ def _disagreements(page: _Page) -> str:
     """One line per claim row the sources disagree on: what, then each figure with who says it."""
     items = []
     for group, says in disagreements(page.brief):
-        parts = " vs ".join(
+        joiner = ", then " if update_order(page.brief, group) else " vs "  # an update told in its reports' order
+        parts = joiner.join(
             f"<b>{_e(figure)}</b>{' (' + _e('; '.join(who)) + ')' if who else ''} "
             + page.cites(m.citation for m in ms)
             for figure, who, ms in says
         )
-        items.append(f"<li>{_e(group.what)} <span class=\"note\">({_e(group.verdict)})</span>: {parts}</li>")
+        items.append(f"<li>{_e(group.what)} <span class=\"note\">({_e(verdict_label(group))})</span>: {parts}</li>")
     return f'<ul class="disagree">{"".join(items)}</ul>'
 
 

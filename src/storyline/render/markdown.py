@@ -29,6 +29,8 @@ from .common import (
     speaker_groups,
     typeset_quotes,
     unique_docs,
+    update_order,
+    verdict_label,
 )
 
 __all__ = ["claims_table", "render_claims_markdown", "render_markdown"]
@@ -160,7 +162,8 @@ def _disagreements(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
             + _cites((m.doc for m in ms), numbers)
             for figure, who, ms in says
         ]
-        out.append(f"- {md_inline(group.what)} ({group.verdict}): " + " vs ".join(parts))
+        joiner = ", then " if update_order(brief, group) else " vs "  # an update told in its reports' order
+        out.append(f"- {md_inline(group.what)} ({md_inline(verdict_label(group))}): " + joiner.join(parts))
     return [*out, ""]
 
 

@@ -22,7 +22,7 @@ from .. import lexicon
 from ..names import PLACE_NOUNS
 from ..text import fold
 from .cache_tags import DIVISION_HEAD, NOUN_PHRASE_MODIFIER
-from .evidence import STOPWORDS
+from .use_counts import STOPWORDS
 from .uses import only_written_so
 
 __all__ = ["capital_name", "division_head", "noun_phrase_modifier"]

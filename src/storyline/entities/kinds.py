@@ -29,7 +29,7 @@ from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .list_runs import comma_bodies, plural_bodies
-from .modifier_names import capital_name, division_head, noun_phrase_modifier
+from .modifier_names import capital_name, division_head, modifier_thing, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
@@ -270,8 +270,9 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     if kind == "person" and k in ev.brands and fold(name) not in ev.surnames:
         return True  # "the Acme logo", "a trademark for the Acme shape": a brand, written as no one's
     if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and (
-            noun_phrase_modifier(name, ev.texts, ev.written)):
-        return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's
+            noun_phrase_modifier(name, ev.texts, ev.written) or modifier_thing(name, ev.texts, ev.written)):
+        return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's;
+        # "the Quellit vote", "the Quellit talks", "after Quellit": an event's word, never anyone's (ents55)
     if kind == "person" and k in ev.body_products and fold(words[0]) not in ev.surnames:
         return True  # "Velbrook Forge" beside the body "Velbrook": the body's product or part, no person (ents51)
     if kind == "person" and (fold(name) not in ev.surnames or fold(name) in {

@@ -25,3 +25,27 @@ def test_a_portfolio_before_a_lower_case_title_and_its_holder_is_no_name() -> No
     text = "Velsh Tariffs minister Jo Kerr welcomed the vote. Kerr said the harbour would reopen in June."
     got = tagged((text, [("Velsh Tariffs", "org"), ("Jo Kerr", "person"), ("Kerr", "person")]))
     assert set(got) == {"Jo Kerr"}, got
+
+
+def test_a_mastheads_last_word_typed_a_person_is_the_one_paper_whose_names_end_with_it() -> None:
+    from dataclasses import replace
+
+    from conftest import story
+    from storyline.entities import merge_entities
+    from storyline.model import EntityKind, Mention
+    from storyline.places import locate_places
+
+    text = ("Leeds Rovers sacked coach Ana Ruiz, the Leeds Evening Courier said. Fans in Leeds were angry, the Evening "
+            "Courier said. The Courier's owner, Jo Kerr, backed the board. As an afternoon paper, the Courier is "
+            "printed at noon.")
+    spans: list[tuple[str, EntityKind]] = [
+        ("Leeds Rovers", "org"), ("Ana Ruiz", "person"), ("Leeds Evening Courier", "org"), ("Leeds", "place"),
+        ("Evening Courier", "org"), ("Courier", "person"), ("Jo Kerr", "person"), ("Courier", "person")]
+    mentions, at = [], 0
+    for span, kind in spans:
+        at = text.index(span, at)
+        mentions.append(Mention("d0", at, at + len(span), span, kind))
+        at += len(span)
+    analyses = [replace(a, mentions=mentions) for a in story(text)]
+    got = {e.name: e.kind for e in merge_entities(analyses, locate_places(analyses))}
+    assert "Courier" not in got and got.get("Leeds Evening Courier") == "org", got

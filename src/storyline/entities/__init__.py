@@ -426,6 +426,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"
         join_gapped(uf, by_kind["org"])  # "House Committee" / "House Select Committee on Intelligence"
+        join_mastheads(uf, by_kind["org"], names.forms, names.display)  # again, with "Leeds Evening Courier" and
+        # "Evening Courier" joined by now: "the Courier" is their paper (typed a person too, the one key's kinds joined)
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:

@@ -49,3 +49,16 @@ def test_a_mastheads_last_word_typed_a_person_is_the_one_paper_whose_names_end_w
     analyses = [replace(a, mentions=mentions) for a in story(text)]
     got = {e.name: e.kind for e in merge_entities(analyses, locate_places(analyses))}
     assert "Courier" not in got and got.get("Leeds Evening Courier") == "org", got
+
+
+def test_a_name_holding_a_web_address_is_no_name() -> None:
+    text = "Share Permalink http://velby.example/p/1Ab Officials in the harbour town said Ana Ruiz had left."
+    got = tagged((text, [("Permalink http://velby.example/p/1Ab Officials", "org"), ("Ana Ruiz", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got
+
+
+def test_a_persons_name_cut_before_a_surname_glued_to_a_double_hyphen_dash_is_whole() -> None:
+    text = ("Quarrow had died in May. Quarrow was buried in Velby. The singer mocked the late bishop Ana Beth "
+            "Quarrow-- whose son now leads the choir.")
+    got = tagged((text, [("Quarrow", "person"), ("Quarrow", "person"), ("Ana Beth", "person")]))
+    assert "Ana Beth" not in got and "Ana Beth Quarrow" in got, got

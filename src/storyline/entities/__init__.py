@@ -212,8 +212,9 @@ def wire_slug(name: str) -> bool:
 
 def _is_junk(name: str) -> bool:
     """Fragments no reader wants listed: lower-case starts, digits only, generic words, wire slugs, a social handle
-    ("Twitter @AnaRuiz": an account's address, ents51)."""
-    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit() or re.search(r"@\w", name):
+    ("Twitter @AnaRuiz": an account's address, ents51), a web address inside ("Permalink http://… Authorities": a
+    share bar's words run into the text, ents55)."""
+    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit() or re.search(r"@\w|\bhttps?://", name):
         return True
     if not any(ch.isalpha() for ch in name) or long_name(name) or wire_slug(name):
         return True

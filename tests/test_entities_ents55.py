@@ -62,3 +62,11 @@ def test_a_persons_name_cut_before_a_surname_glued_to_a_double_hyphen_dash_is_wh
             "Quarrow-- whose son now leads the choir.")
     got = tagged((text, [("Quarrow", "person"), ("Quarrow", "person"), ("Ana Beth", "person")]))
     assert "Ana Beth" not in got and "Ana Beth Quarrow" in got, got
+
+
+def test_a_post_before_a_persons_name_in_a_list_like_run_is_no_part_of_the_name() -> None:
+    from test_brief_review23 import listed
+
+    got = listed("Speaking at the UN, Velsh Ambassador and Deputy Permanent Representative Tom Hale said the harbour "
+                 "talks had failed.")
+    assert "Tom Hale" in got and not any("Representative" in n for n in got), got

@@ -70,3 +70,14 @@ def test_a_post_before_a_persons_name_in_a_list_like_run_is_no_part_of_the_name(
     got = listed("Speaking at the UN, Velsh Ambassador and Deputy Permanent Representative Tom Hale said the harbour "
                  "talks had failed.")
     assert "Tom Hale" in got and not any("Representative" in n for n in got), got
+
+
+def test_a_town_name_cut_before_a_features_last_word_is_no_town() -> None:
+    from storyline.places.candidates import not_on_the_map
+
+    text = "The research ship reached Bristol Island at dawn, then sailed up the Dover River."
+    for name in ("Bristol", "Dover"):
+        at = text.index(name)
+        assert not_on_the_map(text, at, at + len(name), name), name
+    assert not not_on_the_map("The ship reached Bristol at dawn.", 16, 23, "Bristol")
+

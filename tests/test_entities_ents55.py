@@ -81,3 +81,9 @@ def test_a_town_name_cut_before_a_features_last_word_is_no_town() -> None:
         assert not_on_the_map(text, at, at + len(name), name), name
     assert not not_on_the_map("The ship reached Bristol at dawn.", 16, 23, "Bristol")
 
+
+
+def test_names_a_plural_features_noun_closes_are_no_people() -> None:
+    text = "Divers surveyed Harrow and Quillon reefs last week, Ana Ruiz said. The coral there is dying."
+    got = tagged((text, [("Harrow", "person"), ("Quillon", "person"), ("Ana Ruiz", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got

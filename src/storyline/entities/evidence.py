@@ -99,6 +99,7 @@ class _Evidence:
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
     keys: set[str] = field(default_factory=set)  # keys of every name the story uses
     defined: set[str] = field(default_factory=set)  # keys of the acronyms the story defines ("(WIN)")
+    spelled_out: set[str] = field(default_factory=set)  # keys of the names those acronyms spell out (one name each)
     divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
     people: set[str] = field(default_factory=set)  # keys the model tags as a person at least once
     org_words: set[str] = field(default_factory=set)  # one-word keys tagged a body thrice at least, never a person
@@ -278,6 +279,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.shared = shared_surnames(ev.texts, ev.surnames, set(uses))  # "Eden Sassoon" the model did not read
     ev.firsts = first_bearers(analyses)  # "Sementilli": Fabio, every report names him first
     ev.defined = set(defined)
+    ev.spelled_out = set(defined.values())  # "the Free Army of Tarn and the Marches (FATM)": one name, whole
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names(ev.texts) | storms_lived_through(ev.texts)  # "went through Ada and Bruno"

@@ -295,7 +295,10 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council"), two placed names ("Tarnby and Velbrook") or a person's name joined to
-    another by a preposition ("Durst for Berman", "Durst in New York")."""
+    another by a preposition ("Durst for Berman", "Durst in New York"). Not a name an acronym in brackets spells out
+    whole ("the Free Army of Tarn and the Marches (FATM)": one body, ents55)."""
+    if name_key(name) in ev.spelled_out:
+        return False
     if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name) or plural_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")

@@ -95,3 +95,9 @@ def test_a_bodys_name_cut_before_and_the_is_whole_when_its_acronym_spells_it() -
     got = tagged((text, [("the Free Army of Tarn", "org"), ("Marches", "person"), ("FATM", "org"),
                          ("Ana Ruiz", "person")]))
     assert "Marches" not in got and any(n.endswith("Tarn and the Marches") for n in got), got
+
+
+def test_an_awards_name_before_prize_winning_is_no_person() -> None:
+    text = "Zephyr prize-winning chemist Ana Ruiz found the leak. Ruiz said the valve had failed."
+    got = tagged((text, [("Zephyr", "person"), ("Ana Ruiz", "person"), ("Ruiz", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got

@@ -101,3 +101,9 @@ def test_an_awards_name_before_prize_winning_is_no_person() -> None:
     text = "Zephyr prize-winning chemist Ana Ruiz found the leak. Ruiz said the valve had failed."
     got = tagged((text, [("Zephyr", "person"), ("Ana Ruiz", "person"), ("Ruiz", "person")]))
     assert set(got) == {"Ana Ruiz"}, got
+
+
+def test_a_name_of_four_capitals_or_more_typed_a_person_is_a_body() -> None:
+    text = "The glacier is shrinking fast, Ana Ruiz told VKTV on Monday. Ruiz has measured it since 2001."
+    got = tagged((text, [("Ana Ruiz", "person"), ("VKTV", "person"), ("Ruiz", "person")]))
+    assert got.get("VKTV", ("",))[0] == "org", got

@@ -351,11 +351,15 @@ SHOUTED_MIN = 3  # letters: "AJ", "TJ" are people's initials
 _BODY_NOUN = r"\b(?:" + lexicon.alternation(lexicon.words("body_kind_nouns")) + r")[ \t]+"
 
 
+_INITIALS_MAX = 3  # letters of a person's initials ("JFK"); a longer name in capitals is a body's ("TVNZ")
+
+
 def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) -> bool:
     """A one-word name typed a person, written in capitals (three letters or more) right after a body's noun ("for
     charity QUARN"; lexicon/body_kind_nouns.txt) and never otherwise cased: a body's initials, no person's name. A name
     also written in lower case ("Quarn") or as a transcript's speaker label ("QUARN: …"), or whose first and last
-    letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays."""
+    letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays. Four capitals
+    or more need no body's noun before them ("he told TVQN."): people's initials run to three (ents55)."""
     if " " in name or not name.isalpha() or not name.isupper() or len(name) < SHOUTED_MIN:
         return False
     low = name.lower()
@@ -364,10 +368,9 @@ def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) 
     after_body = re.compile(_BODY_NOUN + re.escape(name) + r"(?![\w-])")
     other = re.compile(r"(?<![\w-])" + re.escape(name[0] + name[1:].lower()) + r"(?![\w-])", re.I)
     label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
-    return (any(after_body.search(t) for t in texts) and not any(m.group() != name for t in texts
-                                                                  for m in other.finditer(t))
+    return ((len(name) > _INITIALS_MAX or any(after_body.search(t) for t in texts))
+            and not any(m.group() != name for t in texts for m in other.finditer(t))
             and not any(label.search(t) for t in texts))
-
 
 
 def _owners_building(name: str, ev: _Evidence) -> bool:

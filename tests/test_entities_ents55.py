@@ -107,3 +107,10 @@ def test_a_name_of_four_capitals_or_more_typed_a_person_is_a_body() -> None:
     text = "The glacier is shrinking fast, Ana Ruiz told VKTV on Monday. Ruiz has measured it since 2001."
     got = tagged((text, [("Ana Ruiz", "person"), ("VKTV", "person"), ("Ruiz", "person")]))
     assert got.get("VKTV", ("",))[0] == "org", got
+
+
+def test_an_ordinary_word_opening_a_crosshead_run_into_the_text_is_no_name() -> None:
+    text = ("The orchard lost half its trees this winter. It was a steady decline, Ana Ruiz said. Most growers blame "
+            "the frost Steady losses Ruiz was asked why the trees died.")
+    got = tagged((text, [("Ana Ruiz", "person"), ("Steady", "person"), ("Ruiz", "person")]))
+    assert "Steady" not in got, got

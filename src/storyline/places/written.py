@@ -84,6 +84,18 @@ def crosshead_first(text: str, start: int, end: int) -> bool:
     return words[1][:1].islower()
 
 
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")  # "… the submerged continent |Gradual recognition"
+_GLUED_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,3}[ \t]+[A-Z][a-z]")  # "Gradual| recognition Mortimer was …"
+
+
+def glued_crosshead(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the first word of a crosshead the text ran into its sentences when its line breaks
+    were lost ("… the submerged continent Gradual recognition Mortimer was asked …"): right after a lower-case word
+    with no stop between, before one to three lower-case words and the next sentence's capital?"""
+    return _GLUED_BEFORE.search(text, max(0, start - 30), start) is not None and _GLUED_AFTER.match(
+        text, end) is not None
+
+
 def crosshead_word(text: str, start: int, end: int) -> bool:
     """``crosshead_first``, and the name an ordinary English word ("Hidden" of "Hidden data"; ``common_zipf`` of
     lexicon/common_words.toml): the heading's word, not the town. A place named only in a crosshead is rare."""

@@ -114,3 +114,10 @@ def test_an_ordinary_word_opening_a_crosshead_run_into_the_text_is_no_name() -> 
             "the frost Steady losses Ruiz was asked why the trees died.")
     got = tagged((text, [("Ana Ruiz", "person"), ("Steady", "person"), ("Ruiz", "person")]))
     assert "Steady" not in got, got
+
+
+def test_a_chambers_short_name_after_house_of_is_the_chamber() -> None:
+    text = ("The House of Elders passed the water bill on Monday. Ana Ruiz said the Elders amendments had been "
+            "rejected twice.")
+    got = tagged((text, [("The House of Elders", "org"), ("Ana Ruiz", "person"), ("Elders", "org")]))
+    assert "Elders" not in got and "House of Elders" in got, got

@@ -121,3 +121,9 @@ def test_a_chambers_short_name_after_house_of_is_the_chamber() -> None:
             "rejected twice.")
     got = tagged((text, [("The House of Elders", "org"), ("Ana Ruiz", "person"), ("Elders", "org")]))
     assert "Elders" not in got and "House of Elders" in got, got
+
+
+def test_a_levys_name_is_no_body() -> None:
+    text = "Growers will pay the Velby Water Levy from June, Ana Ruiz said, and the Orchard Export Tax will rise."
+    got = tagged((text, [("the Velby Water Levy", "org"), ("Ana Ruiz", "person"), ("the Orchard Export Tax", "org")]))
+    assert set(got) == {"Ana Ruiz"}, got

@@ -429,17 +429,20 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
               and fold(name) not in named
               and (ordinary_word(name) or written_lower(name, texts)) and capitalised_by_position(name, texts)):
             out.not_names.add(k)  # "Drag racing up and down."; "Meth. We're on it." beside "an anti-meth campaign"
-        elif " " not in name and not n["cue"] and n["head"] == n["all"] and fold(name) not in named:
+        elif " " not in name and not n["cue"] and fold(name) not in named and _crosshead(name, n, texts):
             out.not_names.add(k)  # "Bendy light", a crosshead: its first word's capital is the heading's (ents50)
-        elif (" " not in name and name[1:].islower() and not n["cue"] and n["glued_head"] == n["all"]
-              and fold(name) not in named and written_lower(name, texts)):
-            out.not_names.add(k)  # "… continent Gradual recognition Mortimer was …": a crosshead run into the text
-            # (its line breaks lost), an ordinary word the story also writes in lower case (ents55)
         elif not n["acts"] and n["headline"] == n["all"] and headline_words(name):
             out.not_names.add(k)  # '"Whale Eats 10-Foot Boat in Bay," the headline said': its words, no one (ents50)
     out.not_names |= {k for k, at in spans.items() if not uses[k]["acts"] and all(
         _inside_title(texts[i], start, end, titles) for i, start, end in at)}  # "Orchards" of "Quiet| Orchards"
     return out
+
+
+def _crosshead(name: str, n: Counter[str], texts: Sequence[str]) -> bool:
+    """Is the one-word name, with no name's cue, only ever a crosshead's first word: on a line of its own ("Bendy
+    light", ents50), or run into the text when its line breaks were lost ("… continent Gradual recognition Mortimer
+    was …"), then an ordinary word the story also writes in lower case (ents55)?"""
+    return n["head"] == n["all"] or (name[1:].islower() and n["glued_head"] == n["all"] and written_lower(name, texts))
 
 
 def _quoted(name: str, quoted: tuple[set[str], set[str]], texts: Sequence[str],

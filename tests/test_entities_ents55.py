@@ -127,3 +127,13 @@ def test_a_levys_name_is_no_body() -> None:
     text = "Growers will pay the Velby Water Levy from June, Ana Ruiz said, and the Orchard Export Tax will rise."
     got = tagged((text, [("the Velby Water Levy", "org"), ("Ana Ruiz", "person"), ("the Orchard Export Tax", "org")]))
     assert set(got) == {"Ana Ruiz"}, got
+
+
+def test_a_name_between_function_words_is_no_glued_crosshead() -> None:
+    from storyline.places.written import glued_crosshead
+
+    for text, name, glued in (("the frost Steady losses Ruiz was asked", "Steady", True),
+                              ("for welcoming the Lantern to Tarnby.", "Lantern", False),
+                              ("fans met Hope in Velby on Monday", "Hope", False)):
+        at = text.index(name)
+        assert glued_crosshead(text, at, at + len(name)) is glued, text

@@ -137,3 +137,12 @@ def test_a_name_between_function_words_is_no_glued_crosshead() -> None:
                               ("fans met Hope in Velby on Monday", "Hope", False)):
         at = text.index(name)
         assert glued_crosshead(text, at, at + len(name)) is glued, text
+
+
+def test_a_laws_noun_cut_from_its_title_is_no_person() -> None:
+    text = "The Harbour Dredging Bill was passed on Monday, Ana Ruiz said. The bill now goes to the governor."
+    got = tagged((text, [("Bill", "person"), ("Ana Ruiz", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got
+    guard = "The port thanked Governor Bill on Monday, Ana Ruiz said."
+    got = tagged((guard, [("Bill", "person"), ("Ana Ruiz", "person")]))
+    assert "Bill" in got, got

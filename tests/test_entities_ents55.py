@@ -146,3 +146,9 @@ def test_a_laws_noun_cut_from_its_title_is_no_person() -> None:
     guard = "The port thanked Governor Bill on Monday, Ana Ruiz said."
     got = tagged((guard, [("Bill", "person"), ("Ana Ruiz", "person")]))
     assert "Bill" in got, got
+
+
+def test_a_body_by_its_form_before_a_lower_case_title_and_its_holder_stays() -> None:
+    text = "Velby Harbour Police commissioner Jo Kerr said the quay would reopen. Kerr thanked the divers."
+    got = tagged((text, [("Velby Harbour Police", "org"), ("Jo Kerr", "person"), ("Kerr", "person")]))
+    assert "Velby Harbour Police" in got, got

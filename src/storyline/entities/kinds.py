@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .. import lexicon
+from ..ingest.glyphs import dictionary_word
 from ..model import EntityKind
 from ..names import (
     FIRST_NAME_GENDERS,
@@ -359,7 +360,8 @@ def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) 
     charity QUARN"; lexicon/body_kind_nouns.txt) and never otherwise cased: a body's initials, no person's name. A name
     also written in lower case ("Quarn") or as a transcript's speaker label ("QUARN: …"), or whose first and last
     letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays. Four capitals
-    or more need no body's noun before them ("he told TVQN."): people's initials run to three (ents55)."""
+    or more that are no word of the sentence model's vocabulary ("CORRECTION" is one) need no body's noun before them
+    ("he told TVQN."): people's initials run to three (ents55)."""
     if " " in name or not name.isalpha() or not name.isupper() or len(name) < SHOUTED_MIN:
         return False
     low = name.lower()
@@ -368,7 +370,7 @@ def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) 
     after_body = re.compile(_BODY_NOUN + re.escape(name) + r"(?![\w-])")
     other = re.compile(r"(?<![\w-])" + re.escape(name[0] + name[1:].lower()) + r"(?![\w-])", re.I)
     label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
-    return ((len(name) > _INITIALS_MAX or any(after_body.search(t) for t in texts))
+    return ((len(name) > _INITIALS_MAX and dictionary_word(name) is False or any(after_body.search(t) for t in texts))
             and not any(m.group() != name for t in texts for m in other.finditer(t))
             and not any(label.search(t) for t in texts))
 

@@ -7,8 +7,8 @@ mention of the whole item. In a list of bodies (three or more of its items tagge
 times as many as people), the items are bodies: an item typed a person ("Masten Space Systems") or a place the places
 stage did not place ("Astrobotic") is an organisation, and an item the model left untagged ("Deep Space Systems") is
 one too. The last two items the model tagged as one name ("…, Pell and Gamber") stay one. An item that opens on a
-function word ("In May, …") or that is a legal ending ("Acme, Inc.") is no item. A person's name the model tagged at
-the end of an item whose words before it hold an office's or a title's word ("… and Deputy Permanent Representative
+function word ("In May, …") or that is a legal ending ("Acme, Inc.") is no item. A person's full name the model tagged
+at the end of an item whose words before it hold an office's or a title's word ("… and Deputy Permanent Representative
 Jo Kerr": lexicon/office_nouns.txt, job_titles.txt, the honorifics) is read as the model read it: the post is no part
 of the name."""
 
@@ -79,7 +79,8 @@ def _read(a: Analysis, placed: Collection[tuple[str, int, int]]) -> list[Mention
             if any(m.start < e and s < m.end for m in rest):
                 continue  # a place the places stage placed
             whole = len(over) == 1 and (over[0].start, over[0].end) == (s, e)
-            if len(over) == 1 and over[0].kind == "person" and over[0].end == e and _titled(text[s : over[0].start]):
+            if len(over) == 1 and over[0].kind == "person" and over[0].end == e and " " in over[0].text.strip() and (
+                    _titled(text[s : over[0].start])):
                 new.extend(over)  # "Deputy Permanent Representative| Jo Kerr": the post is no part of the name
                 continue
             kind: EntityKind = "org" if bodies else kinds.get((s, e), "place")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from ..names import org_by_form
 from .cache_tags import PORTFOLIO
 from .uses import only_written_so
 
@@ -29,14 +30,23 @@ _HOLDER_AFTER = re.compile(r",?[ \t]+[A-Z]")  # the title's holder after it: ", 
 
 
 def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
-    """Is every use of the name a portfolio's words before an office's title and its holder (module docstring)?"""
+    """Is every use of the name a portfolio's words before an office's title and its holder (module docstring)? Before
+    a title in lower case, a body's name by its form is the holder's body ("Velby Harbour Police commissioner Jo
+    Kerr"), no portfolio."""
     if not name[:1].isupper():
         return False
-    return only_written_so(name, texts, cache, PORTFOLIO, _titled)
+    judge = _titled if not org_by_form(name) else _titled_capital
+    return only_written_so(name, texts, cache, PORTFOLIO, judge)  # the judge is the name's own: one cache key
 
 
 def _titled(text: str, start: int, end: int) -> bool | None:
-    if _TITLE_AFTER.match(text, end) is not None or _LOWER_TITLE_AFTER.match(text, end) is not None or (
+    if _LOWER_TITLE_AFTER.match(text, end) is not None:
+        return True  # "Tariffs minister Jo Kerr" (ents55)
+    return _titled_capital(text, start, end)
+
+
+def _titled_capital(text: str, start: int, end: int) -> bool | None:
+    if _TITLE_AFTER.match(text, end) is not None or (
             _TITLE_BEFORE.search(text, max(0, start - 80), start) and _HOLDER_AFTER.match(text, end)):
         return True  # "Roads Secretary Jo Kerr"; "Minister for Higher Education and Roads, Jo Kerr" (not "Jo Kerr"
         # of "Secretary of Roads Jo Kerr said": the holder's name after the title)

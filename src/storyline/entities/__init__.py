@@ -212,8 +212,9 @@ def wire_slug(name: str) -> bool:
 
 def _is_junk(name: str) -> bool:
     """Fragments no reader wants listed: lower-case starts, digits only, generic words, wire slugs, a social handle
-    ("Twitter @AnaRuiz": an account's address, ents51)."""
-    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit() or re.search(r"@\w", name):
+    ("Twitter @AnaRuiz": an account's address, ents51), a web address inside ("Permalink http://… Authorities": a
+    share bar's words run into the text, ents55)."""
+    if len(name) < 2 or not name[:1].isupper() and not name[:1].isdigit() or re.search(r"@\w|\bhttps?://", name):
         return True
     if not any(ch.isalpha() for ch in name) or long_name(name) or wire_slug(name):
         return True
@@ -426,6 +427,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"
         join_gapped(uf, by_kind["org"])  # "House Committee" / "House Select Committee on Intelligence"
+        join_mastheads(uf, by_kind["org"], names.forms, names.display)  # again, with "Leeds Evening Courier" and
+        # "Evening Courier" joined by now: "the Courier" is their paper (typed a person too, the one key's kinds joined)
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
         for epithet, full in sorted(ev.apposed):  # "the Unabomber, Ted Kaczynski,": one person
             if ("person", epithet) in names.forms and ("person", full) in names.forms and epithet != full:

@@ -21,7 +21,7 @@ from .. import lexicon
 from ..names import name_key
 from ..text import word_spans
 from .cache_tags import ATTRIBUTIVE, PARTY_MODIFIER, PLURAL_WRITTEN, WORD_AS_HEAD
-from .evidence import STOPWORDS
+from .use_counts import STOPWORDS
 from .uses import only_written_so
 
 __all__ = ["event_modifier", "party_modifier", "place_modifier"]

@@ -1,6 +1,6 @@
-"""An award's name read as a person's ("his Zephyr nominations", "a Zephyr-winning actor"): a one-word name
-written right before an award's word (lexicon/award_words.txt), never as a person's or a speaker's, is the
-award's, no one in the story."""
+"""An award's name read as a person's ("his Zephyr nominations", "a Zephyr-winning actor", "a Zephyr prize-winning
+author"): a one-word name written right before an award's word (lexicon/award_words.txt), never as a person's or a
+speaker's, is the award's, no one in the story."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import re
 from .. import lexicon
 
 _AFTER = re.compile(
-    r"(?:-|[ \t]+)(?:" + lexicon.alternation(lexicon.words("award_words"))
-    + r")\b")
+    r"(?:-|[ \t]+)(?:(?:prize|award)[ \t-]+)?(?:" + lexicon.alternation(lexicon.words("award_words"))
+    + r")\b")  # "Zephyr-winning", "Zephyr prize-winning" (ents55)
 _HYPHEN_ONLY = frozenset({"nominated", "winning", "won"})  # "Zephyr-nominated"; "Smith nominated" is a person's deed
 
 

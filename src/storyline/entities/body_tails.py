@@ -2,7 +2,8 @@
 Security Department" (a government's noun before "of" or after the rest: lexicon/reordered_body_nouns.txt), and a
 name and its tail when what the longer name adds is a place's name, an acronym in capitals, a government's seat or
 chamber before a tail of two words or more (lexicon/government_seats.txt), or a first part joined by "and" (before
-two words or more) or "of" ("Indiana Statehouse" / "Statehouse", "UEFA Champions League" / "Champions League",
+two words or more) or "of" after a government's noun or a chamber's ("House of Elders" / "Elders") ("Indiana
+Statehouse" / "Statehouse", "UEFA Champions League" / "Champions League",
 "House Intelligence Committee" / "Intelligence Committee", "Customs and Border Protection" / "Border Protection",
 "Department of Homeland Security" / "Homeland Security"). A tail that ends two bodies' names ("Indiana House" and
 "White House" beside "House") is neither's. A name that leaves out the inner words of one longer name of the story
@@ -48,7 +49,8 @@ def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[
     before a one-word tail no kind's noun ("afghan" of "afghan taliban"), one acronym in capitals,
     or a first part joined by "and" to a tail of two words or more (one word after "and" is the second of two names:
     "the Lords and Senate chambers") or by a government noun's "of"?"""
-    if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and added[0] in _NOUNS):
+    if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and (
+            added[0] in _NOUNS or added[0] in _SEATS)):  # "House of Lords" / "Lords": a chamber's short name
         return True
     if " ".join(added) in places or (len(tail) >= 2 and " ".join(added) in _SEATS):
         return True  # "Indiana Statehouse"; "House Intelligence Committee" (lexicon/government_seats.txt)

@@ -10,7 +10,8 @@ import re
 from .. import lexicon
 from ..names import PARTICLES, name_key
 from ..text import fold
-from .evidence import STOPWORDS, _Evidence
+from .evidence import _Evidence
+from .use_counts import STOPWORDS
 
 __all__ = ["clause_run"]
 

@@ -34,6 +34,8 @@ then says whether it writes the word as a name. Not listed:
   California Department of Justice's website" is a body's);
 - a name the model cut before a building's word ("San Francisco Superior Court| Civic Center| Courthouse"):
   part of a building's name, a location no gazetteer holds;
+- a one-word ordinary word the story also writes in lower case, written only as the first word of a crosshead run
+  into the text ("… the continent Gradual recognition Mortimer was asked": ``places.written.glued_crosshead``);
 - a name in capitals made of ordinary words, written only as a line's label before a colon ('ON ATTITUDE: "You
   must …"', "VISION:"), no word of it a name of the story's people ("OBAMA:" in a transcript of Barack Obama's);
 - a one-word name written only after an indefinite article before a kind of made thing ("piloting an Avenger
@@ -74,7 +76,7 @@ from ..names import (
 )
 from ..names import company_use as _company_use
 from ..places.candidates import in_quoted_title
-from ..places.written import crosshead_first
+from ..places.written import crosshead_first, glued_crosshead
 from ..text import fold, word_spans
 from ..unionfind import UnionFind
 from .bearers import lede_bearers
@@ -373,6 +375,7 @@ def _count(text: str, m: Mention, n: Counter[str]) -> None:
     n["town"] += town_preposition_use(text, m.start) or town_event_use(text, m.end)
     n["seat"] += seat_use(text, m.start)
     n["head"] += crosshead_first(text, m.start, m.end)
+    n["glued_head"] += glued_crosshead(text, m.start, m.end)
     n["headline"] += in_quoted_title(text, m.start, m.end)
 
 
@@ -426,13 +429,20 @@ def common_word_evidence(analyses: Sequence[Analysis], surnames: set[str]) -> Co
               and fold(name) not in named
               and (ordinary_word(name) or written_lower(name, texts)) and capitalised_by_position(name, texts)):
             out.not_names.add(k)  # "Drag racing up and down."; "Meth. We're on it." beside "an anti-meth campaign"
-        elif " " not in name and not n["cue"] and n["head"] == n["all"] and fold(name) not in named:
+        elif " " not in name and not n["cue"] and fold(name) not in named and _crosshead(name, n, texts):
             out.not_names.add(k)  # "Bendy light", a crosshead: its first word's capital is the heading's (ents50)
         elif not n["acts"] and n["headline"] == n["all"] and headline_words(name):
             out.not_names.add(k)  # '"Whale Eats 10-Foot Boat in Bay," the headline said': its words, no one (ents50)
     out.not_names |= {k for k, at in spans.items() if not uses[k]["acts"] and all(
         _inside_title(texts[i], start, end, titles) for i, start, end in at)}  # "Orchards" of "Quiet| Orchards"
     return out
+
+
+def _crosshead(name: str, n: Counter[str], texts: Sequence[str]) -> bool:
+    """Is the one-word name, with no name's cue, only ever a crosshead's first word: on a line of its own ("Bendy
+    light", ents50), or run into the text when its line breaks were lost ("… continent Gradual recognition Mortimer
+    was …"), then an ordinary word the story also writes in lower case (ents55)?"""
+    return n["head"] == n["all"] or (name[1:].islower() and n["glued_head"] == n["all"] and written_lower(name, texts))
 
 
 def _quoted(name: str, quoted: tuple[set[str], set[str]], texts: Sequence[str],

@@ -190,21 +190,22 @@ def the_title_end(text: str, m: Mention, starts: Collection[int]) -> int | None:
     return end if end > m.end else None
 
 
-_JOINED_ON = re.compile(r"[ \t]+(?:in|of|for)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
+_JOINED_ON = re.compile(r"[ \t]+(?:in|of|for|and(?:[ \t]+the)?)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
                         r"(?:[ \t]*\([^()]{3,80}\))?[ \t]*\(([A-Z]{3,8})\)")
 # " in Tarnland (the Guild of Tarnland) (GVT)": the rest of a name, an optional gloss, then the acronym
 
 
 def _acronym_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | None:
-    """Where a body's name ends that the model cut before "in", "of" or "for" and a place's or a name's capitalised
-    words, when the acronym in brackets after it (a gloss's brackets may come between) spells the whole name and
-    not the cut one: its first letter the name's, its last the last word's, every letter a word's initial in order
-    ("Gilde Velbrook Rudern in Tarnland (GVT)"); None otherwise, or when a person's mention lies in the rest."""
+    """Where a body's name ends that the model cut before "in", "of", "for" or "and (the)" and a place's or a name's
+    capitalised words, when the acronym in brackets after it (a gloss's brackets may come between) spells the whole
+    name and not the cut one: its first letter the name's, its last the last word's, every letter a word's initial in
+    order ("Gilde Velbrook Rudern in Tarnland (GVT)", "the Free Army of Tarn and the Marches (FATM)"); None otherwise,
+    or when a person's full name lies in the rest (a one-word "person" there is the model's misreading of the rest)."""
     hit = _JOINED_ON.match(text, m.end)
     if m.kind != "org" or hit is None:
         return None
     rest_end = hit.end(1)
-    if any(o.kind == "person" and m.end <= o.start < rest_end for o in mentions):
+    if any(o.kind == "person" and m.end <= o.start < rest_end and " " in o.text.strip() for o in mentions):
         return None
     acronym = hit.group(2)
     initials = [w[0] for w in text[m.start : rest_end].split() if w[:1].isupper()]

@@ -19,7 +19,6 @@ from ..names import (
     ORG_SUFFIXES,
     PARTICLES,
     clean_name,
-    company_noun_before,
     defined_acronyms,
     display_form,
     feature_context,
@@ -28,59 +27,45 @@ from ..names import (
     name_key,
     numbered_context,
     org_by_form,
-    owned_product_use,
-    person_use,
     place_context,
-    product_use,
-    speaks_use,
     thing_context,
-    which_use,
 )
 from ..names.natural import BODIES, body_as_newspaper, division_title, object_names, storm_names, untitled_division
-from ..places.division_lists import in_county_list, in_locality_list
+from ..places.division_lists import in_county_list
 from ..text import fold
-from .awards import award_use
 from .bearers import first_bearers
-from .body_lists import listed_body
 from .body_products import body_products
-from .brands import BRAND_USES, brand_use
+from .brands import BRAND_USES
 from .cache_tags import LOWER_WORD
 from .capital_lines import capitals_evidence
 from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
 from .glossed_words import glossed_names
 from .hyphen_names import given_first
-from .landforms import landform_use
 from .leader_bodies import leader_body
 from .list_runs import run_together
 from .namesakes import shared_surnames
-from .owners import owner_uses
 from .peoples import planets_as_bodies
 from .place_heads import more_locations
 from .place_tails import place_tails
 from .place_words import place_word_evidence
-from .roles import apposed_epithets, described_person, nicknames, office_holder, office_titled, publication_use
+from .roles import apposed_epithets, described_person, nicknames, office_holder, publication_use
 from .scaled_counts import scale_counted
 from .shapes import (
     LEGAL_SUFFIXES,
-    adjective_use,
-    alias_use,
     common_acronyms,
     demonym,
     first_name_gender,
     given_name_before,
     honorific_gender,
     kin_given_names,
-    model_year_use,
-    named_product_use,
-    quoted_use,
     taxon_names,
 )
-from .sized_products import conjunct_products, product_lines, sized_use
+from .sized_products import conjunct_products, product_lines
 from .storm_talk import storms_lived_through
-from .tickers import ticker_after
 from .title_initials import title_initials
-from .ventures import venture_use, ventures
+from .use_counts import STOPWORDS, count_uses
+from .ventures import ventures
 
 
 @dataclass(slots=True)
@@ -114,6 +99,7 @@ class _Evidence:
     awards: set[str] = field(default_factory=set)  # folded plurals of a word also written as a modifier ("Oscars")
     keys: set[str] = field(default_factory=set)  # keys of every name the story uses
     defined: set[str] = field(default_factory=set)  # keys of the acronyms the story defines ("(WIN)")
+    spelled_out: set[str] = field(default_factory=set)  # keys of the names those acronyms spell out (one name each)
     divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
     people: set[str] = field(default_factory=set)  # keys the model tags as a person at least once
     org_words: set[str] = field(default_factory=set)  # one-word keys tagged a body thrice at least, never a person
@@ -216,11 +202,6 @@ def given_cut(text: str, m: Mention, mentions: Sequence[Mention]) -> str | None:
 
 
 _ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
-_ARTICLE = re.compile(r"(?:^|[^\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?$")  # "a |", "the silver-gray |"
-_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+$")  # "at the|", "Aldermouth's|"
-WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "the Jolly Fiddler| source", "the House and Senate| chambers"
-STOPWORDS = lexicon.words("stopwords")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")  # "at the |Jolly Fiddler"
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
@@ -262,43 +243,6 @@ def people_list_keys(text: str, mentions: Sequence[Mention], kind: EntityKind = 
     return out
 
 
-def _count_uses(text: str, m: Mention, n: Counter[str]) -> None:
-    """Count how one mention is written: as a product's, a business's, a person's, a speaker's … (``names``)."""
-    n["all"] += 1
-    product = product_use(text, m.start, m.end)
-    n["product"] += product
-    n["brand"] += product or brand_use(text, m.start, m.end)  # "the Acme logo" too
-    company, cued, traded = owner_uses(text, m.start, m.end)  # "Kylie Jenner's cosmetics company": her company
-    n["company"] += company or listed_body(text, m.start, m.end) or ticker_after(text, m.start, m.end)  # "companies
-    # like Elbit, Candiru": bodies (body_lists); "Velbrook (VLBK)": a traded company (tickers)
-    n["company_before"] += company_noun_before(text, m.start)  # "the investment company Acme"
-    n["org_cue"] += cued
-    n["traded"] += traded
-    n["venture"] += venture_use(text, m.start, m.end)
-    n["person"] += person_use(text, m.start, m.end)
-    n["speaks"] += speaks_use(text, m.end, m.start)  # not "one app on Velox told users"
-    named = named_product_use(text, m.start)  # "the diabetes drug Velzor": a product, named
-    n["which"] += which_use(text, m.end, m.start) and not office_titled(text, m.start, m.text) and not named
-    # not "president X, which", nor "the drug Velzor, which was banned": the clause is on the product
-    n["quoted"] += quoted_use(text, m.start, m.end)
-    n["determined"] += _DETERMINED.search(text[max(0, m.start - 12) : m.start]) is not None
-    n["alias"] += alias_use(text, m.start, m.end)
-    n["model_year"] += model_year_use(text, m.start)
-    n["localities"] += in_locality_list(text, m.start, m.end)  # "in Aldgate, Tarn Kadal and Velby areas"
-    n["sized"] += sized_use(text, m.start, m.end)
-    n["org_tag"] += m.kind == "org"
-    n["named_product"] += named
-    n["adjective"] += adjective_use(text, m.start, m.end)
-    n["owned"] += owned_product_use(text, m.start, m.end)
-    n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None
-    n["award"] += award_use(text, m.end)
-    the = bool(m.text.startswith(("the ", "The ")) or _THE_BEFORE.search(text[max(0, m.start - 6) : m.start]))
-    n["the"] += the
-    n["the_head"] += the and ((after := WORD_AFTER.match(text, m.end)) is None or after.group(1) in STOPWORDS)
-    n["landform"] += (landform := landform_use(text, m.start, m.end)) is not None
-    n["landform_piece"] += landform == "piece"
-
-
 def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     """Names the story only ever writes as made things', and names it writes as locations'."""
     thing_uses: dict[str, list[bool]] = defaultdict(list)
@@ -311,7 +255,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
         for m in a.mentions:
             k = name_key(clean_name(display_form(m.text)))
             thing_uses[k].append(thing_context(a.doc.text, m.start, m.end))
-            _count_uses(a.doc.text, m, uses[k])
+            count_uses(a.doc.text, m, uses[k])
             number_uses[k].append(numbered_context(a.doc.text, m.start, m.end))
             tagged[k][m.kind] += 1
             if org_by_form(name := clean_name(display_form(m.text))) and not leader_body(
@@ -335,6 +279,7 @@ def _typecheck_evidence(analyses: Sequence[Analysis], ev: _Evidence) -> None:
     ev.shared = shared_surnames(ev.texts, ev.surnames, set(uses))  # "Eden Sassoon" the model did not read
     ev.firsts = first_bearers(analyses)  # "Sementilli": Fabio, every report names him first
     ev.defined = set(defined)
+    ev.spelled_out = set(defined.values())  # "the Free Army of Tarn and the Marches (FATM)": one name, whole
     ev.things = {k for k, uses in thing_uses.items() if all(uses)}
     ev.things |= {acr for acr, full in defined.items() if full in ev.things}  # "ACARS" for a thing's name
     ev.storms = storm_names(ev.texts) | storms_lived_through(ev.texts)  # "went through Ada and Bruno"

@@ -17,8 +17,6 @@ from .cache_tags import LOWER_WORD
 from .cut_names import the_title_end, written_run_end
 from .evidence import (
     _PARTICLES_BEFORE,
-    STOPWORDS,
-    WORD_AFTER,
     _Evidence,
     given_cut,
     given_left_out,
@@ -28,6 +26,7 @@ from .left_cuts import written_before
 from .ranks import labelled_player, without_rank
 from .shapes import given_name_before, name_word_after, without_signoff
 from .surname_cuts import surname_end
+from .use_counts import STOPWORDS, WORD_AFTER
 
 
 def grown_mention(text: str, m: Mention, starts: set[int], ev: _Evidence, mentions: Sequence[Mention] = ()) -> Mention:

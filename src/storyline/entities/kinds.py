@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .. import lexicon
+from ..ingest.glyphs import dictionary_word
 from ..model import EntityKind
 from ..names import (
     FIRST_NAME_GENDERS,
@@ -29,7 +30,7 @@ from .doctrines import doctrine_name
 from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .list_runs import comma_bodies, plural_bodies
-from .modifier_names import capital_name, division_head, noun_phrase_modifier
+from .modifier_names import capital_name, division_head, modifier_thing, noun_phrase_modifier
 from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
@@ -270,8 +271,9 @@ def _no_actor(kind: EntityKind, name: str, words: list[str], k: str, ev: _Eviden
     if kind == "person" and k in ev.brands and fold(name) not in ev.surnames:
         return True  # "the Acme logo", "a trademark for the Acme shape": a brand, written as no one's
     if kind == "person" and fold(name) not in ev.surnames and fold(name) not in FIRST_NAME_GENDERS and (
-            noun_phrase_modifier(name, ev.texts, ev.written)):
-        return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's
+            noun_phrase_modifier(name, ev.texts, ev.written) or modifier_thing(name, ev.texts, ev.written)):
+        return True  # "the Velox and Quarn shots", "about Tarnby detectives": a maker's, a town's word, no one's;
+        # "the Quellit vote", "the Quellit talks", "after Quellit": an event's word, never anyone's (ents55)
     if kind == "person" and k in ev.body_products and fold(words[0]) not in ev.surnames:
         return True  # "Velbrook Forge" beside the body "Velbrook": the body's product or part, no person (ents51)
     if kind == "person" and (fold(name) not in ev.surnames or fold(name) in {
@@ -294,7 +296,10 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council"), two placed names ("Tarnby and Velbrook") or a person's name joined to
-    another by a preposition ("Durst for Berman", "Durst in New York")."""
+    another by a preposition ("Durst for Berman", "Durst in New York"). Not a name an acronym in brackets spells out
+    whole ("the Free Army of Tarn and the Marches (FATM)": one body, ents55)."""
+    if name_key(name) in ev.spelled_out:
+        return False
     if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name) or plural_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
     left, sep, right = name.partition(" and ")
@@ -347,11 +352,16 @@ SHOUTED_MIN = 3  # letters: "AJ", "TJ" are people's initials
 _BODY_NOUN = r"\b(?:" + lexicon.alternation(lexicon.words("body_kind_nouns")) + r")[ \t]+"
 
 
+_INITIALS_MAX = 3  # letters of a person's initials ("JFK"); a longer name in capitals is a body's ("TVNZ")
+
+
 def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) -> bool:
     """A one-word name typed a person, written in capitals (three letters or more) right after a body's noun ("for
     charity QUARN"; lexicon/body_kind_nouns.txt) and never otherwise cased: a body's initials, no person's name. A name
     also written in lower case ("Quarn") or as a transcript's speaker label ("QUARN: …"), or whose first and last
-    letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays."""
+    letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays. Four capitals
+    or more that are no word of the sentence model's vocabulary ("CORRECTION" is one) need no body's noun before them
+    ("he told TVQN."): people's initials run to three (ents55)."""
     if " " in name or not name.isalpha() or not name.isupper() or len(name) < SHOUTED_MIN:
         return False
     low = name.lower()
@@ -360,10 +370,9 @@ def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) 
     after_body = re.compile(_BODY_NOUN + re.escape(name) + r"(?![\w-])")
     other = re.compile(r"(?<![\w-])" + re.escape(name[0] + name[1:].lower()) + r"(?![\w-])", re.I)
     label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
-    return (any(after_body.search(t) for t in texts) and not any(m.group() != name for t in texts
-                                                                  for m in other.finditer(t))
+    return ((len(name) > _INITIALS_MAX and dictionary_word(name) is False or any(after_body.search(t) for t in texts))
+            and not any(m.group() != name for t in texts for m in other.finditer(t))
             and not any(label.search(t) for t in texts))
-
 
 
 def _owners_building(name: str, ev: _Evidence) -> bool:

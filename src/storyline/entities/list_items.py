@@ -7,7 +7,10 @@ mention of the whole item. In a list of bodies (three or more of its items tagge
 times as many as people), the items are bodies: an item typed a person ("Masten Space Systems") or a place the places
 stage did not place ("Astrobotic") is an organisation, and an item the model left untagged ("Deep Space Systems") is
 one too. The last two items the model tagged as one name ("…, Pell and Gamber") stay one. An item that opens on a
-function word ("In May, …") or that is a legal ending ("Acme, Inc.") is no item."""
+function word ("In May, …") or that is a legal ending ("Acme, Inc.") is no item. A person's full name the model tagged
+at the end of an item whose words before it hold an office's or a title's word ("… and Deputy Permanent Representative
+Jo Kerr": lexicon/office_nouns.txt, job_titles.txt, the honorifics) is read as the model read it: the post is no part
+of the name."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..model import Analysis, EntityKind, Mention
+from ..names import HONORIFICS, JOB_TITLES
 from .shapes import LEGAL_SUFFIXES
 
 __all__ = ["read_list_items"]
@@ -26,6 +30,7 @@ _ITEM = rf"{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD})*"
 _LIST = re.compile(rf"(?<![\w.'’-])({_ITEM}(?:,[ \t]+{_ITEM})+),?[ \t]+(?:and|or)[ \t]+({_ITEM})(?![\w'’-])")
 _ITEM_RE = re.compile(_ITEM)
 _FUNCTION_WORDS = lexicon.words("stopwords")
+_OFFICE_WORDS = frozenset(lexicon.entries("office_nouns")) | JOB_TITLES
 BODY_ITEMS = 3
 """A list is a list of bodies when at least this many of its items are tagged organisations (and three times as
 many as people)."""
@@ -74,6 +79,10 @@ def _read(a: Analysis, placed: Collection[tuple[str, int, int]]) -> list[Mention
             if any(m.start < e and s < m.end for m in rest):
                 continue  # a place the places stage placed
             whole = len(over) == 1 and (over[0].start, over[0].end) == (s, e)
+            if len(over) == 1 and over[0].kind == "person" and over[0].end == e and " " in over[0].text.strip() and (
+                    _titled(text[s : over[0].start])):
+                new.extend(over)  # "Deputy Permanent Representative| Jo Kerr": the post is no part of the name
+                continue
             kind: EntityKind = "org" if bodies else kinds.get((s, e), "place")
             if whole and over[0].kind == kind or not bodies and (not over or kind == "place"):
                 new.extend(over)  # read as the model read it
@@ -81,3 +90,8 @@ def _read(a: Analysis, placed: Collection[tuple[str, int, int]]) -> list[Mention
             new.append(Mention(a.doc.id, s, e, text[s:e], kind, any(m.counted for m in over)))
         mentions = sorted({id(m): m for m in [*rest, *new]}.values(), key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _titled(words: str) -> bool:
+    """Do the item's words before a person's name hold an office's or a title's word (module docstring)?"""
+    return any(w.lower() in _OFFICE_WORDS or w.rstrip(".") in HONORIFICS for w in words.split())

@@ -10,6 +10,10 @@ keeps the name. Surnames of the story's
 people and given names are never dropped here (``kinds``). A capital's name typed a body and only so written ("the Velby
 stock exchange") is dropped too (``capital_name``).
 
+A one-word "person" written as such a modifier twice at least ("the Quellit vote", "the Quellit talks") and never as
+anyone's (no honorific or title before it, no "who", pronoun, kin or verb of saying after it) names an event or a
+process the story also writes as a noun ("after Quellit", "the terms of Quellit"), no one (``modifier_thing``).
+
 A one-word "person" the story writes opening a division's name ("Tarnby County", "Tarnby West Sub County": its last
 word a capitalised place noun, lexicon/place_nouns.txt) is the place's name, no one's (``division_head``)."""
 
@@ -19,13 +23,13 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..names import PLACE_NOUNS
-from ..text import fold
-from .cache_tags import DIVISION_HEAD, NOUN_PHRASE_MODIFIER
-from .evidence import STOPWORDS
+from ..names import PLACE_NOUNS, person_use, speaks_use
+from ..text import fold, word_spans
+from .cache_tags import DIVISION_HEAD, MODIFIER_THING, NOUN_PHRASE_MODIFIER
+from .use_counts import STOPWORDS
 from .uses import only_written_so
 
-__all__ = ["capital_name", "division_head", "noun_phrase_modifier"]
+__all__ = ["capital_name", "division_head", "modifier_thing", "noun_phrase_modifier"]
 
 _OPENERS = lexicon.words("modifier_openers")
 _CAPITALS = frozenset(fold(c) for c in lexicon.table("capitals").values())
@@ -57,6 +61,25 @@ def _modifier_use(text: str, start: int, end: int) -> bool | None:
         return False  # "Velox said", "Velox, which", "the Quarrow administration", "Quarrow aides"
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     return True if before is not None and before.group(1).lower() in _OPENERS else None
+
+
+_MODIFIER_USES = 2  # a modifier's uses at least: one may be a person's name before a noun ("the Kerr case")
+
+
+def modifier_thing(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is the one-word name written as a modifier inside a noun phrase twice at least and never as anyone's (module
+    docstring)?"""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    key = MODIFIER_THING + name
+    if key not in cache:
+        modifiers, anyone = 0, False
+        for t in texts:
+            for start, end in word_spans(t, name, ".-", "-"):
+                modifiers += _modifier_use(t, start, end) is True
+                anyone |= person_use(t, start, end) or speaks_use(t, end, start)
+        cache[key] = int(modifiers >= _MODIFIER_USES and not anyone)
+    return bool(cache[key])
 
 
 def capital_name(name: str) -> bool:

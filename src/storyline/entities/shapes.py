@@ -214,7 +214,7 @@ def document_name(name: str) -> bool:
     )
 
 
-_NAME_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w&-]*[A-Za-z])(?![\w-])")
+_NAME_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w&-]*[A-Za-z])(?!\w|-(?!-))")  # "Kuan| Yew--": "--" is a dash
 _CALENDAR = frozenset(lexicon.table("months")) | frozenset(lexicon.table("weekdays"))
 
 

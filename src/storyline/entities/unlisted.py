@@ -27,6 +27,7 @@ from .kin_names import kin_mentions
 from .kind_glosses import kind_glossed
 from .known_mentions import known_mentions
 from .legal_owners import legal_owner
+from .levy_names import levy_name
 from .mass_names import mass_name
 from .measure_acronyms import measure_acronym
 from .model_names import model_name
@@ -72,11 +73,11 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
     "the Velbrook browser": ``product_names``), a modifier before a noun ("the Aldbury Regatta| movement" beside "the
     Aldbury Regattas", "Aldbury Fenpox patient": ``attributive_names``), a technical thing's acronym ("DNS queries",
     "a random MAC.": ``thing_acronyms``), a device's model ("Tarn Nighthawk x6": ``model_names``), an award ("Tarn
-    Bronze Award": ``award_names``), a facility's short name ("The Tarn museum") or a building's name only before its
-    parts ("the Velmhall steps": ``facility_heads``), numbered parts
+    Bronze Award": ``award_names``), a levy ("Alternative Minimum Tax": ``levy_names``), a facility's short name ("The
+    Tarn museum") or a building's name only before its parts ("the Velmhall steps": ``facility_heads``), numbered parts
     ("Layers 1 and 2": ``numbered_parts``), a tool's name or the acronym it spells ("the Tarn Command-Line Interface
-    (TCLI)") and an acronym's plural ("attacking IPs": ``tool_names``), a town's name only before a person's noun
-    ("a Tarnby man": ``resident_modifiers``), a company's stock-market code ("Velbrook (VLBK)": ``tickers``)."""
+    (TCLI)") and an acronym's plural ("attacking IPs": ``tool_names``), a town's name only before a person's noun ("a
+    Tarnby man": ``resident_modifiers``), a company's stock-market code ("Velbrook (VLBK)": ``tickers``)."""
     return ev.checks and (a.doc.text[max(m.start - 1, 0) : m.start] in ("#", "@")
                           or in_idiom(a.doc.text, m.start, m.end)
                           or header_cell(a.doc.text, m.start, m.end)  # "| Code | Issuer |": a column's name
@@ -90,7 +91,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
                           or m.kind != "place" and thing_acronym(name, ev.texts, ev.written)  # "the MAC address"
                           or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
-                          or award_name(name, m.kind)  # "Heritage Bronze Award": an award, no person
+                          or award_name(name, m.kind) or levy_name(name, m.kind, a.doc.text, m.start)  # "Tarn Tax"
                           or numbered_range(name, a.doc.text, m.end)  # "Layers 1 and 2": parts, no body
                           or tool_name(name, m.kind)  # "the Tarn Command-Line Interface": a tool, no body
                           or spelled_tool(name, ev.texts, ev.written)  # "… Interface (TCLI)": the tool's acronym

@@ -25,6 +25,7 @@ from .gazetteer import load_gazetteer
 from .other_names import (
     era_mark,
     in_own_address,
+    names_a_feature,
     names_a_saints_institution,
     names_a_venue,
     names_an_agency,
@@ -79,7 +80,7 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
     pronoun owns ("its Corona"), a business's possessive name ("… and Bally's."), a title, or a word
     (``written``: a quotation's whole, a short word in a line in capitals, a title in a list of quoted titles), or a
     county of a list
-    ("Barry, Calhoun and Cass counties": ``division_lists``)?"""
+    ("Barry, Calhoun and Cass counties": ``division_lists``), or a feature's first part ("Velby| Island")?"""
     owned = _OWNED_BY_PRONOUN.search(text[max(0, start - 8) : start]) is not None and _NO_NOUN_AFTER.match(
         text[end : end + 6]) is not None  # not "his Santiago spokesman", "their Paris office": a place's modifier
     return fold(name) in _DEITIES or owned or _NOTHING_OWNED.match(text[end : end + 8]) is not None \
@@ -89,7 +90,7 @@ def not_on_the_map(text: str, start: int, end: int, name: str) -> bool:
         or era_mark(text, start, end) or names_an_agency(text, start, end) or names_a_venue(text, start, end) \
         or names_an_outlet(text, start, end) or in_own_address(text, start, end) \
         or in_county_list(text, start, end) or names_a_saints_institution(text, start, end) \
-        or crosshead_word(text, start, end)
+        or crosshead_word(text, start, end) or names_a_feature(text, start, end)
 
 
 _TITLE_QUOTES = {"‘": "’", "“": "”", '"': '"'}

@@ -8,6 +8,9 @@ second-level divisions, so such a name is no place of the map. The list is capit
 commas and "and"/"or" (two names at least); a name followed by anything else ("Calhoun, where the counties …"),
 or one name alone before the noun ("Southern California counties": the state's), is left alone.
 
+A list a plural noun of natural features closes names features alike ("the Tarn and Velby reefs":
+``lexicon/feature_plurals.txt``): no towns of the map, no people.
+
 A list the plural noun of a first-level division opens (``lexicon/division_plurals.txt``) names divisions too:
 "the Brazilian states of Mato Grosso and Paraná", "states, such as Amazonas and Rondônia" (``in_division_list``).
 """
@@ -20,7 +23,7 @@ from .. import lexicon
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-_PLURAL = r"\s+(?i:" + lexicon.alternation(lexicon.words("county_plurals")) + r")\b"
+_PLURAL = r"\s+(?i:" + lexicon.alternation(lexicon.words("county_plurals") | lexicon.words("feature_plurals")) + r")\b"
 _CLOSED = re.compile(r"^(?:" + _JOIN + _NAME + r")*" + _PLURAL)
 _MORE = re.compile(r"^(?:" + _JOIN + _NAME + r")+" + _PLURAL)  # at least one more name before the noun
 _JOINED_BEFORE = re.compile(r"[A-Za-z.'’]\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")

@@ -6,7 +6,9 @@ with another ("both Sky News and Kingston have reported"), the outlet's own addr
 Amphitheatre", "Music Park at Walnut Creek"). Their words are data: ``lexicon/era_nouns.txt``,
 ``lexicon/agency_nouns.txt``, ``lexicon/outlet_words.txt`` with ``lexicon/masthead_words.txt``,
 ``lexicon/own_address_cues.txt`` and ``lexicon/show_venue_nouns.txt``; and a saint's name before a possessive and a
-capitalised name ("St. Aldric's Medical Center", "Saint Ann's Church"), an institution's: no town of that name."""
+capitalised name ("St. Aldric's Medical Center", "Saint Ann's Church"), an institution's: no town of that name; a name
+the model cut before a natural feature's last word ("Velby| Island", "Tarn| Reef": ``lexicon/feature_words.tsv``), the
+feature's, which the gazetteer does not hold: no town of the first word's name (ents55)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,14 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
 _AGENCY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:" + lexicon.alternation(lexicon.words("agency_nouns"), space=r"\s+") + r")\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(
+    w for w, at in lexicon.table("feature_words").items() if at == "last") + r")(?![\w'’-])")
+
+
+def names_a_feature(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the first part of a natural feature's name, its last word right after it ("Velby
+    Island", "the Tarn River")? The feature is no town of that name (module docstring)."""
+    return _FEATURE_AFTER.match(text, end) is not None
 
 
 def era_mark(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,23 @@ def crosshead_first(text: str, start: int, end: int) -> bool:
     return words[1][:1].islower()
 
 
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \t]+$")  # "… the submerged continent |Gradual recognition"
+_GLUED_AFTER = re.compile(r"[ \t]+([a-z][\w'’-]*)(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]+[A-Z][a-z]")  # "Gradual| recognition
+# Mortimer was …"
+_STOPWORDS = lexicon.words("stopwords")
+
+
+def glued_crosshead(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the first word of a crosshead the text ran into its sentences when its line breaks
+    were lost ("… the submerged continent Gradual recognition Mortimer was asked …"): right after a lower-case word
+    with no stop between, before one to three lower-case words and the next sentence's capital, neither word next to
+    it a function word (not "welcoming the Torch to Taiwan", "met Hope in Velby")?"""
+    before = _GLUED_BEFORE.search(text, max(0, start - 30), start)
+    after = _GLUED_AFTER.match(text, end)
+    return before is not None and after is not None and before.group(1) not in _STOPWORDS and (
+        after.group(1) not in _STOPWORDS)
+
+
 def crosshead_word(text: str, start: int, end: int) -> bool:
     """``crosshead_first``, and the name an ordinary English word ("Hidden" of "Hidden data"; ``common_zipf`` of
     lexicon/common_words.toml): the heading's word, not the town. A place named only in a crosshead is rare."""

@@ -79,12 +79,13 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _PAST_VERB = re.compile(r"[a-z]{2,}ed")  # "This followed …", "That marked …": a regular past tense
 
 
-def opens_on_pronoun(span: str) -> bool:
+def opens_on_pronoun(span: str, nouns: bool = False) -> bool:
     """Does the entry open on a personal pronoun ("He was tracked …", "Its congregation prayed …"), on a
     quantifier standing for people named before ("Most were back home …") or on a demonstrative standing for
     what the sentence before told ("This is still the method …", "This followed two arrests …"), outside any
     quotation; or is it a quotation whose speaker is only a pronoun ('"We grabbed the kids and ran," she said …')?
-    "US" or "IT" in capitals is an acronym."""
+    "US" or "IT" in capitals is an acronym. With ``nouns``, a demonstrative before its noun counts too ("That number
+    will double …": it leans, though it is no pronoun)."""
     body = span[dateline_end(span) :].lstrip()
     if body[:1] in "\"“‘'`(":
         rest = _QUOTED.sub(" ", body).split()
@@ -97,7 +98,7 @@ def opens_on_pronoun(span: str) -> bool:
         return words[1].lower() in _AUXILIARIES
     if first.lower() in _DEMONSTRATIVES and len(words) > 1 and first == words[0] and not words[1].endswith(","):
         return words[1] in _AUXILIARIES or _PAST_VERB.fullmatch(words[1]) is not None \
-            or _demonstrative_noun(first, words[1])  # "This is still …", "That number will double …"
+            or nouns and _demonstrative_noun(first, words[1])  # "This is still …", "That number will double …"
     return first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())
 
 
@@ -154,7 +155,7 @@ def leans(span: str) -> bool:
 
 
 def _leans(span: str) -> bool:
-    return opening_connective(span) is not None or speakerless(span) or opens_on_pronoun(span) \
+    return opening_connective(span) is not None or speakerless(span) or opens_on_pronoun(span, nouns=True) \
         or _set_off_connective(span) or echo_opening(span) or body_echo(span) is not None
 
 

@@ -51,6 +51,7 @@ from .vocab import word_set
 REPORT_VERBS = word_set("report_verbs")
 PRONOUNS = word_set("pronouns")
 _ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
+_QUOTE_TAGGED = re.compile(r"[,?!][\"”’']\s+\S")  # '"…," the Times quoted a source as saying': a quotation then its tag
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
 _OPENING = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -429,8 +430,10 @@ class ParagraphSpeakers:
                 continue  # "With its price near the $1,000 mark, the firm reports earnings": no cue of the mark
             below = anc
             if is_cue(anc) or anc.i == forecast:  # ("analysts were expecting $2.52": forecasts.py, claims37)
-                if inside is not None and _inside(anc.idx, self.quotes) == inside:
-                    continue  # "we said" inside the quote is not the quote's speaker
+                if inside is not None and _inside(anc.idx, self.quotes) == inside or inside is None and any(
+                        tok.idx < qa and qb <= anc.idx for qa, qb in self.quotes):
+                    continue  # "we said" inside the quote is not the quote's speaker; a cue past a quotation after
+                    # the figure tags the quotation ('… by two groups "It was agreed …," the statement added', claims73)
                 subj = _subject(anc)
                 if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
                     continue  # the figure is in the subject itself
@@ -468,8 +471,9 @@ class ParagraphSpeakers:
         if region is None:
             return None
         a, b = region
-        # the reporting clause after the quote: sentences that overlap the close mark
-        for s in self.sents:
+        closed = text_of(self.doc)[a:b].rstrip("\"”’' ").endswith(".")  # '"… in America." The returns showed …': a
+        # quotation its own full stop ends is no tag's, after it (claims73)
+        for s in [] if closed else self.sents:  # the reporting clause after the quote: sentences over the close mark
             if s.start_char <= b <= s.end_char or (s.start_char > b and s.start_char - b < 3):
                 for t in s:
                     if t.idx > b and is_cue(t):
@@ -566,7 +570,10 @@ def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
     "according to" source? Then the report ends with its sentence (``ParagraphSpeakers._continued``, claims61). A
     noun object is no such clause ("X reported to the president 23 aircraft continuing strikes. Four warships …":
     the briefing goes on, the seeds' gold). Any reporting verb of the sentence counts, not only the first: "Peru
-    informed the office of its intention, the spokesman added." is the spokesman's report, told whole (claims69)."""
+    informed the office of its intention, the spokesman added." is the spokesman's report, told whole (claims69); so
+    is a quotation with its tag ('"…," the Herald quoted a union official as saying.', claims73)."""
+    if _QUOTE_TAGGED.search(sent.text):
+        return True  # a quotation and its tag: what is reported is the quotation, whole (claims73)
     cues = [t for t in sent if is_cue(t) and _inside(t.idx, quotes) is None]
     if any(any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) or any(
             c.dep_ == "ccomp" for c in t.head.children if t.dep_ == "parataxis") for t in cues):

@@ -259,3 +259,15 @@ def test_a_figure_set_against_its_clauses_date_takes_no_label() -> None:
 def test_years_ago_is_a_past_label() -> None:
     rows = _dated_claims("Two years ago the ferry carried 4,000 passengers.")
     assert _what(rows, 4000).endswith(", two years ago"), rows
+
+
+def test_a_mixed_quotations_tag_speaks_the_figure_before_it() -> None:
+    rows = claims('The $12 million was in addition to "paying tens of millions of dollars in other fees such as '
+                  'harbour and mooring fees," a port official said.')
+    assert _who(rows, 12000000) == "a port official", rows
+
+
+def test_a_quoted_name_is_no_quotation_of_its_own() -> None:
+    rows = claims('A storm off the coast sank three trawlers as they fished the so-called "Silver Bank," coastguard '
+                  "officials announced on Thursday.")
+    assert _who(rows, 3) == "coastguard officials", rows

@@ -45,13 +45,13 @@ from .cue_senses import conceded, deed_sense, gain_sense
 from .evidence import evidence_subject
 from .forecasts import forecaster
 from .measured_doer import measured_doer
+from .quotes import quote_tagged, sentence_quote
 from .said_markers import said_marker
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
 PRONOUNS = word_set("pronouns")
 _ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
-_QUOTE_TAGGED = re.compile(r"[,?!][\"”’']\s+\S")  # '"…," the Times quoted a source as saying': a quotation then its tag
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
 _OPENING = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
@@ -431,7 +431,8 @@ class ParagraphSpeakers:
             below = anc
             if is_cue(anc) or anc.i == forecast:  # ("analysts were expecting $2.52": forecasts.py, claims37)
                 if inside is not None and _inside(anc.idx, self.quotes) == inside or inside is None and any(
-                        tok.idx < qa and qb <= anc.idx for qa, qb in self.quotes):
+                        tok.idx < qa and qb <= anc.idx and sentence_quote(text_of(self.doc)[qa:qb])
+                        for qa, qb in self.quotes):
                     continue  # "we said" inside the quote is not the quote's speaker; a cue past a quotation after
                     # the figure tags the quotation ('… by two groups "It was agreed …," the statement added', claims73)
                 subj = _subject(anc)
@@ -572,7 +573,7 @@ def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
     the briefing goes on, the seeds' gold). Any reporting verb of the sentence counts, not only the first: "Peru
     informed the office of its intention, the spokesman added." is the spokesman's report, told whole (claims69); so
     is a quotation with its tag ('"…," the Herald quoted a union official as saying.', claims73)."""
-    if _QUOTE_TAGGED.search(sent.text):
+    if quote_tagged(sent.text):
         return True  # a quotation and its tag: what is reported is the quotation, whole (claims73)
     cues = [t for t in sent if is_cue(t) and _inside(t.idx, quotes) is None]
     if any(any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) or any(

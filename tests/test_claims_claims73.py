@@ -271,3 +271,24 @@ def test_a_quoted_name_is_no_quotation_of_its_own() -> None:
     rows = claims('A storm off the coast sank three trawlers as they fished the so-called "Silver Bank," coastguard '
                   "officials announced on Thursday.")
     assert _who(rows, 3) == "coastguard officials", rows
+
+
+# a figure in an adverbial before a cue that tells a clause of its own is not the cue's ("In a statement made after
+# the 52-year-old Okafor was detained, the company said it would …": attribution.py)
+
+
+def test_an_age_in_the_adverbial_of_a_report_is_not_the_reporters() -> None:
+    rows = claims("In a statement made after the 52-year-old Okafor was detained, the Lumen Mining Company said it "
+                  "would cooperate with investigators.", "Okafor, 52, was detained on Friday.")
+    row = next(r for r in rows if any(m["value"] == 52 for m in r["mentions"]))
+    assert all(m["speaker"] is None for m in row["mentions"]), row
+
+
+def test_a_toll_in_the_adverbial_of_a_report_is_not_the_reporters() -> None:
+    rows = claims("After 40 miners died in the flood, officials said the dam was unsafe.")
+    assert _who(rows, 40) is None, rows
+
+
+def test_a_toll_the_report_tells_stays_the_reporters() -> None:
+    rows = claims("On Friday, officials said 40 miners died in the flood.")
+    assert _who(rows, 40) == "officials", rows

@@ -50,6 +50,7 @@ from .said_markers import said_marker
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
+SETTING_OPENERS = word_set("setting_openers")
 PRONOUNS = word_set("pronouns")
 _ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
@@ -583,10 +584,12 @@ def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
 
 
 def _reports_other(cue: Token, below: Token) -> bool:
-    """A reporting verb with a noun object of its own, reached from a figure in an adverbial of its clause ("With its
-    stock near the $1,000 mark, the tech titan reports earnings"): it reports that object, not the figure (claims56)."""
+    """A reporting verb with a noun object of its own ("With its stock near the $1,000 mark, the titan reports
+    earnings", claims56), or a clause of its own after a setting (claims73), seen from an adverbial's figure."""
     kids = list(cue.children)  # the sentence's own verb only (not "Of the 12 shops, the council told reporters, two
     # had closed", parsed with "told" a clause of "closed": a clause is told)
-    return is_cue(cue) and cue.dep_ == "ROOT" and below.dep_ in ("prep", "advcl") and below.i < cue.i and any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) and not any(
-        c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids)
+    own = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) and (below.lower_ in SETTING_OPENERS or any(
+        c.dep_ == "mark" and c.lower_ in SETTING_OPENERS for c in below.children))  # ("In a statement made after the
+    # 48-year-old Lee was detained, the group said it would …": its clause is told, the setting's figure is not)
+    return is_cue(cue) and cue.dep_ == "ROOT" and below.dep_ in ("prep", "advcl") and below.i < cue.i and (own or any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids))

@@ -292,3 +292,9 @@ def test_a_toll_in_the_adverbial_of_a_report_is_not_the_reporters() -> None:
 def test_a_toll_the_report_tells_stays_the_reporters() -> None:
     rows = claims("On Friday, officials said 40 miners died in the flood.")
     assert _who(rows, 40) == "officials", rows
+
+
+def test_a_bare_verb_conjunct_is_no_clause_of_its_own() -> None:
+    rows = claims("The losses included 71 sheep that died in floods near Leeds and 41 cattle that drowned, were "
+                  "crushed or died in mudslides near Bradford.")
+    assert "Bradford" in _place_of(rows, 41), rows

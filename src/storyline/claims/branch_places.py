@@ -15,6 +15,15 @@ from spacy.tokens import Doc, Token
 _ASIDE_PREPS = frozenset({"with"})
 
 
+def _other_clause(tok: Token) -> bool:
+    """A conjunct that is a clause of its own: a verb with its own subject or object ("and bars trawlers from …"),
+    or a noun conjoined to a verb, the argument of a gapped clause ("and fishermen from Norway indefinitely"); not a
+    bare verb sharing the clause ("were electrocuted or died in …", however the parse hangs it)."""
+    if tok.dep_ != "conj" or "VERB" not in (tok.pos_, tok.head.pos_):
+        return False
+    return tok.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+
+
 def _absolute(prep: Token) -> bool:
     """A "with" clause of its own subject and verb ("with shipments from Peru barred"), not a verb's complement
     ("charged with falsifying records in Dover")."""
@@ -24,14 +33,15 @@ def _absolute(prep: Token) -> bool:
 
 
 def other_branch(doc: Doc, place: int, num: int) -> bool:
-    """Is the place (root token ``place``) down a verb's conjunct, or a "with" clause, that branches off the path
-    from the figure's number (token ``num``) to the root, away from the figure?"""
+    """Is the place (root token ``place``) down a verb's conjunct, or a "with" clause, hung on the path from the
+    figure's number (token ``num``) to the root, away from the figure?"""
     path = {num, *(a.i for a in doc[num].ancestors)}
     tok = doc[place]
     for _ in range(60):
         if tok.i in path or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "conj" and "VERB" in (tok.pos_, tok.head.pos_) or _absolute(tok) and tok.head.i in path:
-            return True  # (not a list of places: "in Kent and Sussex")
+        if (_other_clause(tok) or _absolute(tok)) and tok.head.i in path:
+            return True  # (not a list of places, "in Kent and Sussex"; nor a conjunct inside the figure's own relative
+            # clause: "41 people who drowned or died in landslides in Camarines Sur")
         tok = tok.head
     return False

@@ -298,3 +298,8 @@ def test_a_bare_verb_conjunct_is_no_clause_of_its_own() -> None:
     rows = claims("The losses included 71 sheep that died in floods near Leeds and 41 cattle that drowned, were "
                   "crushed or died in mudslides near Bradford.")
     assert "Bradford" in _place_of(rows, 41), rows
+
+
+def test_a_participles_figure_takes_its_verbs_date() -> None:
+    rows = _dated_claims("In November 2015, a storm hit the coast, killing 12 fishermen.")
+    assert _what(rows, 12).endswith(", November 2015"), rows

@@ -34,6 +34,14 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
+def _own_verbs(verb: Token) -> set[int]:
+    """The figure's verb, and the verb its participle clause hangs on ("In November 2015, a storm hit the coast,
+    killing 12 fishermen": the killing is the hit's, and so is its date)."""
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        return {verb.i, verb.head.i}
+    return {verb.i}
+
+
 def _names_a_thing(root: Token) -> bool:
     """A date that modifies a noun the clause is about ("the two pages of Trump's 2005 returns"): it says which
     thing, not when the figure's act was; one that names an occasion the clause is set in ("In the 2012 election,
@@ -71,7 +79,7 @@ def past_time(doc: Doc, start: int, end: int, num: int, published: dt.date | Non
         if _names_a_thing(ent.root):
             continue
         above = _verb_above(ent.root)
-        if above is None or verb is None or above.i != verb.i or not _past(ent, published):
+        if above is None or verb is None or above.i not in _own_verbs(verb) or not _past(ent, published):
             continue
         text = ent.text if ent[0].pos_ == "PROPN" else ent.text[:1].lower() + ent.text[1:]
         found.append((abs(ent.start - num), text))  # ("Last month, …": "last month")

@@ -303,3 +303,8 @@ def test_a_bare_verb_conjunct_is_no_clause_of_its_own() -> None:
 def test_a_participles_figure_takes_its_verbs_date() -> None:
     rows = _dated_claims("In November 2015, a storm hit the coast, killing 12 fishermen.")
     assert _what(rows, 12).endswith(", November 2015"), rows
+
+
+def test_a_place_the_parse_hangs_on_a_verb_of_saying_stays() -> None:
+    rows = claims("The coastguard warned of waves 5 to 10 feet high in Cornwall, accompanied by strong gales.")
+    assert any("Cornwall" in r["what"] for r in rows), rows

@@ -126,7 +126,7 @@ def test_an_estimate_is_apart_from_the_actual_figure() -> None:
 
 def test_an_estimated_figure_with_an_article_stays_a_figure() -> None:
     # guard: "an estimated $21 billion" is an approximate figure, not a forecast
-    assert _what_of("Sales reached an estimated $21 billion last year.", "21 billion") == "sales (USD)"
+    assert _what_of("Sales reached an estimated $21 billion last year.", "21 billion") == "sales (USD), last year"
 
 
 # a multiple glued to its sign is a figure of what grew (multiples.py)

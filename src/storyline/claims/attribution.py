@@ -45,10 +45,12 @@ from .cue_senses import conceded, deed_sense, gain_sense
 from .evidence import evidence_subject
 from .forecasts import forecaster
 from .measured_doer import measured_doer
+from .quotes import quote_tagged, sentence_quote
 from .said_markers import said_marker
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
+SETTING_OPENERS = word_set("setting_openers")
 PRONOUNS = word_set("pronouns")
 _ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
 _QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
@@ -429,8 +431,11 @@ class ParagraphSpeakers:
                 continue  # "With its price near the $1,000 mark, the firm reports earnings": no cue of the mark
             below = anc
             if is_cue(anc) or anc.i == forecast:  # ("analysts were expecting $2.52": forecasts.py, claims37)
-                if inside is not None and _inside(anc.idx, self.quotes) == inside:
-                    continue  # "we said" inside the quote is not the quote's speaker
+                if inside is not None and _inside(anc.idx, self.quotes) == inside or inside is None and any(
+                        tok.idx < qa and qb <= anc.idx and sentence_quote(text_of(self.doc)[qa:qb])
+                        for qa, qb in self.quotes):
+                    continue  # "we said" inside the quote is not the quote's speaker; a cue past a quotation after
+                    # the figure tags the quotation ('… by two groups "It was agreed …," the statement added', claims73)
                 subj = _subject(anc)
                 if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
                     continue  # the figure is in the subject itself
@@ -468,8 +473,9 @@ class ParagraphSpeakers:
         if region is None:
             return None
         a, b = region
-        # the reporting clause after the quote: sentences that overlap the close mark
-        for s in self.sents:
+        closed = text_of(self.doc)[a:b].rstrip("\"”’' ").endswith(".")  # '"… in America." The returns showed …': a
+        # quotation its own full stop ends is no tag's, after it (claims73)
+        for s in [] if closed else self.sents:  # the reporting clause after the quote: sentences over the close mark
             if s.start_char <= b <= s.end_char or (s.start_char > b and s.start_char - b < 3):
                 for t in s:
                     if t.idx > b and is_cue(t):
@@ -566,7 +572,10 @@ def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
     "according to" source? Then the report ends with its sentence (``ParagraphSpeakers._continued``, claims61). A
     noun object is no such clause ("X reported to the president 23 aircraft continuing strikes. Four warships …":
     the briefing goes on, the seeds' gold). Any reporting verb of the sentence counts, not only the first: "Peru
-    informed the office of its intention, the spokesman added." is the spokesman's report, told whole (claims69)."""
+    informed the office of its intention, the spokesman added." is the spokesman's report, told whole (claims69); so
+    is a quotation with its tag ('"…," the Herald quoted a union official as saying.', claims73)."""
+    if quote_tagged(sent.text):
+        return True  # a quotation and its tag: what is reported is the quotation, whole (claims73)
     cues = [t for t in sent if is_cue(t) and _inside(t.idx, quotes) is None]
     if any(any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) or any(
             c.dep_ == "ccomp" for c in t.head.children if t.dep_ == "parataxis") for t in cues):
@@ -575,10 +584,12 @@ def _told_in_place(sent: Span, quotes: list[tuple[int, int]]) -> bool:
 
 
 def _reports_other(cue: Token, below: Token) -> bool:
-    """A reporting verb with a noun object of its own, reached from a figure in an adverbial of its clause ("With its
-    stock near the $1,000 mark, the tech titan reports earnings"): it reports that object, not the figure (claims56)."""
+    """A reporting verb with a noun object of its own ("With its stock near the $1,000 mark, the titan reports
+    earnings", claims56), or a clause of its own after a setting (claims73), seen from an adverbial's figure."""
     kids = list(cue.children)  # the sentence's own verb only (not "Of the 12 shops, the council told reporters, two
     # had closed", parsed with "told" a clause of "closed": a clause is told)
-    return is_cue(cue) and cue.dep_ == "ROOT" and below.dep_ in ("prep", "advcl") and below.i < cue.i and any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) and not any(
-        c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids)
+    own = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) and (below.lower_ in SETTING_OPENERS or any(
+        c.dep_ == "mark" and c.lower_ in SETTING_OPENERS for c in below.children))  # ("In a statement made after the
+    # 48-year-old Lee was detained, the group said it would …": its clause is told, the setting's figure is not)
+    return is_cue(cue) and cue.dep_ == "ROOT" and below.dep_ in ("prep", "advcl") and below.i < cue.i and (own or any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids))

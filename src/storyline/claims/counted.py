@@ -543,6 +543,10 @@ def is_anaphoric(doc: Doc, fig: Figure, noun: Token) -> bool:
         # not "the 12 spending bills that fund the agencies": a relative clause says which set is counted
         # nor "the eight laps of the circuit": an "of" phrase says which set too, as does a participle ("the 15
         # sailors detained by Iran"); "these 15 sailors" points back only to a count given before
+        if prev.lower_ == "the" and (noun.dep_ == "pobj" and noun.head.lower_ == "between" or noun.i == fig.num and any(
+                c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == "," for c in noun.children)):
+            return True  # "relations between the two companies, which had been strained": the pair a relation is
+            # between, named before, whatever clause follows; a bare "the two, who back …" points back (claims73)
         if prev.lower_ == "the":
             return not any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         return prev.lower_ == "both" or said_before(doc, fig)

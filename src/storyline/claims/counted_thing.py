@@ -36,6 +36,7 @@ from .multiples import grown
 from .numbers import Figure
 from .parts import part_unit
 from .populations import POPULATION, POPULATION_WORDS, population_noun
+from .pronoun_numbers import pronoun_one
 from .relations import rate, ratio_side
 from .rivals import rival_bare
 from .sum_forms import restated_sum, sum_form
@@ -203,6 +204,8 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
             c.head not in NOUN_CLASSES \
             and not _opening_count(doc, fig, c):
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
+    if fig.dimension == "count" and not fig.percent and fig.base is None and pronoun_one(doc, fig.start, fig.num):
+        return True  # "the only one that cares": a pronoun (pronoun_numbers.py, claims73)
     if fig.dimension == "count" and not fig.percent and c.head in EMPTY_COUNT_NOUNS:
         return True  # "three things to be watching", "one of two things": how a topic is split, no set (claims51)
     if (fig.dimension != "count") and fig.vague and not fig.share_word:

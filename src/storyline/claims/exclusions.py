@@ -13,7 +13,7 @@ from ..text import WORDS
 from .clocks import time_left
 from .formats import format_name
 from .grammar import compound_count, plural_count
-from .headings import list_heading, named_measure
+from .headings import named_measure, own_furniture
 from .intervals import recurring, span_up_to
 from .labels import emergency_number, parent_of, quoted_term
 from .levels import kind_level
@@ -238,7 +238,7 @@ def is_excluded(doc: Doc, i: int, j: int, sent_start: int) -> bool:
     if pl in _MONTHS or pl in ("aged", "age", "ages") or pl in _NAME_BEFORE or _labelled(doc, pl, i, j):
         return True
     if _name_number(doc, i) or model_number(doc, i, j) or emergency_number(doc, i, j) or quoted_term(doc, i) or \
-            kind_level(doc, i) or list_heading(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):
+            kind_level(doc, i) or own_furniture(doc, i) or named_measure(doc, j) or yardstick_figure(doc, i):
         return True  # "Quay 4"; "911 calls" (labels); "Level 2" (levels); headings.py, yardsticks.py (claims38)
     if pl in ("-", "–") and i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
         return True  # "Su-34" split into tokens

@@ -33,6 +33,7 @@ from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
 from .awaited import awaited
 from .beyond_places import beyond_place
+from .branch_places import other_branch
 from .clause_holder import holder_of, told_old
 from .compounds import counted_words
 from .counted import (
@@ -68,6 +69,7 @@ from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
 from .owners import owner
+from .past_times import past_time
 from .phrase_kin import noun_modifiers
 from .place_counts import place_count_places
 from .populations import POPULATION
@@ -151,6 +153,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
                 m.condition = share_condition(doc, fig, figures)
             if m is not None:
                 m.doers = sentence_doers(doc[fig.num].sent)  # (doers.py, claims57)
+            if m is not None:
+                m.past = past_time(doc, fig.start, fig.end, fig.num, analysis.doc.published)  # (claims73)
             if m is not None and m.dimension == "duration":
                 m.recurring = recurring(doc, fig.num, fig.value)  # "every 33 years" (intervals.py)
             if m is not None and m.text in names and m.event_class is None and not m.update:
@@ -195,8 +199,9 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
     event = change_above(event, doc[fig.num]) if fig.percent else event  # "cut X of becoming Y by 80%" (rises.py)
     noun = c.noun if c.noun is not None else doc[fig.num]
     cls = c.inherit.event_class if c.inherit is not None else event_class(event, noun)
-    if c.inherit is not None and c.noun is None and c.part and cls is None:
-        cls = event_class(event, noun)  # "a fire that killed 67 of them": its own verb says what befell them
+    if c.inherit is not None and c.noun is None and (c.part and cls is None or event_class(event, noun)):
+        cls = event_class(event, noun) or cls  # "a fire that killed 67 of them": its own verb says what befell them;
+        # "400,000 … killed … and another 4.8 million have fled": the thing inherited, not the toll (claims73)
     if c.head == "people" and c.noun is not None and c.noun.i == fig.num:
         cls = event_class(event, noun) or cls
     agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE and \
@@ -353,6 +358,8 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
     direct = [p for p in outside if p.root in region]
     if _over_places(doc, fig, region):  # "sickened 49 people in seven states": no one place but "in" ones
         direct = outside = in_speaker = [p for p in direct if _in_phrase(doc[p.root])]
+    direct, outside = ([p for p in ps if not other_branch(doc, p.root, fig.num)] for ps in (direct, outside))
+    # ("suspends the programme for 120 days and bars trawlers from Norway": branch_places.py, claims73)
     names = list(dict.fromkeys(p.name for p in (direct or outside or in_speaker)))
     if c.part and c.inherit is not None and not direct:
         names = list(c.inherit.places)  # "put 11 of them in the hospital": where the whole is, not the sentence's

@@ -98,6 +98,7 @@ class FigureMention:
     holder: str = ""  # the clause's holder as written ("old bridge": "the old bridge measures 300 m"), clause_holder.py
     holder_key: frozenset[str] = frozenset()  # its words' lemmas: two keys with no word in common are two things'
     named: str = ""  # what the parse ties a count or sum to, or its clause's words quoted (named.py); "" if neither
+    past: str = ""  # the date of its own clause that sets it before the report ("2015", "last month"), past_times.py
 
     @property
     def person_unit(self) -> bool:

@@ -12,6 +12,10 @@
 - a place in an exclusion ("Obama won all of them except Missouri and Louisiana", "every state but Texas", "all
   states other than Texas", claims46, the thirty-ninth and fortieth reads): the places a statement leaves out, no
   place of its figures (lexicon ``exception_words``, ``whole_determiners``).
+- a place where the speaker says it from ("… would have paid only $5m," Okafor said from Lagos): the object of
+  "from" hung on a verb of saying (lexicon ``speech_verbs``) is where the saying was, not where the figures it
+  reports are (``saying_place``, claims73; not "in", which the parse also hangs on the verb when it is the
+  figure's: "warned of tidal surges 5 to 10 feet high in North Carolina").
 - a place in the name of a body written as a person's title ("Federal Reserve Bank of Kansas City President Thomas
   Hoenig, one of 10 people who …", claims46): where the body is, not where the person's figures are (lexicon
   ``org_suffixes``, the names stage's institution words).
@@ -34,6 +38,8 @@ RANGE_VERBS = word_set("example_range_verbs")
 EXCEPTION_WORDS = word_set("exception_words")
 WHOLE_DETERMINERS = word_set("whole_determiners")
 ORG_SUFFIXES = lexicon.words("org_suffixes")
+SPEECH_VERBS = lexicon.words("speech_verbs")
+_SAYING_PREPS = frozenset({"from"})  # (not "in": "warned of surges … in North Carolina" hangs on the verb too)
 
 
 class _Rooted(Protocol):
@@ -126,3 +132,18 @@ def reported_out(places: Sequence[P], noun: Token) -> list[P]:
         return list(places)
     told = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     return [p for p in places if p.root not in told]
+
+
+def saying_place(t: Token) -> bool:
+    """``t`` (a place's root, or the first of its list) the object of "from" hung on a verb of saying
+    that has a subject of its own: where the speaker said it ("Okafor said from Lagos"), no place of its figures."""
+    for _ in range(40):  # up the chain of conjuncts and appositions to the list's first item
+        if t.dep_ not in ("conj", "appos") or t.head.i == t.i:
+            break
+        t = t.head
+    prep = t.head
+    verb = prep.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SAYING_PREPS or verb.pos_ != "VERB":
+        return False
+    return (verb.lemma_ or verb.text).lower() in SPEECH_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

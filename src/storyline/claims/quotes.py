@@ -1,13 +1,31 @@
 """A quotation's edge between a figure and its verb (claims39, the twenty-ninth read): in '"As the harbour's partner
 for over a decade, we were shocked," the statement read' the parser may hang the quoted words on the verb that
 attributes them; a verb outside the quotation that holds the figure is the attribution, never the figure's event.
+
+Also the shapes of a quotation that tell attribution.py whose words they are (claims73): a quotation with its tag
+('"…," the Times quoted a source as saying') is a report told whole, so its source frames no later sentence; a
+quotation that is a sentence of its own ("It was agreed …") is its tag's, not a figure's before it.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 _MARKS = frozenset({'"', "“", "”", "``", "''"})
+_TAGGED = re.compile(r"[,?!][\"”’']\s+\S")  # '"…," the Times quoted a source as saying'
+
+
+def quote_tagged(sentence: str) -> bool:
+    """The sentence holds a quotation closed by a comma (or ? !) and its tag after it."""
+    return _TAGGED.search(sentence) is not None
+
+
+def sentence_quote(quoted: str) -> bool:
+    """A quotation that is a sentence of its own: a capital first letter, four words or more (not "Islamic State")."""
+    words = quoted.strip("\"“”‘’' ").split()
+    return len(words) >= 4 and words[0][:1].isupper()
 
 
 def across_quote(t: Token, verb: Token) -> bool:

@@ -25,6 +25,7 @@ from .placeless import (
     excepted_member,
     included_member,
     reported_out,
+    saying_place,
     spanned_member,
     titled_body_place,
 )
@@ -143,14 +144,15 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     exclusion leaves out ("won all of them except Missouri", placeless.excepted_member, claims46), nor one in a
     body's name written as a person's title ("Bank of Kansas City President …", placeless.titled_body_place), nor
     a purpose's goal ("waiting to cross into X") or the first word of a longer name ("the Islamic State"):
-    unplaced.py, claims48; nor a name's base ("Reveal Mobile, based in North Carolina", claims50)."""
+    unplaced.py, claims48; nor a name's base ("Reveal Mobile, based in North Carolina", claims50); nor where a
+    speaker said it ("Okafor said from Lagos", placeless.saying_place, claims73)."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
         if is_place_token(root) and (members or not listed_member(root) and not destination(root) and
                                      not included_member(root) and not attributive_place(sent.doc[ent.end - 1])
                                      and not spanned_member(root) and not excepted_member(root)
-                                     and not titled_body_place(root)
+                                     and not titled_body_place(root) and not saying_place(root)
                                      and not journey_end(root) and not person_gloss(root)
                                      and not goal_of_purpose(root) and not opens_a_longer_name(ent)
                                      and not named_base(root) and not depicted(root)):

@@ -58,10 +58,11 @@ def describe(group: Group, places: Places) -> str:
         if change_percentage(thing):  # "a 400% increase": how much a thing rose, not a share of it (claims48)
             return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \
-            _hedged(group)  # ("If we could cut it by 75%": a share under a condition too, claims34)
+            _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a share under
+        # a condition too, claims34)
     what = _kind(group, unit, cls)
     what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
-    where = group_places(group, places)
+    where = _row_places(group, places)
     origins = {m.origin for m in ms}
     if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
         what += " from " + origins.pop()  # northwest of X"), not in it, nor in another place of the sentence
@@ -73,11 +74,26 @@ def describe(group: Group, places: Places) -> str:
     periods = {m.period for m in ms}
     if len(periods) == 1 and "" not in periods:
         what += f", {periods.pop()}"  # a yearly table's line: "boats, 2010" (claims55)
+    what += _past_label(ms, what)
     if all(m.projected for m in ms):
         what += " (projected)"
     if all(m.previous for m in ms):
         what += " (earlier)"  # "from 7.5 billion in the second quarter last year": not the current value (claims56)
     return what + _hedged(group)
+
+
+def _past_label(ms: Sequence[FigureMention], what: str) -> str:
+    """', 2015', ', last month': the past date every mention's own clause gives (past_times.py, claims73), so a
+    past figure does not read as the story's own; when their wordings differ, a year they all name; '' when none,
+    or when the what already says it ("higher than a year earlier")."""
+    labels = {m.past for m in ms}
+    if "" in labels:
+        return ""
+    if len(labels) > 1:
+        years = set.intersection(*({w for w in label.split() if w.isdigit() and len(w) == 4} for label in labels))
+        labels = years if len(years) == 1 else set()
+    label = labels.pop() if labels else ""
+    return ", " + label if label and label.lower() not in what.lower() else ""
 
 
 def _kind(group: Group, unit: str, cls: str | None) -> str:
@@ -159,6 +175,12 @@ def _measure_what(group: Group, quoted: str = "") -> str:
     else:  # no name: the figure's clause, quoted (named.py, claims60), or the dimension's word
         name = quoted or DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)
     return f"{name} ({code})" if code and ms[0].dimension not in ("category", "magnitude") else name
+
+
+def _row_places(group: Group, places: Places) -> list[str]:
+    """The places a row shows: none for a person's age, which is no fact of a place ("age of Yee in US" read from
+    "Mr Yee, 18, has been detained in the US", claims73); else the group's places."""
+    return [] if group.members[0].dimension == "age" else group_places(group, places)
 
 
 def group_places(group: Group, places: Places) -> list[str]:
@@ -276,7 +298,7 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
                 id=g.id, what=g.what, verdict=g.verdict, independent_sources=g.independent,
                 mentions=[claim_mention(m) for m in ms],
                 event=next((m.event_class for m in ms if m.event_class), ms[0].event),
-                place=group_places(g, places),
+                place=_row_places(g, places),
                 linked=[groups[j].id for j in g.linked],
                 update=g.update,
                 note=UPDATE_NOTE if g.update else None,

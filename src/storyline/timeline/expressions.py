@@ -84,7 +84,8 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill?|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|"
         rf"[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this|[Bb]efore|[Aa]fter|[Ss]ince early|[Ii]n early|[Ii]n late|"
-        rf"[Ii]n mid)[- ])(?:-)?{_named(MONTH, 'm')}(?![a-z])(?![\w.]*\s+\d)"
+        rf"[Ii]n mid|[Tt]he (?:first|last|final) (?:week|weekend|days|half) of)[- ])"  # "the last week of March"
+        rf"(?:-)?{_named(MONTH, 'm')}(?![a-z])(?![\w.]*\s+\d)"
     )),
     ("year", re.compile(
         rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill?|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|"
@@ -103,6 +104,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("period", re.compile(
         r"\b(?P<which>[Tt]he last|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he past|[Oo]ver the past|"
         r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
+        rf"(?!\s+of\s+(?:{_MONTH_STEMS}|\d{{4}}\b))"  # "the last week of March": a part of that month (time47)
     )),
     ("ago", re.compile(
         r"\b(?P<n>\d{1,2}|(?i:an?|" + _NUMBER_WORDS + r"))\s+"

@@ -1,0 +1,69 @@
+"""The date kinds the pool7 in-sample half A left (bench/BRIEF_REVIEW.md, "time47"), by kind.
+Fixtures are made up for these tests; none comes from the pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import timeline_rows
+
+TUE = dt.date(2011, 3, 15)  # a Tuesday
+FRI = dt.date(2011, 3, 18)
+
+
+def _rows(got: list[tuple[str, bool, bool, str]], opening: str) -> list[tuple[str, bool]]:
+    return [(d, f) for d, _, f, t in got if t.startswith(opening)]
+
+
+def test_a_surname_month_opening_a_clause_is_no_date() -> None:
+    # "The bill goes next to …, and May can then invoke Article 50", "May is preparing to reject the demand" beside
+    # "Theresa May" dated May *(expected)*: the month's word is her surname, the subject of its clause
+    got = timeline_rows("The rules go next to the league's board for a vote. The board must sign them off, and June "
+                        "can then publish them. The club owner Karen June said the clubs were ready. June is "
+                        "preparing to reject the demand, the paper reported.", published=TUE)
+    assert not [t for _, _, _, t in got if "June can" in t or t.startswith("June is")], got
+
+
+def test_a_month_opening_a_clause_stays_a_month_when_no_person_has_that_name() -> None:
+    # guard: with no "Karen June" in the text, the month is not taken for a surname
+    got = timeline_rows("The rules go next to the league's board for a vote. The board must sign them off, and June "
+                        "can then publish them. The club owner Karen Fry said the clubs were ready.", published=TUE)
+    assert [d for d, _, _, t in got if "June can" in t] == ["2011-06"], got
+
+
+def test_a_month_after_in_stays_a_month_beside_a_surname() -> None:
+    # guard: "in June" in a text naming Karen June is still the month
+    got = timeline_rows("The club owner Karen June said the clubs were ready. The new rules take effect in June, "
+                        "the league said.", published=TUE)
+    assert [d for d, _, _, t in got if t.startswith("The new rules")] == ["2011-06"], got
+
+
+def test_the_earliest_weekday_under_a_modal_is_to_come() -> None:
+    # "Mr Yee's lawyer … said he could be released as early as Monday." in a Friday's report put on the Monday before
+    got = timeline_rows("The curator said the gallery could reopen as early as Monday, after the flood.", published=FRI)
+    assert _rows(got, "The curator") == [("2011-03-21", True)], got
+
+
+def test_a_past_as_early_as_weekday_stays_past() -> None:
+    # guard: with no modal, "as early as Monday" tells a past day
+    got = timeline_rows("The curator said staff knew of the leak as early as Monday.", published=FRI)
+    assert _rows(got, "The curator") == [("2011-03-14", False)], got
+
+
+def test_the_last_week_of_a_month_is_that_month() -> None:
+    # "… now expected in the last week of March." in a March report dated "8 Mar to 14 Mar" (the week before)
+    got = timeline_rows("The league has cleared the transfer rules. This means clubs are free to sign players - now "
+                        "expected in the last week of April.", published=TUE)
+    assert _rows(got, "This means") == [("2011-04", True)], got
+
+
+def test_the_last_week_of_a_month_gone_by_is_past() -> None:
+    # guard: a past verb's "the last week of February" is that February, done
+    got = timeline_rows("Ticket sales fell sharply in the last week of February, the club said.", published=TUE)
+    assert _rows(got, "Ticket sales") == [("2011-02", False)], got
+
+
+def test_the_last_week_stays_the_week_before() -> None:
+    # guard: "last week" with no month after it is still the week before the report
+    got = timeline_rows("Ticket sales fell sharply last week, the club said.", published=TUE)
+    assert [d for d, _ in _rows(got, "Ticket sales")] == ["2011-W10"], got

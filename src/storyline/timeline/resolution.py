@@ -254,10 +254,20 @@ def _month_only(expr: DateExpression, at: _Anchor) -> DateValue | None:
             y = published.year
         else:
             y = _pick_year(month, None, [published], None, at.future, None) or published.year
-        return DateValue(y, month, None, "month")
+        return _week_of_month(pre, y, month) or DateValue(y, month, None, "month")
     if pre in ("last", "next", "this", "earlier this", "later this") or expr.parts.get("bare"):
         return None  # a bare month the model found ("the November issue"), in an undated report: no date
     return _infer_year(month, None, None, None, at.hint, at.future)
+
+
+def _week_of_month(pre: str, year: int, month: int) -> DateValue | None:
+    """"the first week of March" (days 1 to 7), "the last week of March" (its last seven days): a part of the month
+    the words name, no whole month and no "last week" before the report (time47)."""
+    if pre not in ("the first week of", "the last week of", "the final week of"):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    first = 1 if pre == "the first week of" else last - 6
+    return DateValue(year, month, first, "day", end=DateValue(year, month, first + 6, "day"))
 
 
 def _year(expr: DateExpression, at: _Anchor) -> DateValue | None:

@@ -3,7 +3,7 @@
 (after a given name of lexicon/first_names.tsv or an honorific or a title of lexicon/honorifics.tsv) is no date where
 it is written as a person's: before a possessive "'s", or, with no lead of a date's ("in", "by", "last"), after an
 honorific, a title or a given name, or as the bare subject of a clause, opening a sentence or after ", and" with a
-lower-case word after it ("May is preparing to reject the demand", "…, and May can then invoke Article 50": a date
+lower-case word after it ("But May is preparing to reject the demand", "…, and May can then invoke Article 50": a date
 written alone opens no clause before a verb; time47). "in May" in such a text stays a month (ents54)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _HONORIFIC = lexicon.alternation(HONORIFICS)
 _STYLED_BEFORE = re.compile(r"(?<![\w-])(?:" + _HONORIFIC + r")\.?[ \t]+$")
 _NAMED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:][\"'”’)]*\s+|,\s+(?:and|but)\s+)$")
+_CLAUSE_OPENS = re.compile(r"(?:(?:^|[.!?;:][\"'”’)]*\s+)(?:(?:And|But|Yet|So)\s+)?|,\s+(?:and|but)\s+)$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]+\b(?!['’-])")
 
 
@@ -50,7 +50,8 @@ def surname_month(text: str, start: int, end: int, *, lead: bool) -> bool:
 
 
 def _subject(text: str, start: int, end: int) -> bool:
-    """Does the word at ``text[start:end]`` open a clause (a sentence's start, or after ", and"/", but") with a
-    lower-case word after it, as a subject before its verb ("May is preparing …", "…, and May can then …")?"""
+    """Does the word at ``text[start:end]`` open a clause (a sentence's start, after its "But", or after ", and" or
+    ", but") with a lower-case word after it, as a subject before its verb ("May is preparing …", "…, and May can
+    then …")?"""
     return _CLAUSE_OPENS.search(text[max(0, start - 12) : start]) is not None and _LOWER_WORD_AFTER.match(
         text, end) is not None

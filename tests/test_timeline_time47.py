@@ -74,3 +74,14 @@ def test_the_last_week_stays_the_week_before() -> None:
     # guard: "last week" with no month after it is still the week before the report
     got = timeline_rows("Ticket sales fell sharply last week, the club said.", published=TUE)
     assert [d for d, _ in _rows(got, "Ticket sales")] == ["2011-W10"], got
+
+
+def test_a_word_in_capitals_parsed_as_a_verb_cuts_no_clause() -> None:
+    # "IS targets in the al-Bab area in January, just weeks after …": the entry cut at "IS" (parsed as "is") from
+    # "They carried out their first joint air strikes on IS targets …"
+    got = timeline_rows("Despite their rivalry, the two firms have joined forces in recent months. They carried out "
+                        "their first joint test flights on IS targets in the Baltic area in January, just weeks after "
+                        "securing a pricing deal between pilots and managers that has held in many ports since the end "
+                        "of last year.", published=TUE)
+    assert [t for _, _, _, t in got if "IS targets" in t and not t.startswith(("They carried", "Despite"))] == [], got
+    assert [t for _, _, _, t in got if "IS targets" in t], got

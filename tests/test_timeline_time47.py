@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import timeline_rows
+from conftest import story, timeline_rows
 
 TUE = dt.date(2011, 3, 15)  # a Tuesday
 FRI = dt.date(2011, 3, 18)
@@ -85,3 +85,30 @@ def test_a_word_in_capitals_parsed_as_a_verb_cuts_no_clause() -> None:
                         "of last year.", published=TUE)
     assert [t for _, _, _, t in got if "IS targets" in t and not t.startswith(("They carried", "Despite"))] == [], got
     assert [t for _, _, _, t in got if "IS targets" in t], got
+
+
+def _spans(got_texts: list[str], opening: str) -> list[tuple[str, str | None, bool]]:
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    entries = build_timeline(story(*got_texts, published=TUE), same_thing)
+    return [(e.date, e.end, e.future) for e in entries if e.text.startswith(opening)]
+
+
+def test_last_fall_dates_the_sentence_not_a_year_inside_it() -> None:
+    # "Investigations by the New York Times last fall showed that Trump used a gigantic loss in 1995 …" dated 1995:
+    # "last fall" was no date, so the year the finding is about dated the finding
+    got = _spans(["An audit by the state comptroller last fall showed that the district lost a large grant in 2004 "
+                  "to pay its debts."], "An audit")
+    assert got == [("2010-09", "2010-11", False)], got
+
+
+def test_this_summer_is_the_reports_year_and_to_come() -> None:
+    got = _spans(["The zoo will open a new aviary this summer, the director said."], "The zoo")
+    assert got == [("2011-06", "2011-08", True)], got
+
+
+def test_a_fall_that_is_a_drop_is_no_season() -> None:
+    # guard: "The last fall in grain prices" is a drop, no autumn
+    got = _spans(["The last fall in grain prices hit farmers hard in 2009."], "The last fall")
+    assert got == [("2009", None, False)], got

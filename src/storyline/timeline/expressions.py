@@ -106,6 +106,10 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
         rf"(?!\s+of\s+(?:{_MONTH_STEMS}|\d{{4}}\b))"  # "the last week of March": a part of that month (time47)
     )),
+    ("period", re.compile(  # "last fall", "this summer": a season of the report's year or the one before (time47)
+        r"(?<![Tt]he\s)\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>spring|summer|fall|autumn)\b"
+        r"(?!\s+(?:in|of)\b)"
+    )),
     ("ago", re.compile(
         r"\b(?P<n>\d{1,2}|(?i:an?|" + _NUMBER_WORDS + r"))\s+"
         r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"
@@ -121,7 +125,7 @@ _NEEDS: dict[DateForm, tuple[str, ...]] = {
     "weekday": tuple(w.capitalize() for w in weekday_names(abbreviations=False)),
     "relative_day": ("esterday", "oday", "onight", "omorrow", "ast night", "his morning", "his afternoon",
                      "his evening"),
-    "period": ("week", "month", "year"),
+    "period": ("week", "month", "year", "spring", "summer", "fall", "autumn"),
     "ago": ("ago",),
 }
 """Strings one of which every match of a form's pattern contains (a word it cannot do without, less a

@@ -340,6 +340,8 @@ def _period(expr: DateExpression, published: dt.date, future: bool) -> DateValue
     """"last week" (Monday to Sunday), "next month", "this year", "the past week" (a span of days)."""
     which, unit = expr.parts["which"].lower(), expr.parts["unit"]
     shift = {"last": -1, "next": 1, "the previous": -1}.get(which, 0)
+    if unit in SEASON_MONTHS:
+        return _season(SEASON_MONTHS[unit], published, shift)
     if which in ("the past", "over the past", "the last"):  # "within the last month": the days up to the report
         span = {"week": 6, "month": 30, "year": 365}[unit]
         start = published - dt.timedelta(days=span)
@@ -352,6 +354,18 @@ def _period(expr: DateExpression, published: dt.date, future: bool) -> DateValue
         y, m = _shift_month(published.year, published.month, shift)
         return DateValue(y, m, None, "month")
     return DateValue(published.year + shift, None, None, "year")
+
+
+def _season(months: tuple[int, ...], published: dt.date, shift: int) -> DateValue:
+    """"last fall" (the last one over before the report), "this summer" (the report's year's), "next spring" (the
+    first one to begin after the report): its months, as a span (time47; seasons of one calendar year only)."""
+    first, last = months[0], months[-1]
+    year = published.year
+    if shift < 0 and (year, last) >= (published.year, published.month):
+        year -= 1
+    elif shift > 0 and (year, first) <= (published.year, published.month):
+        year += 1
+    return DateValue(year, first, None, "month", end=DateValue(year, last, None, "month"))
 
 
 def _ago(expr: DateExpression, published: dt.date, future: bool) -> DateValue:

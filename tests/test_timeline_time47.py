@@ -112,3 +112,18 @@ def test_a_fall_that_is_a_drop_is_no_season() -> None:
     # guard: "The last fall in grain prices" is a drop, no autumn
     got = _spans(["The last fall in grain prices hit farmers hard in 2009."], "The last fall")
     assert got == [("2009", None, False)], got
+
+
+def test_a_month_in_a_chronology_told_in_the_present_is_of_its_year() -> None:
+    # "In 2011, as regimes crumble …, Syrians take to the streets … The Syrian government responds with live
+    # ammunition, claiming some 400 lives by May." dated "by May 2017 *(expected)*"
+    got = _spans(["In 2004, as prices soar across the region, thousands of farmers take to the roads in protest. "
+                  "The ministry responds with new subsidies, costing some $4m by May."], "The ministry")
+    assert got == [("2004-05", None, False)], got
+
+
+def test_a_present_plan_after_a_year_told_in_the_past_stays_to_come() -> None:
+    # guard: after a year told in the past tense, a present's month is the report's reading
+    got = _spans(["In 2004 the cooperative was founded by six farmers. It opens a new shop in May, the chairman "
+                  "said."], "In 2004 the cooperative was founded by six farmers. It opens")
+    assert got == [("2011-05", None, True)], got

@@ -61,6 +61,10 @@ _WITHIN = re.compile(
 June" (time36). Checked against the weekday's resolved day by ``resolution``."""
 
 
+_ONE_YEAR_SEASONS = "|".join(sorted(s for s, months in SEASON_MONTHS.items() if list(months) == sorted(months)))
+"""The seasons within one calendar year (not winter, December to February): "last fall" is one span (time47)."""
+
+
 def _named(pattern: str, group: str) -> str:
     """``pattern`` (one of the above, with a ``{0}`` slot) capturing as group ``group``."""
     return pattern.format(group)
@@ -107,7 +111,7 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
         rf"(?!\s+of\s+(?:{_MONTH_STEMS}|\d{{4}}\b))"  # "the last week of March": a part of that month (time47)
     )),
     ("period", re.compile(  # "last fall", "this summer": a season of the report's year or the one before (time47)
-        r"(?<![Tt]he\s)\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>spring|summer|fall|autumn)\b"
+        r"(?<![Tt]he\s)\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>" + _ONE_YEAR_SEASONS + r")\b"
         r"(?!\s+(?:in|of)\b)"
     )),
     ("ago", re.compile(
@@ -125,7 +129,7 @@ _NEEDS: dict[DateForm, tuple[str, ...]] = {
     "weekday": tuple(w.capitalize() for w in weekday_names(abbreviations=False)),
     "relative_day": ("esterday", "oday", "onight", "omorrow", "ast night", "his morning", "his afternoon",
                      "his evening"),
-    "period": ("week", "month", "year", "spring", "summer", "fall", "autumn"),
+    "period": ("week", "month", "year", *SEASON_MONTHS),  # a season: lexicon/seasons.tsv
     "ago": ("ago",),
 }
 """Strings one of which every match of a form's pattern contains (a word it cannot do without, less a

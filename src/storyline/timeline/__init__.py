@@ -65,6 +65,7 @@ from .date_clause import MIN_EVENT_WORDS, clause_span
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
 from .figure_periods import listed_figure_period
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
+from .historical_present import month_of_a_told_present
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
@@ -167,6 +168,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             value = month_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value = day_in_told_year(value, future, expr, pi, found[a.doc.id], a, sent)
             value, future = month_of_that_year(value, future, expr, pi, found[a.doc.id], a, sent)
+            value, future = month_of_a_told_present(value, future, expr, pi, found[a.doc.id], a, sent)
             value = said_on(value, speech_day(found[a.doc.id], a.paragraphs, a.doc.published, pi, expr.start), expr,
                             para.text)
             value, bound = statement_dated(value, expr, para.text, (sent.start - para.offset, sent.end - para.offset),

@@ -28,7 +28,8 @@ def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int)
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok) or bare_participle(tok):
+    if tok.pos_ not in ("VERB", "AUX") or _subjectless(tok) or _subordinate(tok) or bare_participle(tok) \
+            or _acronym(tok, sdoc.text[sent_start:sent_end]):
         return sent_start, sent_end
     # the verb's subtree without the clauses co-ordinated with it ("..., and the rebels withdrew ...")
     skip: set[int] = set()
@@ -65,6 +66,13 @@ def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int)
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+)+")
 _CUT_OPENINGS = frozenset(",;:.)")  # a clause's text that opens on these was cut from the words before it
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def _acronym(verb: Any, sentence: str) -> bool:
+    """Is the "verb" a word in capitals in a sentence that is not ("air strikes on IS targets in … in January",
+    with "IS" parsed as "is")? A group's or a body's short name is no verb: the clause under it opens on the name,
+    cut from its sentence (time47)."""
+    return len(verb.text) > 1 and verb.text.isupper() and not sentence.isupper()
 
 
 def _subordinate(verb: Any) -> bool:

@@ -61,6 +61,10 @@ _WITHIN = re.compile(
 June" (time36). Checked against the weekday's resolved day by ``resolution``."""
 
 
+_ONE_YEAR_SEASONS = "|".join(sorted(s for s, months in SEASON_MONTHS.items() if list(months) == sorted(months)))
+"""The seasons within one calendar year (not winter, December to February): "last fall" is one span (time47)."""
+
+
 def _named(pattern: str, group: str) -> str:
     """``pattern`` (one of the above, with a ``{0}`` slot) capturing as group ``group``."""
     return pattern.format(group)
@@ -84,7 +88,8 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill?|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|"
         rf"[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this|[Bb]efore|[Aa]fter|[Ss]ince early|[Ii]n early|[Ii]n late|"
-        rf"[Ii]n mid)[- ])(?:-)?{_named(MONTH, 'm')}(?![a-z])(?![\w.]*\s+\d)"
+        rf"[Ii]n mid|[Tt]he (?:first|last|final) (?:week|weekend|days|half) of)[- ])"  # "the last week of March"
+        rf"(?:-)?{_named(MONTH, 'm')}(?![a-z])(?![\w.]*\s+\d)"
     )),
     ("year", re.compile(
         rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill?|[Bb]y|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|"
@@ -103,6 +108,11 @@ _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("period", re.compile(
         r"\b(?P<which>[Tt]he last|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he past|[Oo]ver the past|"
         r"[Tt]he previous)\s+(?P<unit>week|month|year)\b"
+        rf"(?!\s+of\s+(?:{_MONTH_STEMS}|\d{{4}}\b))"  # "the last week of March": a part of that month (time47)
+    )),
+    ("period", re.compile(  # "last fall", "this summer": a season of the report's year or the one before (time47)
+        r"(?<![Tt]he\s)\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>" + _ONE_YEAR_SEASONS + r")\b"
+        r"(?!\s+(?:in|of)\b)"
     )),
     ("ago", re.compile(
         r"\b(?P<n>\d{1,2}|(?i:an?|" + _NUMBER_WORDS + r"))\s+"
@@ -119,7 +129,7 @@ _NEEDS: dict[DateForm, tuple[str, ...]] = {
     "weekday": tuple(w.capitalize() for w in weekday_names(abbreviations=False)),
     "relative_day": ("esterday", "oday", "onight", "omorrow", "ast night", "his morning", "his afternoon",
                      "his evening"),
-    "period": ("week", "month", "year"),
+    "period": ("week", "month", "year", *SEASON_MONTHS),  # a season: lexicon/seasons.tsv
     "ago": ("ago",),
 }
 """Strings one of which every match of a form's pattern contains (a word it cannot do without, less a

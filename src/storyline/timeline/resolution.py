@@ -254,10 +254,20 @@ def _month_only(expr: DateExpression, at: _Anchor) -> DateValue | None:
             y = published.year
         else:
             y = _pick_year(month, None, [published], None, at.future, None) or published.year
-        return DateValue(y, month, None, "month")
+        return _week_of_month(pre, y, month) or DateValue(y, month, None, "month")
     if pre in ("last", "next", "this", "earlier this", "later this") or expr.parts.get("bare"):
         return None  # a bare month the model found ("the November issue"), in an undated report: no date
     return _infer_year(month, None, None, None, at.hint, at.future)
+
+
+def _week_of_month(pre: str, year: int, month: int) -> DateValue | None:
+    """"the first week of March" (days 1 to 7), "the last week of March" (its last seven days): a part of the month
+    the words name, no whole month and no "last week" before the report (time47)."""
+    if pre not in ("the first week of", "the last week of", "the final week of"):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    first = 1 if pre == "the first week of" else last - 6
+    return DateValue(year, month, first, "day", end=DateValue(year, month, first + 6, "day"))
 
 
 def _year(expr: DateExpression, at: _Anchor) -> DateValue | None:
@@ -330,6 +340,8 @@ def _period(expr: DateExpression, published: dt.date, future: bool) -> DateValue
     """"last week" (Monday to Sunday), "next month", "this year", "the past week" (a span of days)."""
     which, unit = expr.parts["which"].lower(), expr.parts["unit"]
     shift = {"last": -1, "next": 1, "the previous": -1}.get(which, 0)
+    if unit in SEASON_MONTHS:
+        return _season(SEASON_MONTHS[unit], published, shift)
     if which in ("the past", "over the past", "the last"):  # "within the last month": the days up to the report
         span = {"week": 6, "month": 30, "year": 365}[unit]
         start = published - dt.timedelta(days=span)
@@ -342,6 +354,18 @@ def _period(expr: DateExpression, published: dt.date, future: bool) -> DateValue
         y, m = _shift_month(published.year, published.month, shift)
         return DateValue(y, m, None, "month")
     return DateValue(published.year + shift, None, None, "year")
+
+
+def _season(months: tuple[int, ...], published: dt.date, shift: int) -> DateValue:
+    """"last fall" (the last one over before the report), "this summer" (the report's year's), "next spring" (the
+    first one to begin after the report): its months, as a span (time47; seasons of one calendar year only)."""
+    first, last = months[0], months[-1]
+    year = published.year
+    if shift < 0 and (year, last) >= (published.year, published.month):
+        year -= 1
+    elif shift > 0 and (year, first) <= (published.year, published.month):
+        year += 1
+    return DateValue(year, first, None, "month", end=DateValue(year, last, None, "month"))
 
 
 def _ago(expr: DateExpression, published: dt.date, future: bool) -> DateValue:

@@ -25,6 +25,7 @@ the present perfect or a plan's present ("begins today": not a state); those kee
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -225,7 +226,18 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
         or _requested(sdoc, expr) or _present_act(sdoc, expr) or _set_for(sdoc, expr)
-        or _issue_to_come(sdoc, expr))
+        or _issue_to_come(sdoc, expr) or _earliest_under_a_modal(sdoc, expr))
+
+
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+
+
+def _earliest_under_a_modal(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday the earliest day a verb under a modal may happen ("could be released as early as Monday",
+    "may open as soon as Friday")? An earliest day of what may be is still to come: the coming one, not the one
+    before the report's (time47). "could have opened as early as Monday" is no forecast (``forecast``)."""
+    return _EARLIEST.search(sdoc.text[max(0, expr.start - 20) : expr.start]) is not None and forecast(
+        sdoc, expr.start, expr.end)
 
 
 _ISSUE_NOUNS = lexicon.words("issue_nouns")

@@ -5,7 +5,7 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 8):
+Tables (version 10):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
@@ -213,7 +213,18 @@ CREATE TABLE held (
 CREATE INDEX held_at ON held(at);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# Version 10: each report's voice (``reports.voice``: the first report of its story it is one independent source
+# with, ``store.voices``) and the members each story's voices were made for (``stories.voice_members``,
+# ``voice_sum``: how many, and the sum of their ids), so that an add joins a new report to its story's voices by
+# comparing it with that story's members only, and a story whose members changed otherwise (a merge, a split, an
+# undo) is counted afresh. Reports and stories stored before it have none (NULL): counted afresh when opened.
+_V10 = """
+ALTER TABLE reports ADD COLUMN voice INTEGER;
+ALTER TABLE stories ADD COLUMN voice_members INTEGER;
+ALTER TABLE stories ADD COLUMN voice_sum INTEGER;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,9 +9,10 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
   short link of a social site (``t.co/…``, ``pic.twitter.com/…``), or a passage opening with a hashtag after a
   lost paragraph break (two spaces). It starts at the nearest lost break within a post's length before its end,
   else at the sentence the end is in, taken back over the sentences before that hold a handle, a hashtag or
-  such a link; a post quoted right before its signature starts at its opening mark (inputs55). (A post's
-  sentences with none of these, no quotation and no break before them are left: nothing tells them from the
-  report.)
+  such a link; a post quoted right before its signature starts at its opening mark (inputs55), and a post's
+  words running on right after the report's sentence that closes a quotation start there when they speak in the
+  first or second person (inputs56: a report's own sentences speak of others). (A post's sentences with none of
+  these are left: nothing tells them from the report.)
 - *A sentence a line rule names as furniture* (``rules.classify_line``: a contact or social prompt, an update
   notice, a teaser or related link, a promo); bylines and credits are left to the credit rules, which read them.
   A teaser label's headline glued to the next sentence ends at the quotation that opens it.
@@ -29,7 +30,8 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
   line, a share bar.
 - *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
   questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
-  write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address.
+  write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address; a site's short
+  imperative beside it ("Never miss a story.", ``lexicon/reader_imperative_openers.txt``) goes with it (inputs56).
 """
 
 from __future__ import annotations

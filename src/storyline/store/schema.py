@@ -12,6 +12,7 @@ Tables (version 10):
   the story it belongs to, its clustering features, its MinHash signature and its lead embedding. The
   content hash is the key later caches hang on (e.g. a per-report analysis cache keyed
   by ``(content_hash, model_version)``).
+  Each report's ``voice`` is the first report of its story it is one independent source with (``store.voices``).
 - ``removed``: the furniture cleaning took out of each report, with its reason.
 - ``notes``: how each report's input was read where a reader should know (``model.Note``: a guessed
   encoding, control characters removed), so a stored brief shows them as a brief of the files does.

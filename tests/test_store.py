@@ -207,7 +207,7 @@ def test_a_store_of_the_previous_schema_version_opens_and_is_migrated(tmp_path: 
                   "x'', x'')")
         c.execute("INSERT INTO briefs VALUES (1, 200, 1, 'storyline 0.0.1', '2025-01-01', '{}')")
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
         (old,) = store.stories()
         assert old.title == "Old flood story" and old.documents == ["old.txt"]
         assert [s.id for s in store.stories(search="Kelbridge")] == ["1"]  # the FTS index covers old rows
@@ -572,7 +572,7 @@ def test_a_version_6_store_opens_and_its_old_merges_are_never_undone(tmp_path: P
                   "VALUES (2, 'Merged', '2025-01-01', '2025-01-01', 0, x'', 1)")
     c.close()
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
         assert store.conn.execute("SELECT first_story FROM reports WHERE doc_id = 'old.txt'").fetchone()[0] == 1
         assert store.index.pieces(-10**9) == [] and store.index.piece(2) is None  # no provenance: never moved
         assert store.resolve(2) == 1

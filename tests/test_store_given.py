@@ -65,7 +65,7 @@ def test_a_store_of_the_last_version_opens_and_its_reports_are_clustered_freely(
     c.close()
     _, clusters = write_named_stories(tmp_path)
     with Store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
         assert store.conn.execute("SELECT given_story FROM reports WHERE doc_id = 'old.txt'").fetchone() == (None,)
         store.add([clusters])
         assert store.recluster()[0] == 5

@@ -120,7 +120,7 @@ def test_a_version_5_store_opens_is_migrated_and_keeps_notes_from_then_on(tmp_pa
         assert "notes" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
     c.close()
     with Store(db) as store:
-        assert SCHEMA_VERSION == 9 and store.conn.execute("PRAGMA user_version").fetchone()[0] == 9
+        assert SCHEMA_VERSION == 10 and store.conn.execute("PRAGMA user_version").fetchone()[0] == 10
         (old,) = store.documents("1")
         assert old.id == "old.txt" and old.notes == []  # stored before notes were kept: none
         result = store.add([noted_folder(tmp_path)])

@@ -47,7 +47,7 @@ from .model import (
 from .nlp import MODEL_NAME, model_versions
 from .places import locate_places
 from .settings import DEFAULT_MAX_CHARS, __version__
-from .sources import independent_count, mark_copies
+from .sources import independent_count, independent_sources, mark_copies
 from .stories.batch import split_stories, window_split
 from .stories.title import vetted
 from .stories.window_choice import DEFAULT, default_window
@@ -260,7 +260,7 @@ def sources_first(
     for i, (_, members) in enumerate(groups):
         if counted and len(members) <= max(counted.values()):
             break
-        counted[i] = independent_count([d.id for d in members], mark_copies(members))
+        counted[i] = independent_sources(members)
     best = min(counted, key=lambda i: (-counted[i], i))
     order = [best, *(i for i in range(len(groups)) if i != best)]
     return [groups[i] for i in order], {n: counted[i] for n, i in enumerate(order) if i in counted}

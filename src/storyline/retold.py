@@ -71,7 +71,8 @@ def _credit_patterns(outlet: str) -> tuple[re.Pattern[str], ...]:
 
 def credits(text: str, outlet: str | None) -> bool:
     """Does ``text`` credit an account to ``outlet`` (module docstring)?"""
-    return any(p.search(text) for p in _credit_patterns(outlet or ""))
+    forms = outlet_forms(outlet or "")  # a name the text does not hold is credited by no pattern (a quick test first)
+    return any(f in text for f in forms) and any(p.search(text) for p in _credit_patterns(outlet or ""))
 
 
 def _norm(text: str) -> str:

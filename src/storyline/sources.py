@@ -50,7 +50,7 @@ from .model import Document, Skipped
 from .retold import retells, retold_of
 from .text import shingles
 from .unionfind import UnionFind
-from .wording import Wording, sentence_wordings, shared_sentences
+from .wording import MIN_SHARED, Wording, sentence_wordings, shared_counts, shared_sentences
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
 EXCERPTS_LATER = True
@@ -186,7 +186,7 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
             small = min(len(sh[i]), len(sh[j]))
             if docs[i].story != docs[j].story or (small == 0 and not _same_article(docs[i], docs[j])):
                 continue
-            if _same_article(docs[i], docs[j]) or len(sh[i] & sh[j]) / small >= threshold:
+            if _reprints(docs[i], docs[j], sh[i], sh[j], threshold):
                 uf.union(i, j)
     retellers = _retellings(docs, uf)
     groups: dict[int, list[int]] = {}
@@ -204,36 +204,79 @@ def mark_copies(docs: Sequence[Document], threshold: float = COPY_CONTAINMENT) -
     return _mark_agency_texts(out)
 
 
+def _reprints(a: Document, b: Document, sa: set[tuple[str, ...]] | frozenset[tuple[str, ...]],
+              sb: set[tuple[str, ...]] | frozenset[tuple[str, ...]], threshold: float = COPY_CONTAINMENT) -> bool:
+    """Whether two reports of one story are one report's copies: one article's updates, or the shorter one's
+    5-grams (``sa``, ``sb``) mostly in the other."""
+    small = min(len(sa), len(sb))
+    return _same_article(a, b) or (small > 0 and len(sa & sb) / small >= threshold)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Voice:
+    """What the count of independent sources reads of one report: the report, its 5-grams, its sentences' wordings."""
+
+    doc: Document
+    shingles: frozenset[tuple[str, ...]]
+    wordings: list[Wording]
+    grams: frozenset[tuple[str, ...]]  # every sentence's 6-grams: two sharing fewer than MIN_SHARED share no sentence
+
+
+def voice_features(doc: Document) -> Voice:
+    """``doc``'s ``Voice`` (computed once per report where reports are compared one by one: the store)."""
+    wordings = sentence_wordings(doc.text) if AGENCY_TEXTS else []
+    return Voice(doc, frozenset(shingles(doc.text)), wordings, frozenset().union(*wordings))
+
+
+def one_voice(a: Voice, b: Voice) -> bool:
+    """Whether two reports of one story are one voice by themselves: copies (``_reprints``), one retelling the
+    other, one newsroom's, or one agency text. The voices ``voice_groups`` counts over ``mark_copies`` are the
+    groups these pairs join (the store joins a new report to its story's voices by it, inputs56)."""
+    if a.doc.story != b.doc.story:
+        return False
+    if _reprints(a.doc, b.doc, a.shingles, b.shingles) or retells(a.doc, b.doc) or retells(b.doc, a.doc):
+        return True
+    room = newsroom(a.doc) if NEWSROOM_VOICES else ""
+    if room and room == newsroom(b.doc):
+        return True
+    return AGENCY_TEXTS and len(a.grams & b.grams) >= MIN_SHARED and one_agency_text(a.wordings, b.wordings)
+
+
 def one_agency_text(a: list[Wording], b: list[Wording]) -> bool:
     """Whether two reports, by their sentences' wordings (``wording.sentence_wordings``), print one agency text
     (module docstring): many of the shorter one's sentences are of one wording with the other's."""
     short, other = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < MIN_WIRE_SENTENCES:
-        return False
-    shared = shared_sentences(short, other)
-    return shared >= MIN_WIRE_SENTENCES and shared >= WIRE_SENTENCE_SHARE * len(short)
+    return len(short) >= MIN_WIRE_SENTENCES and _agency(len(short), shared_sentences(short, other))
+
+
+def _agency(short: int, shared: int) -> bool:
+    """``one_agency_text`` given the shorter report's sentence count and how many of them the other prints."""
+    return short >= MIN_WIRE_SENTENCES and shared >= MIN_WIRE_SENTENCES and shared >= WIRE_SENTENCE_SHARE * short
 
 
 def _mark_agency_texts(docs: list[Document]) -> list[Document]:
-    """``docs`` with ``wire_of`` set on every report that prints one agency text with an earlier one (by publication
-    date, then input order): only reports that are no copy are compared (a copy is one source with its original)."""
-    firsts = [i for i, d in enumerate(docs) if not d.copy_of]
-    if not AGENCY_TEXTS or len(firsts) < 2:
+    """``docs`` with ``wire_of`` set on every report that prints one agency text with another (pairs of every report
+    of one story, copies too, so the groups are those ``one_voice``'s pairs make): each group's reports point at its
+    first (a report that is no copy, by publication date, then input order); the shared sentences of every pair
+    counted in one pass (``wording.shared_counts``)."""
+    if not AGENCY_TEXTS or len(docs) < 2:
         return docs
-    wordings = {i: sentence_wordings(docs[i].text) for i in firsts}
+    wordings = [sentence_wordings(d.text) for d in docs]
+    shared = shared_counts(wordings)
     uf: UnionFind[int] = UnionFind()
-    for n, i in enumerate(firsts):
-        for j in firsts[n + 1 :]:
-            if docs[i].story == docs[j].story and one_agency_text(wordings[i], wordings[j]):
+    for i, j in shared:
+        if i < j and docs[i].story == docs[j].story:
+            short, other = (i, j) if len(wordings[i]) <= len(wordings[j]) else (j, i)
+            if _agency(len(wordings[short]), shared.get((short, other), 0)):
                 uf.union(i, j)
     groups: dict[int, list[int]] = {}
-    for i in firsts:
+    for i in range(len(docs)):
         groups.setdefault(uf.find(i), []).append(i)
     out = list(docs)
     for members in groups.values():
-        first = min(members, key=lambda k: (_order_key(k, docs[k])[:2], k))
+        first = min(members, key=lambda k: (bool(docs[k].copy_of), _order_key(k, docs[k])[:2], k))
         for k in members:
-            if k != first:
+            if k != first and not (docs[k].copy_of and docs[k].copy_of == docs[first].id):
                 out[k] = dataclasses.replace(docs[k], wire_of=docs[first].id)
     return out
 
@@ -276,6 +319,23 @@ def independent_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
     amount to."""
     group = voice_groups(docs)
     return len({group.get(d, d) for d in doc_ids})
+
+
+VOICES_VERSION = "1"
+"""The count rule's version (``independent_sources``): a store whose stories were counted by another recounts them
+when it is opened (``store.api``), so its list and its briefs never disagree."""
+
+
+def story_voices(docs: Sequence[Document]) -> dict[str, str]:
+    """Document id → the first report of its voice, as a story's brief counts them: ``mark_copies`` (reprints,
+    updates, retellings, one agency text), then ``voice_groups`` (one newsroom once). The one rule a brief's first
+    line, a folder's story ranking and the store's story list share (issue 13), so they agree."""
+    return voice_groups(mark_copies(docs))
+
+
+def independent_sources(docs: Sequence[Document]) -> int:
+    """How many independent sources a story's reports are (``story_voices``)."""
+    return len(set(story_voices(docs).values()))
 
 
 def one_newsroom(doc_ids: Sequence[str], docs: Sequence[Document]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from .text import words
 
@@ -76,3 +77,22 @@ def shared_sentences(a: list[Wording], b: list[Wording]) -> int:
         if any(n >= MIN_SHARED and same_wording(wording, b[k]) for k, n in hits.items()):
             count += 1
     return count
+
+
+def shared_counts(reports: Sequence[list[Wording]]) -> dict[tuple[int, int], int]:
+    """``shared_sentences`` for every ordered pair of ``reports`` at once, keyed (i, j) (pairs sharing none left
+    out): one index of every sentence's 6-grams, so a story's reports are read once each, not once per pair (the
+    store recounts a story's sources on every add that touches it, inputs56)."""
+    where: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for r, wordings in enumerate(reports):
+        for k, wording in enumerate(wordings):
+            for gram in wording:
+                where.setdefault(gram, []).append((r, k))
+    out: Counter[tuple[int, int]] = Counter()
+    for r, wordings in enumerate(reports):
+        for wording in wordings:
+            hits = Counter(hit for gram in wording for hit in where[gram] if hit[0] != r)
+            for other in {o for (o, k), n in hits.items() if n >= MIN_SHARED and same_wording(wording, reports[o][k])}:
+                out[r, other] += 1
+    return dict(out)
+

@@ -9,9 +9,10 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
   short link of a social site (``t.co/…``, ``pic.twitter.com/…``), or a passage opening with a hashtag after a
   lost paragraph break (two spaces). It starts at the nearest lost break within a post's length before its end,
   else at the sentence the end is in, taken back over the sentences before that hold a handle, a hashtag or
-  such a link; a post quoted right before its signature starts at its opening mark (inputs55). (A post's
-  sentences with none of these, no quotation and no break before them are left: nothing tells them from the
-  report.)
+  such a link; a post quoted right before its signature starts at its opening mark (inputs55), and a post's
+  words running on right after the report's sentence that closes a quotation start there when they speak in the
+  first or second person (inputs56: a report's own sentences speak of others). (A post's sentences with none of
+  these are left: nothing tells them from the report.)
 - *A sentence a line rule names as furniture* (``rules.classify_line``: a contact or social prompt, an update
   notice, a teaser or related link, a promo); bylines and credits are left to the credit rules, which read them.
   A teaser label's headline glued to the next sentence ends at the quotation that opens it.
@@ -29,7 +30,8 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
   line, a share bar.
 - *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
   questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
-  write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address.
+  write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address; a site's short
+  imperative beside it ("Never miss a story.", ``lexicon/reader_imperative_openers.txt``) goes with it (inputs56).
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ GLUED_TEASERS = True
 crossheads; share bars; what follows a sign-off."""
 QUOTED_POSTS = True
 """Switch (inputs55): an embedded post quoted right before its signature starts at its opening mark."""
+POST_WORDS = True
+"""Switch (inputs56): an embedded post's words right after the report's closing quotation mark, in the first or
+second person, go with its signature; a site's short imperative beside its promo goes with the promo."""
 _MIN_SENTENCES = 4  # a line of fewer sentences is no one-paragraph text
 _POST_CHARS = 320  # a post's text and its signature
 _SHORT_LABEL_WORDS = 3
@@ -141,7 +146,34 @@ def _post_start(text: str, spans: list[tuple[int, int]], end_at: int) -> int:
     while i > 0 and end_at - spans[i - 1][0] <= _POST_CHARS and _POST_MARK.search(text[slice(*spans[i - 1])]):
         i -= 1
         start = spans[i][0]
-    return start
+    words = _post_words(text, spans, i, end_at) if POST_WORDS else None
+    return start if words is None else words
+
+
+_CLOSED = re.compile(r"[.!?,][\"”][?\ufffd]?$")  # a quotation closed (a character the scrape lost may follow: "?")
+_FIRST_PERSON = lexicon.words("first_person")
+_SECOND_PERSON = lexicon.words("second_person")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _voiced(piece: str) -> bool:
+    """Whether ``piece`` speaks in the first or second person ("special to us", "My heart goes out to you"); an
+    all-capitals "US" is no "us"."""
+    return any(w == "I" or (not w.isupper() and w.lower() in _FIRST_PERSON | _SECOND_PERSON)
+               for w in _WORD.findall(piece))
+
+
+def _post_words(text: str, spans: list[tuple[int, int]], i: int, end_at: int) -> int | None:
+    """Where an embedded post's words start when they run on after the report's sentence that closes a quotation
+    ("… to all of us," she said." With our new friend … special to us. pic.twitter.com/… — …"): the sentences back
+    to that mark, within a post's length, with no quotation mark of their own, holding a first- or second-person
+    word outside quotations (a report's own sentences speak of others; inputs56); None when there are none."""
+    k = i
+    while k > 0 and end_at - spans[k - 1][0] <= _POST_CHARS and not _MARK.search(text[slice(*spans[k - 1])]):
+        k -= 1
+        if _CLOSED.search(text[: spans[k][0]].rstrip()):
+            return spans[k][0] if _voiced(text[spans[k][0] : spans[i][0]]) else None
+    return None
 
 
 def _posts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -264,6 +296,19 @@ def _to_reader(text: str, a: int, b: int) -> bool:
     return not _quote_open(text, a) and _YOU.search(_QUOTED.sub("", text[a:b])) is not None
 
 
+_IMPERATIVES = lexicon.words("reader_imperative_openers")
+_IMPERATIVE_WORDS = 8
+
+
+def _imperative(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a site's short imperative to its reader ("Never miss a story.", "Stay informed."):
+    up to eight words, a first word of ``lexicon/reader_imperative_openers.txt``, outside a quotation. It joins a
+    promo beside it, never a cut of its own (inputs56: "Never miss a thing." was left beside a cut sign-up)."""
+    words = text[a:b].split()
+    return (POST_WORDS and 0 < len(words) <= _IMPERATIVE_WORDS and words[0].lower() in _IMPERATIVES
+            and not _quote_open(text, a))
+
+
 def _callouts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     """Runs of sentences to the reader holding a cue to write in, share or sign up (module docstring)."""
     run: list[tuple[int, int]] = []
@@ -271,7 +316,7 @@ def _callouts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, in
         piece = text[a:b]
         short = 0 < len(piece.split()) <= _SHORT_LABEL_WORDS
         asks = piece.rstrip("\"”’' ").endswith("?") and not _quote_open(text, a)
-        if b > a and (_to_reader(text, a, b) or short or asks or _CUE.search(piece)):
+        if b > a and (_to_reader(text, a, b) or short or asks or _imperative(text, a, b) or _CUE.search(piece)):
             run.append((a, b))
             continue
         joined = " ".join(text[x:y] for x, y in run)

@@ -39,6 +39,7 @@ from .analyses import AnalysisCache, content_hash
 from .query import fts_query
 from .records import STORIES_SCHEMA, AddResult, StoryRow, brief_from_dict
 from .sqlite import SqliteIndex, connect, now
+from .voices import Voices
 
 if TYPE_CHECKING:
     from ..ingest.reader import Inputs
@@ -82,6 +83,10 @@ class Store:
         self.window, self.window_note = windows.choose(self.conn, self.path, given)
         self.settings = window_settings(settings, self.window) if self.window != OFF else settings
         self.index = SqliteIndex(self.conn)
+        self.voices = Voices(self.conn)
+        if self.voices.stale():  # counted by an older rule: recounted once, so list and briefs agree
+            with self._writing():
+                self.voices.recount()
 
     def close(self) -> None:
         self.conn.close()
@@ -237,6 +242,7 @@ class Store:
             self.conn.execute("ROLLBACK")
             self.index.reset()
             self.index.generation = -1
+            self.voices.forget()
             raise
 
     def add_prepared(self, prepared: Prepared, result: AddResult) -> None:
@@ -276,6 +282,7 @@ class Store:
         except Exception as exc:  # a bug or a value the store rejects: it costs this report only
             self.conn.execute("ROLLBACK TO report")
             index.undo()
+            self.voices.forget()
             stage, cause = ("story clustering", exc.__cause__) if isinstance(exc, _ClusteringFailed) else ("store", exc)
             result.skipped.append(Skipped(doc.id, internal_error(stage, cause or exc)))
         self.conn.execute("RELEASE report")
@@ -326,6 +333,7 @@ class Store:
         self.conn.executemany(
             "INSERT INTO notes(report, position, input, note) VALUES (?, ?, ?, ?)",
             [(cur.lastrowid, i, n.input, n.note) for i, n in enumerate(doc.notes)])
+        self.voices.join(a.story, int(cur.lastrowid or 0))
         result.added += 1
         assert cur.lastrowid is not None
         result.rows[doc.id] = cur.lastrowid
@@ -367,10 +375,8 @@ class Store:
                                  "ORDER BY id DESC LIMIT ?", (_TITLE_TEXT, sid, _TITLE_MEMBERS)).fetchall()
         title = story_title(vetted([Document(id=r[0], text=r[3] or "", title=r[1], outlet=r[2])
                                     for r in reversed(rows)]))
-        independent = self.conn.execute("SELECT count(*) FROM reports WHERE story = ? AND copy_of IS NULL",
-                                        (sid,)).fetchone()[0]
         self.conn.execute("UPDATE stories SET title = ?, independent_sources = ? WHERE id = ?",
-                          (title, independent, sid))
+                          (title, self.voices.count(sid), sid))
 
     # --- reading ---------------------------------------------------------------------------
     def resolve(self, story: str | int) -> int:

@@ -5,13 +5,14 @@ migration above its version, in one transaction each, so a newer storyline opens
 older store; a store written by a newer storyline is refused with a clear message
 (never guessed at). A migration is only ever appended, never edited.
 
-Tables (version 8):
+Tables (version 10):
 
 - ``reports``: one row per stored report: document id, content hash (sha256 of the
   cleaned text: adding the same report twice changes nothing), cleaned text, metadata,
   the story it belongs to, its clustering features, its MinHash signature and its lead embedding. The
   content hash is the key later caches hang on (e.g. a per-report analysis cache keyed
   by ``(content_hash, model_version)``).
+  Each report's ``voice`` is the first report of its story it is one independent source with (``store.voices``).
 - ``removed``: the furniture cleaning took out of each report, with its reason.
 - ``notes``: how each report's input was read where a reader should know (``model.Note``: a guessed
   encoding, control characters removed), so a stored brief shows them as a brief of the files does.
@@ -213,7 +214,18 @@ CREATE TABLE held (
 CREATE INDEX held_at ON held(at);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# Version 10: each report's voice (``reports.voice``: the first report of its story it is one independent source
+# with, ``store.voices``) and the members each story's voices were made for (``stories.voice_members``,
+# ``voice_sum``: how many, and the sum of their ids), so that an add joins a new report to its story's voices by
+# comparing it with that story's members only, and a story whose members changed otherwise (a merge, a split, an
+# undo) is counted afresh. Reports and stories stored before it have none (NULL): counted afresh when opened.
+_V10 = """
+ALTER TABLE reports ADD COLUMN voice INTEGER;
+ALTER TABLE stories ADD COLUMN voice_members INTEGER;
+ALTER TABLE stories ADD COLUMN voice_sum INTEGER;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

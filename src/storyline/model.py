@@ -34,7 +34,7 @@ from typing import Any, Literal
 SCHEMA = "storyline.brief/1"
 
 EntityKind = Literal["person", "org", "place"]
-PlaceKind = Literal["city", "country", "sea", "region"]
+PlaceKind = Literal["city", "country", "sea", "region", "county"]
 Precision = Literal["day", "week", "month", "year"]
 Relation = Literal["since", "until", "by"]  # "by": a deadline ("by 2020"), not a period
 Verdict = Literal["agree", "differ", "contested", "single"]

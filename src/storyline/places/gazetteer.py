@@ -1,4 +1,4 @@
-"""The shipped gazetteer: cities, countries, seas and regions, looked up by any spelling.
+"""The shipped gazetteer: cities, countries, seas, regions and counties, looked up by any spelling.
 
 News writes one place many ways: "Hama" for GeoNames' "Ḩamāh", "Raqqa" for "Ar
 Raqqah", "Deir-ez-Zor" for "Deir ez-Zor". So every name is reduced to a key
@@ -39,7 +39,7 @@ from ..text import fold
 DATA_FILE = "gazetteer.tsv.gz"
 SKELETON_MAX_CITIES = 4000
 
-_KINDS: dict[str, PlaceKind] = {"c": "city", "C": "country", "S": "sea", "R": "region"}
+_KINDS: dict[str, PlaceKind] = {"c": "city", "C": "country", "S": "sea", "R": "region", "D": "county"}
 KIND_CODES: dict[PlaceKind, str] = {v: k for k, v in _KINDS.items()}
 
 # Arabic (and a few Romance) articles that transliterations keep or drop at will.
@@ -153,7 +153,7 @@ class Gazetteer:
         after, before = _designators()
         probes = [f"{k} {d}\t" for d in after] + [f"{d} {k}\t" for d in before]
         return [pid for probe in probes for pid in _bisect_prefix(self._rows, probe)
-                if self._rows[pid].split("\t", 7)[1] == "R" and self._rows[pid].split("\t", 7)[6]]
+                if self._rows[pid].split("\t", 7)[1] in "RD" and self._rows[pid].split("\t", 7)[6]]
 
     def countries(self) -> dict[str, Place]:
         """Country rows by ISO code."""
@@ -187,6 +187,17 @@ class Gazetteer:
             for i in _bisect_prefix(self._skeletons, probe):
                 out.extend(self.place(int(pid)) for pid in self._skeletons[i][len(probe) :].split(","))
         return out
+
+
+@lru_cache(maxsize=1 << 12)
+def names_designator(text: str) -> bool:
+    """Does ``text`` carry a division's generic designator ("Suffolk County", "Kiambu District")?"""
+    words = key(text).split()
+    if len(words) < 2:
+        return False
+    after, before = _designators()
+    return any(" ".join(words[-len(d.split()):]) == d for d in after if len(d.split()) < len(words)) or any(
+        " ".join(words[: len(d.split())]) == d for d in before if len(d.split()) < len(words))
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,9 @@ from ..names import is_known_org
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
+from .counties import county_written
 from .formal_names import formal_places
-from .gazetteer import Gazetteer, Match, distance_km, key, skeleton
+from .gazetteer import Gazetteer, Match, distance_km, key, names_designator, skeleton
 from .namesakes import (
     cased_apart,
     facility_town,
@@ -70,6 +71,8 @@ def _prominence(p: Place, cfg: PlacesConfig) -> float:
         return cfg.country_prominence + cfg.country_population_weight * math.log10(p.population + 1)
     if p.kind == "sea":
         return cfg.sea_prominence
+    if p.kind == "county":  # a second-level division: ranked like another country's province
+        return math.log10(p.population + 10) - cfg.division_discount
     if p.kind == "region":
         if p.admin1 and p.country == "US":
             return cfg.us_state_prominence
@@ -93,8 +96,8 @@ def _score(m: Match, ctx: _Context | None, qualifier: Place | None, cfg: PlacesC
     s = _prominence(p, cfg) - (0.0 if m.primary else cfg.alternate_name_penalty)
     if ctx is not None:
         s += cfg.country_share_weight * ctx.share.get(p.country, 0.0)
-        if p.kind == "city" and not hometown and _near_in(ctx, p, name) <= cfg.near_km:
-            s += cfg.near_bonus
+        if p.kind in ("city", "county") and not hometown and _near_in(ctx, p, name) <= cfg.near_km:
+            s += cfg.near_bonus  # a county's centre near the story's places as a town's would be
     if qualifier is not None and in_qualifier(p, qualifier):
         s += cfg.qualifier_bonus
     return s
@@ -165,6 +168,13 @@ class Resolver:
             return 0.0
         return self.cfg.report_state_bonus
 
+    def _county_state_bonus(self, p: Place, ctx: _Context | None, c: Candidate) -> float:
+        """A county in a state or province its own report names ("Essex officials" beside New Jersey) gains as
+        a town there does: it outranks a bigger namesake town elsewhere."""
+        if ctx is None or p.kind != "county" or (p.country, p.admin1) not in ctx.report_states.get(c.doc, ()):
+            return 0.0
+        return self.cfg.report_state_bonus
+
     def qualifier(self, c: Candidate) -> Place | None:
         if not c.qualifier:
             return None
@@ -211,14 +221,18 @@ class Resolver:
         if city is not None and (c.town_part or not stands_alone(ms, self.cfg)):
             ms = in_district(ms, city, self.cfg)  # "Beeston, Leeds": in Leeds, at worst Leeds itself; "Tarnby’s
             # Las Palmas neighbourhood": in Tarnby even where the name is a big city's too
+        if any(m.place.kind == "county" for m in ms):  # a county only as the story writes one
+            ms = [m for m in ms if m.place.kind != "county" or county_written(
+                m, c.text, q is not None and in_qualifier(m.place, q), c.division or c.listed_division,
+                None if ctx is None else ctx.share.get(m.place.country, 0.0))]
         if not ms:
             return None
         if q is not None and any(m.primary and (m.place.kind == "country" or (
                 m.place.kind != "city" and m.place.country == q.country)) for m in ms):
             q = None  # "Saudi Arabia, Turkey, U.S.", "Virginia, Maryland": a list, not "Turkey in the U.S."
             # (a division abroad of the same name, Portland Parish in Jamaica, leaves "Portland, Maine" alone)
-        scored = [(m, _score(m, ctx, q, self.cfg, c.text, c.hometown) + self._capital_bonus(m.place, ctx, c.text))
-                  for m in ms]
+        scored = [(m, _score(m, ctx, q, self.cfg, c.text, c.hometown) + self._capital_bonus(m.place, ctx, c.text)
+                   + self._county_state_bonus(m.place, ctx, c)) for m in ms]
         top = max(scored, key=lambda ms_: (ms_[1], ms_[0].place.population, -ms_[0].place.id))
         if top[0].place.kind != "city":
             return top
@@ -260,6 +274,9 @@ class Resolver:
             # another country's province: tagged, or written as one ("Golestan province", "capital of Golestan")
             return p if m.primary and (c.label in PLACE_LABELS or c.division or c.listed_division or c.capital_of) \
                 else None
+        if p.kind == "county":  # tagged, or written as one: its designator, its state beside it, "the county of"
+            return p if c.label in PLACE_LABELS or names_designator(c.text) or c.division or c.listed_division or (
+                (q := self.qualifier(c)) is not None and in_qualifier(p, q)) else None
         if curated:  # a country, sea or region: by its main name or a curated alias only
             return p if m.primary or c.label in PLACE_LABELS else None
         q = self.qualifier(c)
@@ -331,7 +348,7 @@ def story_context(
         own[p.country, key(name)] += added
         if p.kind == "city":
             anchors.append((p.lat, p.lon, key(name)))
-        elif p.kind in ("country", "region") and 0 < p.radius_km <= cfg.anchor_max_km:
+        elif p.kind in ("country", "region", "county") and 0 < p.radius_km <= cfg.anchor_max_km:
             anchors.append((p.lat, p.lon, key(name)))  # a small country's centre is near all of it
     anchors = sorted({(round(a, 1), round(b, 1), k) for a, b, k in anchors})
     top = max(weight.values(), default=0.0)

@@ -207,7 +207,7 @@ def _svg(places: Sequence[PlaceRow], kept: Sequence[PlaceRow], labels: Mapping[s
             continue
         wgt = _weight(p)
         r = min(4.0 + 3.0 * math.sqrt(wgt), 18.0)
-        cls = {"sea": "water", "region": "region"}.get(p.kind, "city")
+        cls = {"sea": "water", "region": "region", "county": "region"}.get(p.kind, "city")
         if cls != "city":
             r = max(r, 9.0)
         title = escape(_title(p, labels))

@@ -1,0 +1,26 @@
+"""Second-level divisions (counties, districts): when a reading of a name as one is the one the story means.
+
+The gazetteer holds counties (kind ``county``, GeoNames' admin2 names) so that "Suffolk County" in a New York story
+is not drawn as Suffolk, Virginia, and "Cheshire" in an English one not as Cheshire, Connecticut. A county's name is
+often a town's too, so a county reading is kept only when the story writes it as one: with its designator ("Suffolk
+County"), inside its country or state ("Suffolk, England"), as a division ("the county of X"), or, for a bare name,
+in a story that already has places in its country. It is ranked like another country's province (its people less
+``division_discount``), so a big town keeps its name ("Los Angeles" the city, "Los Angeles County" the county).
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Match, names_designator
+
+
+def county_written(m: Match, text: str, qualified: bool, division: bool,
+                   country_share: float | None) -> bool:
+    """May ``m`` (a county reading of ``text``) stand? ``qualified``: the name's qualifier holds it; ``division``:
+    the text writes the name as a division's; ``country_share``: the story's share of the county's country (None
+    before the story's places are known)."""
+    if not m.primary:
+        return False
+    if names_designator(text) or qualified or division:
+        return True
+    return country_share is not None and country_share > 0.0
+

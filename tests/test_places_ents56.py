@@ -51,3 +51,12 @@ def test_a_county_in_a_state_its_report_names_outranks_a_town_elsewhere() -> Non
     got = _rows("A storm flooded roads across New Jersey on Monday. Shelters opened in Essex and schools in Newark "
                 "closed.")
     assert got.get("Essex") == ("county", "US"), got
+
+
+def test_a_town_inside_its_namesake_county_keeps_the_name() -> None:
+    """The lead's fix of ents56's Galveston line: the town, not the county around it, unless "County" is written."""
+    got = _rows("The ferry line moved its repair yard to Galveston, Texas, last spring, and hired welders "
+                "from Houston.")
+    assert got.get("Galveston") == ("city", "US"), got
+    got = _rows("Voters in Galveston County, Texas, approved a new library tax, officials in Houston said.")
+    assert got.get("Galveston County") == ("county", "US"), got

@@ -10,7 +10,7 @@ in a story that already has places in its country. It is ranked like another cou
 
 from __future__ import annotations
 
-from .gazetteer import Match, names_designator
+from .gazetteer import Match, distance_km, names_designator
 
 
 def county_written(m: Match, text: str, qualified: bool, division: bool,
@@ -24,3 +24,17 @@ def county_written(m: Match, text: str, qualified: bool, division: bool,
         return True
     return country_share is not None and country_share > 0.0
 
+
+
+def towns_before_counties(ms: list[Match], text: str) -> list[Match]:
+    """Drop a county reading where a town or a state of the same name holds it or lies inside it, and the text writes
+    no designator: "Galveston, Texas" is the city, not Galveston County around it (both fit the state beside it, and
+    the county's people would outrank the town's), and "Utah" in a list of states the state, not Utah County;
+    "Galveston County" stays the county."""
+    if names_designator(text):
+        return ms
+    others = [m.place for m in ms if m.place.kind in ("city", "region") and m.primary]
+    return [m for m in ms if m.place.kind != "county" or not any(
+        o.country == m.place.country and (o.kind == "region" or o.admin1 == m.place.admin1)
+        and distance_km(o.lat, o.lon, m.place.lat, m.place.lon) <= max(m.place.radius_km, o.radius_km, 1.0)
+        for o in others)]

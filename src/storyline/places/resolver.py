@@ -19,7 +19,7 @@ from ..names import is_known_org
 from ..text import fold
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate
 from .config import DEFAULT_CONFIG, PlacesConfig
-from .counties import county_written
+from .counties import county_written, towns_before_counties
 from .formal_names import formal_places
 from .gazetteer import Gazetteer, Match, distance_km, key, names_designator, skeleton
 from .namesakes import (
@@ -225,6 +225,7 @@ class Resolver:
             ms = [m for m in ms if m.place.kind != "county" or county_written(
                 m, c.text, q is not None and in_qualifier(m.place, q), c.division or c.listed_division,
                 None if ctx is None else ctx.share.get(m.place.country, 0.0))]
+            ms = towns_before_counties(ms, c.text)
         if not ms:
             return None
         if q is not None and any(m.primary and (m.place.kind == "country" or (

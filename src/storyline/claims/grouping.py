@@ -125,6 +125,7 @@ MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
 # of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
 APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
 SIDES_FIRST = 10.0  # one sentence's two sides of a figure join before either joins another report's (claims52)
+NAMED_FIRST = 8.0  # two clauses that name one participant join before equal values of no name (claims74)
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
 
 
@@ -498,6 +499,8 @@ def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
     score += 1.5 if hi / lo <= SIZE_RATIO else 0.5 if hi / lo <= 3 else 0  # near values, nearer meaning
     score += 1 if a.places and set(a.places) & set(b.places) else 0
     score += 4 * _overlap(a, b)
+    if a.participants and b.participants and share_participant(a.participants, b.participants):
+        score += NAMED_FIRST  # ("Tarn weakened to a Category 2" joins "Tarn, a Category 3 storm" before an unnamed 2)
     if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause:
         score -= 10  # a toll of "the attacks" (all of them) and one of "the blast" join last: each first joins the
         # tolls told of its own scope, so a sum over incidents does not pull the toll of one away from its row

@@ -77,8 +77,8 @@ def test_serving_a_store_that_does_not_exist_says_it_is_new_and_empty(tmp_path: 
         assert note.startswith(f"storyline: {db} did not exist: it is a new, empty store; add reports at {url}add")
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=30)
-    assert proc.returncode == 130
+        _, rest = proc.communicate(timeout=30)
+    assert proc.returncode == 130, rest  # what it printed after the note, should this ever fail again
 
 
 def test_quiet_serve_prints_nothing_and_still_serves(fixture_store: tuple[Path, dict[str, str]],

@@ -125,6 +125,7 @@ from .datelines import (
 )
 from .extracted import apply_markup, in_shaped_run, is_table_row, layout_row, overrule_model_majority
 from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
+from .hyphens import mend_hyphens
 from .inlineparts import cut_record_furniture
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
@@ -172,8 +173,8 @@ def clean_document(
     cascade instead of the model (``rules.classify_line`` decides): the
     baseline ``bench/clean_eval.py`` measures side by side.
     """
-    text, parts = cut_record_furniture(raw.text) if raw.source == "json" else (raw.text, [])
-    lines = split_lines(text)  # a record's plain text lost its embedded posts, call-outs, promos (``inlineparts``)
+    text, parts = cut_record_furniture(mend_hyphens(raw.text)) if raw.source == "json" else (raw.text, [])
+    lines = split_lines(text)  # a record's text: hyphens mended (``hyphens``), posts, promos cut (``inlineparts``)
     if lines:
         lines[0].parts[:0] = parts
     if model:

@@ -1,0 +1,72 @@
+"""inputs57: hyphens a page wrote for spaces, mended in a JSON record's text (clean/hyphens.py, ``ENABLED``).
+
+Some records reach us with hyphens where spaces belong ("lawmakers are-currently debating", "the coach-said it-was-one
+of", "final.-The club"). Only hyphens no English compound puts are mended: beside a closed-class word of
+``lexicon/spaced_hyphen_words.txt``, or right after a clause's mark. Made-up records of a football club and a ferry
+strike; each positive test fails with the rule switched off.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline import read_documents
+from storyline.clean import hyphens
+from storyline.clean.hyphens import mend_hyphens
+
+
+def test_a_hyphen_beside_a_closed_class_word_is_a_space() -> None:
+    text = ("Supporters are-currently queueing for tickets, and the coach-said it-was-one of the best nights in the "
+            "club's history. The keeper, who-was injured, watched from a-seat in the stand.")
+    assert mend_hyphens(text) == (
+        "Supporters are currently queueing for tickets, and the coach said it was one of the best nights in the "
+        "club's history. The keeper, who was injured, watched from a seat in the stand.")
+
+
+def test_a_hyphen_after_a_clause_mark_is_a_space() -> None:
+    text = 'The ferry stayed in port,-the union said. It was the third strike this year.-The owners replied:-"No."'
+    assert mend_hyphens(text) == 'The ferry stayed in port, the union said. It was the third strike this year. The ' \
+        'owners replied: "No."'
+
+
+@pytest.mark.parametrize("text", [
+    "a would-be buyer", "a so-called friendly", "a state-of-the-art stadium", "the man-of-the-match award",
+    "his mother-in-law", "a for-profit club", "a has-been striker", "the U.S.-based owner", "a smile :-) here",
+    "see www.club.example/the-match-of-the-season now", "the Mawlid an-Nabi holiday", "a hit-and-run crash",
+    "Turkish-backed rebels", "a state-run broadcaster",
+])
+def test_compounds_and_addresses_stay(text: str) -> None:
+    assert mend_hyphens(text) == text
+
+
+def test_the_length_is_kept() -> None:
+    text = "The fans were-singing,-and the club-said its-statement was final.-Then it rained."
+    assert len(mend_hyphens(text)) == len(text)
+
+
+def _record(tmp_path: Path) -> Path:
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    text = ("Ferry crews on the northern islands walked out on Monday in a dispute over pay, and the union-said "
+            "the strike would last a week. Passengers were-told to expect no sailings before Friday. The operator "
+            "said it had offered a rise of four percent,-which the crews turned down. Shops on the islands reported "
+            "that fresh milk and bread were running short. The transport minister will meet both sides on Tuesday.")
+    (folder / "islands.json").write_text(json.dumps({"id": "f-1", "title": "Ferry crews strike", "text": text,
+                                                     "published": "2021-05-03", "source": "islandnews.example"}))
+    return folder
+
+
+def test_a_records_text_is_mended(tmp_path: Path) -> None:
+    docs, _ = read_documents([str(_record(tmp_path))])
+    assert "the union said the strike" in docs[0].text and "Passengers were told" in docs[0].text
+    assert "four percent, which" in docs[0].text
+
+
+def test_the_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hyphens, "ENABLED", False)
+    assert mend_hyphens("they were-told") == "they were-told"
+    docs, _ = read_documents([str(_record(tmp_path))])
+    assert "the union-said" in docs[0].text

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from storyline import read_documents
-from storyline.clean import hyphens
+from storyline.clean import hyphens, inlineparts
 from storyline.clean.hyphens import mend_hyphens
 
 
@@ -70,3 +70,36 @@ def test_the_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert mend_hyphens("they were-told") == "they were-told"
     docs, _ = read_documents([str(_record(tmp_path))])
     assert "the union-said" in docs[0].text
+
+
+# The sign-off (inputs57, ``inlineparts.SIGNOFFS``): an editor's initials and the wires in brackets end the report;
+# glued to its last sentence they were shown in the brief. Made-up records of a harbour's new crane.
+_CRANE = ("The port of Selvik unveiled its largest crane on Thursday, a machine able to lift 80 tonnes. The harbour "
+          "master said ships would be unloaded in half the time. Dock workers watched the first lift from the quay. "
+          "The crane was built over two years in a yard on the east coast. It cost the city about 30 million euros.")
+
+
+def _crane(tmp_path: Path, ending: str) -> Path:
+    folder = tmp_path / "crane"
+    folder.mkdir()
+    (folder / "port.json").write_text(json.dumps({"id": "c-1", "title": "Selvik's new crane", "text": _CRANE + ending,
+                                                  "published": "2021-06-10", "source": "harbourtimes.example"}))
+    return folder
+
+
+def test_a_sign_off_is_cut_and_its_wire_still_credited(tmp_path: Path) -> None:
+    docs, _ = read_documents([str(_crane(tmp_path, " dm/jm (AFP, dpa)"))])
+    assert docs[0].text.endswith("about 30 million euros."), docs[0].text
+    assert docs[0].outlet == "harbourtimes.example (with AFP)"
+
+
+def test_an_editors_initials_alone_sign_off_too(tmp_path: Path) -> None:
+    docs, _ = read_documents([str(_crane(tmp_path, " aw/ (AFP) Send Facebook Twitter Google+ Whatsapp"))])
+    assert docs[0].text.endswith("about 30 million euros."), docs[0].text
+    assert docs[0].outlet == "harbourtimes.example (with AFP)"
+
+
+def test_the_sign_off_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(inlineparts, "SIGNOFFS", False)
+    docs, _ = read_documents([str(_crane(tmp_path, " dm/jm (AFP, dpa)"))])
+    assert docs[0].text.endswith("euros. dm/jm (AFP, dpa)") and docs[0].outlet == "harbourtimes.example (with AFP)"

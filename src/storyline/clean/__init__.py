@@ -136,7 +136,7 @@ from .rules import classify_line
 from .sourcing import page_notes
 from .structure import mark_structure, trim_head
 from .title import drop_kicker, mark_repeated_headlines, mark_title
-from .wires import with_contributing_wire, with_wire_credit
+from .wires import closing_wire, with_contributing_wire, with_wire_credit
 
 __all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_counts"]
 
@@ -223,6 +223,8 @@ def _credited(raw: RawDocument, text: str, outlet: str | None, removed: list[Rem
         return outlet
     outlet = with_wire_credit(outlet, raw.url, next((ln for ln in text.split("\n") if ln.strip()), ""))
     closing = next((ln for ln in reversed(text.split("\n")) if ln.strip()), "") if raw.source == "json" else ""
+    if raw.source == "json" and closing_wire(closing) is None:  # the sign-off cut from the text (``inlineparts``)
+        closing = next((r.text for r in removed if r.reason == Reason.BYLINE and closing_wire(r.text)), closing)
     return with_contributing_wire(outlet, raw.url, [r.text for r in removed], closing)
 
 

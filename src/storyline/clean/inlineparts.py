@@ -27,7 +27,7 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
   single quotation marks before any capitalised word ("'Just a word' President …").
 - *A share bar* run into the text (three platforms or more, no punctuation between), and *what follows the
   sign-off* (the writers' initials and the wires in brackets: "dm/jm (AFP, dpa)"): a gallery's captions, an author
-  line, a share bar.
+  line, a share bar; and the sign-off itself, its wire read from the part cut (inputs57; "aw/ (AFP)" too).
 - *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
   questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
   write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address; a site's short
@@ -48,7 +48,8 @@ from .reasons import Reason
 from .rules import classify_line
 from .wires import closing_wire
 
-__all__ = ["ENABLED", "GLUED_TEASERS", "QUOTED_POSTS", "cut_inline_furniture", "cut_record_furniture", "segments"]
+__all__ = ["ENABLED", "GLUED_TEASERS", "QUOTED_POSTS", "SIGNOFFS", "cut_inline_furniture", "cut_record_furniture",
+           "segments"]
 
 ENABLED = True
 """Switch: cut embedded posts, call-outs, promos and teasers out of a record's one-paragraph text."""
@@ -264,20 +265,28 @@ def _share_bars(text: str) -> Iterable[tuple[int, int]]:
         run = []
 
 
-_SIGNOFF = re.compile(r"(?<![\w/])([a-z]{2,4}(?:/[a-z]{2,4})+)\s*-?\s*\([^()]{2,60}\)")
+_SIGNOFF = re.compile(r"(?<![\w/])([a-z]{2,4}/(?:[a-z]{2,4}(?:/[a-z]{2,4})*)?)\s*-?\s*\([^()]{2,60}\)")
+SIGNOFFS = True
+"""Switch (inputs57): the sign-off itself is cut from the text (its wire read from the part cut), and an editor's
+initials alone before the slash ("aw/ (AFP)") are a sign-off too."""
 
 
-def _after_signoff(text: str) -> Iterable[tuple[int, int]]:
+def _after_signoff(text: str) -> Iterable[tuple[int, int, Reason]]:
     """What a record's line holds after the report's sign-off, the writers' initials and the wires in brackets
     ("… in 2015. dm/jm (AFP, dpa) In 2011, as …"): the page's other blocks (a picture gallery's captions, an
-    author line, a share bar) run on after the article ended (inputs55). The sign-off stays (its wire is read)."""
+    author line, a share bar) run on after the article ended (inputs55). The sign-off is cut too, as a byline
+    (inputs57: glued to the report's last sentence it was shown in the brief; ``clean._credited`` reads its wire
+    from the part cut); an editor's initials alone before the slash ("aw/ (AFP)") sign off too."""
     for m in _SIGNOFF.finditer(text):
-        initials = m.group(1).split("/")
-        if any(w in _STOPWORDS for w in initials) or closing_wire(m.group()) is None:
+        initials = [w for w in m.group(1).split("/") if w]
+        one = len(initials) < 2
+        if any(w in _STOPWORDS for w in initials) or closing_wire(m.group()) is None or one and not SIGNOFFS:
             continue
+        if SIGNOFFS:
+            yield m.start(), m.end(), Reason.BYLINE
         rest = len(text) - len(text[m.end() :].lstrip())
         if rest < len(text):
-            yield rest, len(text)
+            yield rest, len(text), Reason.AFTER_SIGNOFF
         return
 
 
@@ -351,7 +360,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text)]
     if GLUED_TEASERS:
         found += [(a, b, Reason.SOCIAL) for a, b in _share_bars(text)]
-        found += [(a, b, Reason.AFTER_SIGNOFF) for a, b in _after_signoff(text)]
+        found += list(_after_signoff(text))
     out: list[tuple[int, int, Reason]] = []
     for a, b, reason in sorted(found):
         if out and a < out[-1][1]:

@@ -16,6 +16,8 @@ import pytest
 from storyline import read_documents
 from storyline.clean import hyphens, inlineparts
 from storyline.clean.hyphens import mend_hyphens
+from storyline.clean.inlineparts import cut_inline_furniture
+from storyline.clean.lines import Line
 
 
 def test_a_hyphen_beside_a_closed_class_word_is_a_space() -> None:
@@ -103,3 +105,25 @@ def test_the_sign_off_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(inlineparts, "SIGNOFFS", False)
     docs, _ = read_documents([str(_crane(tmp_path, " dm/jm (AFP, dpa)"))])
     assert docs[0].text.endswith("euros. dm/jm (AFP, dpa)") and docs[0].outlet == "harbourtimes.example (with AFP)"
+
+
+def test_a_quoted_crosshead_right_after_a_share_bar_is_cut() -> None:
+    """inputs57 (``inlineparts.HEADS_AFTER_BARS``): made-up record of a town's library."""
+    text = ("The town library reopened on Saturday after a year of repairs. Readers queued from early morning. The "
+            "roof had leaked for a decade. Send Facebook Twitter Google+ Whatsapp Tumblr Permalink http://example.test/"
+            "p/7Hq 'A new chapter' Speaking at the door, the mayor thanked the builders. It holds 40,000 books.")
+    line = Line(text)
+    cut_inline_furniture(line)
+    assert "A new chapter" not in line.text and "Speaking at the door, the mayor" in line.text, line.text
+
+
+def test_a_crosshead_ends_before_an_opener_with_a_capitalised_word_after_it() -> None:
+    """inputs57 (``inlineparts.OPENER_ENDS``): the run ends before "Ahead" though "Easter" comes later; made-up
+    record of a town's bridge."""
+    text = ("The river bridge in Tolmar will shut for a month, the council said on Monday. Traffic will go through the "
+            "town centre. Buses will run every ten minutes. Bridge to close for repairs Ahead of the Easter holiday, "
+            "drivers were told to plan longer trips. The works will cost 2 million euros.")
+    line = Line(text)
+    cut_inline_furniture(line)
+    assert "Bridge to close for repairs" not in line.text, line.text
+    assert "Ahead of the Easter holiday, drivers were told" in line.text

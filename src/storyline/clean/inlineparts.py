@@ -194,22 +194,34 @@ _OPENERS = frozenset(lexicon.words("title_sentence_openers")) - {"i"}
 _STOPWORDS = lexicon.words("stopwords")
 _CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
                         r"(?=([A-Z][a-z]*) [a-z])")
+OPENER_ENDS = True
+"""Switch (inputs57): a crosshead's run ends before the last capitalised opener in its reach ("MPs to vote on the deal
+Ahead of the Scottish vote, …"), not only before its last capitalised word ("Scottish")."""
+_CROSSHEAD_OPENER = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
+    r"(?=(" + lexicon.alternation(w.capitalize() for w in _OPENERS) + r") [a-z])")
 _MIN_RUN_WORDS = 2
 
 
-_QUOTED_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘][A-Z][^\s.!?:;\"“”'‘’]*"
-                          r"(?: [^\s.!?:;\"“”'‘’]+){0,7}['’]) (?=[A-Z])")
+_QUOTED_HEAD_BODY = r"(['‘][A-Z][^\s.!?:;\"“”'‘’]*(?: [^\s.!?:;\"“”'‘’]+){0,7}['’]) (?=[A-Z])"
+_QUOTED_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))" + _QUOTED_HEAD_BODY)
+_QUOTED_HEAD_AT = re.compile(r"\s*" + _QUOTED_HEAD_BODY)
+HEADS_AFTER_BARS = True
+"""Switch (inputs57): a quoted crosshead right after a share bar run into the text is cut too."""
 
 
-def _crossheads(text: str) -> Iterable[tuple[int, int]]:
+def _crossheads(text: str, bar_ends: Iterable[int] = ()) -> Iterable[tuple[int, int]]:
     """Crossheads run into the sentence after them (module docstring); a crosshead in single quotation marks
     before any capitalised word ("… in Syria. 'Just a headline' President …"): a quoted phrase opens no sentence
-    without its verb after it (inputs55)."""
+    without its verb after it (inputs55); such a crosshead right after a share bar, where the page's block ended
+    (inputs57: "… Permalink http://… 'Far more than a vote' Ahead of …")."""
     if GLUED_TEASERS:
-        for m in _QUOTED_HEAD.finditer(text):
-            if len(m.group(1).split()) >= _MIN_RUN_WORDS and not _quote_open(text, m.start()):
+        found = [*_QUOTED_HEAD.finditer(text)]
+        found += [m for e in bar_ends if HEADS_AFTER_BARS and (m := _QUOTED_HEAD_AT.match(text, e)) is not None]
+        for m in found:
+            if len(m.group(1).split()) >= _MIN_RUN_WORDS and not _quote_open(text, m.start(1)):
                 yield m.start(1), m.end(1)
-    for m in _CROSSHEAD.finditer(text):
+    for m in _CROSSHEAD_OPENER.finditer(text) if OPENER_ENDS else _CROSSHEAD.finditer(text):
         run = m.group(1)
         words = run.split()
         last = words[-1].strip("'’‘,").lower()
@@ -357,9 +369,10 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
         if size is not None:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
-    found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text)]
+    bars = list(_share_bars(text)) if GLUED_TEASERS else []
+    found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text, [b for _, b in bars])]
     if GLUED_TEASERS:
-        found += [(a, b, Reason.SOCIAL) for a, b in _share_bars(text)]
+        found += [(a, b, Reason.SOCIAL) for a, b in bars]
         found += list(_after_signoff(text))
     out: list[tuple[int, int, Reason]] = []
     for a, b, reason in sorted(found):

@@ -127,3 +127,19 @@ def test_a_crosshead_ends_before_an_opener_with_a_capitalised_word_after_it() ->
     cut_inline_furniture(line)
     assert "Bridge to close for repairs" not in line.text, line.text
     assert "Ahead of the Easter holiday, drivers were told" in line.text
+
+
+def test_a_hyphen_glued_to_one_side_of_a_space_is_dropped() -> None:
+    """inputs57 (``hyphens.GLUED``): made-up sentences of a football club."""
+    assert mend_hyphens("a letter to Chairman- Ann Holt about the- stadium and the -future of the club") == \
+        "a letter to Chairman Ann Holt about the stadium and the future of the club"
+
+
+@pytest.mark.parametrize("text", ["pre- and post-match interviews", "the club's opera- tions", "a fall of -5 goals"])
+def test_suspended_compounds_and_broken_words_keep_their_hyphen(text: str) -> None:
+    assert mend_hyphens(text) == text
+
+
+def test_the_glued_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hyphens, "GLUED", False)
+    assert mend_hyphens("to Chairman- Ann Holt") == "to Chairman- Ann Holt"

@@ -14,7 +14,12 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   part letters only; in a longer chain only the hyphens beside a word that makes no compound of any length (marked
   "*": "it-was-one"; "state-of-the-art" stays). A token inside an address, a handle or a path is never touched.
 
-Each mend keeps the text's length (one character for one), so the offsets of what cleaning cuts after it hold.
+- *Glued to one side only*: a hyphen ending a word of two letters or more with a space after it, before a
+  capitalised word or after a closed-class word ("President- Donald Trump", "The- battle"; "pre- and post-war" and
+  a word broken at a line's end, "opera- tions", stay), or opening a lower-case word after a word and a space
+  ("the Obama -administration", "paid $5m -of tax"): the hyphen is dropped.
+
+The first two kinds keep the text's length (one character for one); the third drops a character.
 Only hyphens that make no compound are mended: "Supreme Court-ruled" or "Brexit-talks" stay as written (nothing
 tells them from "Turkish-backed" or "state-run" without a lexicon of compounds).
 """
@@ -31,6 +36,10 @@ __all__ = ["ENABLED", "mend_hyphens"]
 ENABLED = True
 """Switch: mend a record's hyphens written for spaces (module docstring)."""
 _AFTER_MARK = re.compile(r"(?<=[A-Za-z]{2}[,;:])-(?=[A-Za-z\"“])|(?<=[a-z]{3}[.!?])-(?=[A-Z\"“])")
+_GLUED_RIGHT = re.compile(r"\b([A-Za-z]{2,})-(?= ([A-Za-z]))")
+_GLUED_LEFT = re.compile(r"(?<=[A-Za-z,] )-(?=[a-z]{2,}\b(?!-))")
+GLUED = True
+"""Switch: a hyphen glued to one side of a space (third kind of the module docstring) is dropped."""
 _TOKEN = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:-[A-Za-z]+)+(?:['’]s)?(?![\w@/-]|\.\w)")
 
 
@@ -56,7 +65,8 @@ def _spaced(parts: list[str]) -> list[int]:
 
 
 def mend_hyphens(text: str) -> str:
-    """``text`` with the hyphens it wrote for spaces made spaces (module docstring); the same length."""
+    """``text`` with the hyphens it wrote for spaces made spaces, and those glued to one side of a space dropped
+    (module docstring)."""
     if not ENABLED or "-" not in text:
         return text
     chars = list(_AFTER_MARK.sub(" ", text))
@@ -65,4 +75,13 @@ def mend_hyphens(text: str) -> str:
         at = m.start()
         for k in _spaced(parts):
             chars[at + sum(len(p) + 1 for p in parts[: k + 1]) - 1] = " "
-    return "".join(chars)
+    out = "".join(chars)
+    return _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(_glued_right, out)) if GLUED else out
+
+
+def _glued_right(m: re.Match[str]) -> str:
+    """A hyphen ending a word before a space: dropped before a capital ("President- Donald"), or after a
+    closed-class word ("the- battle"); kept before a lower-case word (a word broken at a line's end, "opera- tions",
+    or a suspended compound, "pre- and post-war")."""
+    word = m.group(1)
+    return word if m.group(2).isupper() or word.lower() in _words()[0] else m.group()

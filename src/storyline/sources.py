@@ -33,6 +33,14 @@ they print is one agency's report. Sentence by sentence it shows (``wording``, c
 ``MIN_WIRE_SENTENCES`` sentences of the shorter report, and ``WIRE_SENTENCE_SHARE`` of its sentences, are of one
 wording with sentences of the other, the two are one agency text (inputs55): ``wire_of`` points at the first, they
 are one voice, and the later one is shown as "reprints one agency text, as does" the first (``copy_kind``).
+
+An outlet may rewrite the agency's text instead (inputs57): the same facts in the same order, few sentences of one
+wording. Two reports are one agency text too when at least ``MIN_WIRE_SENTENCES`` sentences of the shorter are
+reworded from sentences of the other (``wording.reworded_counts``: eight shared four-word phrases in a sentence)
+and one of them credits a news agency (its outlet's bracketed credit, or its text naming an agency or "news
+agencies": ``lexicon/agency_credits.txt``); the later one is shown as "rewrites one agency text, as does" the first.
+Two independent reports of one event share names, figures and quotations (left out of the measure), seldom eight
+phrases in three sentences.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
+from . import lexicon
 from .dates import RECENT_YEAR_PATTERN
 from .ingest.titles import domain_keys, site_key
 from .ingest.wiresource import credit_data
@@ -50,7 +59,15 @@ from .model import Document, Skipped
 from .retold import retells, retold_of
 from .text import shingles
 from .unionfind import UnionFind
-from .wording import MIN_SHARED, Wording, sentence_wordings, shared_counts, shared_sentences
+from .wording import (
+    MIN_SHARED,
+    Wording,
+    reworded_counts,
+    sentence_phrasings,
+    sentence_wordings,
+    shared_counts,
+    shared_sentences,
+)
 
 COPY_CONTAINMENT = 0.5  # share of the shorter document's 5-grams found in the other
 EXCERPTS_LATER = True
@@ -62,6 +79,8 @@ NEWSROOM_VOICES = True
 """Switch: reports of one newsroom (one outlet, or one wire on several hosts) are one independent voice (inputs52)."""
 AGENCY_TEXTS = True
 """Switch: two reports that print many sentences of one wording are one agency text, one voice (inputs55)."""
+REWORDED_AGENCY_TEXTS = True
+"""Switch (inputs57): an agency's text reworded by an outlet that credits an agency is one agency text (docstring)."""
 MIN_WIRE_SENTENCES = 3  # sentences of the shorter report of one wording with the other's, at least …
 WIRE_SENTENCE_SHARE = 0.2  # … and this share of its sentences (bench clusters: one wire's successive stories 0.2–0.5)
 _CREDITED = re.compile(r"\(([^()]+)\)\s*$")  # "Washington Post (AP)": the wire or origin the host credits
@@ -162,7 +181,7 @@ def copy_kind(doc: Document, docs: Sequence[Document]) -> tuple[str, str] | None
     if not doc.copy_of:
         other = same_newsroom_as(doc, docs)
         if other is None and doc.wire_of and AGENCY_TEXTS:
-            return "reprints one agency text, as does", doc.wire_of
+            return _agency_kind(doc, docs), doc.wire_of
         return None if other is None else ("same newsroom as", other)
     if (update := update_of(doc, docs)) is not None:
         return "update of", update
@@ -220,12 +239,16 @@ class Voice:
     shingles: frozenset[tuple[str, ...]]
     wordings: list[Wording]
     grams: frozenset[tuple[str, ...]]  # every sentence's 6-grams: two sharing fewer than MIN_SHARED share no sentence
+    phrasings: list[Wording] = dataclasses.field(default_factory=list)  # each sentence's 4-grams (when ``agency``)
+    agency: bool = False  # the report credits a news agency (``credits_agency``)
 
 
 def voice_features(doc: Document) -> Voice:
     """``doc``'s ``Voice`` (computed once per report where reports are compared one by one: the store)."""
     wordings = sentence_wordings(doc.text) if AGENCY_TEXTS else []
-    return Voice(doc, frozenset(shingles(doc.text)), wordings, frozenset().union(*wordings))
+    agency = AGENCY_TEXTS and REWORDED_AGENCY_TEXTS and credits_agency(doc)
+    return Voice(doc, frozenset(shingles(doc.text)), wordings, frozenset().union(*wordings),
+                 sentence_phrasings(doc.text), agency)
 
 
 def one_voice(a: Voice, b: Voice) -> bool:
@@ -239,7 +262,9 @@ def one_voice(a: Voice, b: Voice) -> bool:
     room = newsroom(a.doc) if NEWSROOM_VOICES else ""
     if room and room == newsroom(b.doc):
         return True
-    return AGENCY_TEXTS and len(a.grams & b.grams) >= MIN_SHARED and one_agency_text(a.wordings, b.wordings)
+    if AGENCY_TEXTS and len(a.grams & b.grams) >= MIN_SHARED and one_agency_text(a.wordings, b.wordings):
+        return True
+    return AGENCY_TEXTS and REWORDED_AGENCY_TEXTS and (a.agency or b.agency) and _reworded(a.phrasings, b.phrasings)
 
 
 def one_agency_text(a: list[Wording], b: list[Wording]) -> bool:
@@ -247,6 +272,34 @@ def one_agency_text(a: list[Wording], b: list[Wording]) -> bool:
     (module docstring): many of the shorter one's sentences are of one wording with the other's."""
     short, other = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= MIN_WIRE_SENTENCES and _agency(len(short), shared_sentences(short, other))
+
+
+_AGENCY_NAMES = [e for e in lexicon.entries("agency_credits") if not e[0].islower()]
+_AGENCY_CREDIT = re.compile(r"\b(?:" + lexicon.alternation(_AGENCY_NAMES) + r"|(?i:"
+                            + lexicon.alternation(e for e in lexicon.entries("agency_credits") if e[0].islower())
+                            + r"))\b")
+
+
+def credits_agency(doc: Document) -> bool:
+    """Whether ``doc`` credits a news agency: its outlet credits one in brackets ("DW (with AFP)"), or its text
+    names one or "news agencies" (``lexicon/agency_credits.txt``)."""
+    return bool(_CREDITED.search(doc.outlet or "")) or _AGENCY_CREDIT.search(doc.text) is not None
+
+
+def _reworded(a: list[Wording], b: list[Wording]) -> bool:
+    """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of two reports (their ``sentence_phrasings``) are
+    reworded from the other's (module docstring)."""
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_WIRE_SENTENCES and reworded_counts([short, other]).get((0, 1), 0) >= MIN_WIRE_SENTENCES
+
+
+def _agency_kind(doc: Document, docs: Sequence[Document]) -> str:
+    """How ``doc`` shares its agency text with its ``wire_of``: "reprints" when sentences of one wording make them
+    one, "rewrites" when only reworded sentences do."""
+    first = next((d for d in docs if d.id == doc.wire_of), None)
+    if first is None or one_agency_text(sentence_wordings(doc.text), sentence_wordings(first.text)):
+        return "reprints one agency text, as does"
+    return "rewrites one agency text, as does"
 
 
 def _agency(short: int, shared: int) -> bool:
@@ -269,6 +322,8 @@ def _mark_agency_texts(docs: list[Document]) -> list[Document]:
             short, other = (i, j) if len(wordings[i]) <= len(wordings[j]) else (j, i)
             if _agency(len(wordings[short]), shared.get((short, other), 0)):
                 uf.union(i, j)
+    for i, j in _reworded_pairs(docs):
+        uf.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):
         groups.setdefault(uf.find(i), []).append(i)
@@ -278,6 +333,25 @@ def _mark_agency_texts(docs: list[Document]) -> list[Document]:
         for k in members:
             if k != first and not (docs[k].copy_of and docs[k].copy_of == docs[first].id):
                 out[k] = dataclasses.replace(docs[k], wire_of=docs[first].id)
+    return out
+
+
+def _reworded_pairs(docs: Sequence[Document]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of one story that print one agency text reworded (module docstring): one of them credits
+    an agency and ``MIN_WIRE_SENTENCES`` sentences of the shorter are reworded from the other's."""
+    if not REWORDED_AGENCY_TEXTS:
+        return []
+    credited = [credits_agency(d) for d in docs]
+    if not any(credited):
+        return []
+    phrasings = [sentence_phrasings(d.text) for d in docs]
+    counts = reworded_counts(phrasings)
+    out = []
+    for i, j in counts:
+        if i < j and docs[i].story == docs[j].story and (credited[i] or credited[j]):
+            short, other = (i, j) if len(phrasings[i]) <= len(phrasings[j]) else (j, i)
+            if len(phrasings[short]) >= MIN_WIRE_SENTENCES and counts.get((short, other), 0) >= MIN_WIRE_SENTENCES:
+                out.append((i, j))
     return out
 
 
@@ -321,7 +395,7 @@ def independent_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
     return len({group.get(d, d) for d in doc_ids})
 
 
-VOICES_VERSION = "1"
+VOICES_VERSION = "2"  # 2: an agency text reworded (inputs57)
 """The count rule's version (``independent_sources``): a store whose stories were counted by another recounts them
 when it is opened (``store.api``), so its list and its briefs never disagree."""
 

@@ -125,6 +125,7 @@ from .datelines import (
 )
 from .extracted import apply_markup, in_shaped_run, is_table_row, layout_row, overrule_model_majority
 from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
+from .hyphens import mend_hyphens
 from .inlineparts import cut_record_furniture
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
@@ -135,7 +136,7 @@ from .rules import classify_line
 from .sourcing import page_notes
 from .structure import mark_structure, trim_head
 from .title import drop_kicker, mark_repeated_headlines, mark_title
-from .wires import with_contributing_wire, with_wire_credit
+from .wires import closing_wire, with_contributing_wire, with_wire_credit
 
 __all__ = ["DEFAULT_CONFIG", "CleanConfig", "Reason", "clean_document", "repeat_counts"]
 
@@ -172,8 +173,8 @@ def clean_document(
     cascade instead of the model (``rules.classify_line`` decides): the
     baseline ``bench/clean_eval.py`` measures side by side.
     """
-    text, parts = cut_record_furniture(raw.text) if raw.source == "json" else (raw.text, [])
-    lines = split_lines(text)  # a record's plain text lost its embedded posts, call-outs, promos (``inlineparts``)
+    text, parts = cut_record_furniture(mend_hyphens(raw.text)) if raw.source == "json" else (raw.text, [])
+    lines = split_lines(text)  # a record's text: hyphens mended (``hyphens``), posts, promos cut (``inlineparts``)
     if lines:
         lines[0].parts[:0] = parts
     if model:
@@ -222,6 +223,8 @@ def _credited(raw: RawDocument, text: str, outlet: str | None, removed: list[Rem
         return outlet
     outlet = with_wire_credit(outlet, raw.url, next((ln for ln in text.split("\n") if ln.strip()), ""))
     closing = next((ln for ln in reversed(text.split("\n")) if ln.strip()), "") if raw.source == "json" else ""
+    if raw.source == "json" and closing_wire(closing) is None:  # the sign-off cut from the text (``inlineparts``)
+        closing = next((r.text for r in removed if r.reason == Reason.BYLINE and closing_wire(r.text)), closing)
     return with_contributing_wire(outlet, raw.url, [r.text for r in removed], closing)
 
 

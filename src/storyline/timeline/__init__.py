@@ -61,6 +61,7 @@ from ..tfidf import SparseRows
 from .alike import told_once
 from .asides import in_an_aside
 from .asked import asked, not_known
+from .clause_in_whole import without_clauses_shown_whole
 from .date_attachment import Attachment
 from .date_clause import MIN_EVENT_WORDS, clause_span
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
@@ -264,7 +265,7 @@ def _sentence_events(
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
                          who=who))
-    return out
+    return without_clauses_shown_whole(out)
 
 
 def _before_the_report(expr: DateExpression, value: DateValue, published: dt.date | None) -> bool:

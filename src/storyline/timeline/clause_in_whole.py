@@ -1,0 +1,47 @@
+"""One sentence, one entry: a clause cut from a sentence that another of its dates shows whole (issue 12; time48).
+
+A sentence with two dates is cut into the clause each date hangs from (``date_clause.clause_span``); a clause that
+cannot stand alone (a second verb with no subject of its own: "… and launched a new push on the town this week")
+keeps its whole sentence. "Rebel fighters last month seized the ridge" under last month and "Rebel fighters last
+month seized the ridge and launched a new push … this week" under this week then tell the first act twice, once
+under each date. The whole sentence already shows the cut clause with its date's words in it ("last month"), so
+the cut clause goes; the whole one stays under its own date, the act the sentence ends on. Only entries that are
+not mentions: a mention shown whole beside a clause is ``fold._written_in_a_clause``'s case.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+from .resolution import DateValue
+
+__all__ = ["without_clauses_shown_whole"]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def mention(self) -> bool: ...
+    @property
+    def value(self) -> DateValue: ...
+
+
+_E = TypeVar("_E", bound=_Spanned)
+
+
+def _cut_from(part: _Spanned, whole: _Spanned) -> bool:
+    """Is ``part`` a clause cut from ``whole``'s span: inside it, sharing its start or its end, and shorter?"""
+    inside = whole.start <= part.start and part.end <= whole.end
+    return inside and (part.start, part.end) != (whole.start, whole.end) and (
+        part.start == whole.start or part.end == whole.end)
+
+
+def without_clauses_shown_whole(events: list[_E]) -> list[_E]:
+    """``events`` of one sentence without a clause (not a mention) that another of them, not a mention and of
+    another date, shows whole."""
+    return [e for e in events
+            if e.mention or not any(not o.mention and o.value.iso() != e.value.iso() and _cut_from(e, o)
+                                    for o in events)]

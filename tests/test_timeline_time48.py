@@ -31,3 +31,19 @@ def test_a_clause_of_a_sentence_shown_nowhere_else_keeps_its_date() -> None:
     got = _entries("Rebel fighters seized the northern ridge last month. The army launched a new push on the valley "
                    "town this week.")
     assert [d for d, t, _ in got if t.startswith("Rebel fighters")] == ["2011-02"], got
+
+
+def test_a_subject_pronoun_is_glossed_with_the_subject_before_it_among_several_people() -> None:
+    # "Amos Yee was jailed in 2015 … late leader Lee Kuan Yew, whose son Lee Hsien Loong … He was jailed again in
+    # 2016 …": the 2015 sentence carried into the 2016 entry, told under both years
+    got = _entries("Ann Ruiz was fined in 2009 for breaking the rules of the rowing federation, whose chairman Tom "
+                   "Hale is now the sports minister. She was fined again in 2010 for missing a drug test.")
+    assert [(t, who) for d, t, who in got if d == "2010"] == [
+        ("She was fined again in 2010 for missing a drug test.", [("She", "Ann Ruiz")])], got
+
+
+def test_a_subject_of_the_other_gender_is_no_referent() -> None:
+    # guard: "She" after a sentence whose subject is "Peter Hale" is not glossed with him; the lead-in is carried
+    got = _entries("Peter Hale was fined in 2009 for breaking the rules of the rowing federation, whose chairman Ann "
+                   "Ruiz is now the sports minister. She was fined again in 2010 for missing a drug test.")
+    assert [(t[:10], who) for d, t, who in got if d == "2010"] == [("Peter Hale", [])], got

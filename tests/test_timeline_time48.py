@@ -47,3 +47,15 @@ def test_a_subject_of_the_other_gender_is_no_referent() -> None:
     got = _entries("Peter Hale was fined in 2009 for breaking the rules of the rowing federation, whose chairman Ann "
                    "Ruiz is now the sports minister. She was fined again in 2010 for missing a drug test.")
     assert [(t[:10], who) for d, t, who in got if d == "2010"] == [("Peter Hale", [])], got
+
+
+def test_a_day_of_next_year_written_with_of_is_next_years() -> None:
+    # "… by 5 February of next year" in a 2017 report read as 5 Feb 2017
+    got = _entries("The two leagues must agree on the new rules by 5 February of next year, the federation said.")
+    assert [d for d, _, _ in got] == ["2012-02-05"], got
+
+
+def test_a_day_before_a_name_that_starts_with_a_months_short_form_is_no_date() -> None:
+    # "1st Julia" (an ordinal before a name) read as 1 July
+    got = _entries("The 1st Julia Street bridge was closed to traffic on Monday.")
+    assert [d for d, _, _ in got] == ["2011-03-14"], got

@@ -74,11 +74,13 @@ _WD_PREFIX = rf"(?:{_named(WEEKDAY, 'wd')},?\s+(?:the\s+)?)?"
 _MD = (
     rf"{_named(MONTH, 'm')}\s+{_named(DAY, 'd')}(?![\d:])"
     rf"(?:(?:\s*[-–]\s*{_named(DAY, 'd2')}(?![\d:]))|(?:\s*[-–]\s*{_named(MONTH, 'm2')}\s+{_named(DAY, 'd3')}))?"
-    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
+    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?:of\s+)?(?P<rely>last|this|next) year)?"
 )
+# time48: "1st Julia" is no 1 July (a month's short form never starts a longer word); "5 February of next year" is
+# next year's, as "5 February next year" is
 _DM = (
-    rf"(?:the\s+)?{_named(DAY, 'd')}(?:\s*[-–]\s*{_named(DAY, 'd2')})?(?:\s+of)?\s+{_named(MONTH, 'm')}"
-    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
+    rf"(?:the\s+)?{_named(DAY, 'd')}(?:\s*[-–]\s*{_named(DAY, 'd2')})?(?:\s+of)?\s+{_named(MONTH, 'm')}(?![a-z])"
+    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?:of\s+)?(?P<rely>last|this|next) year)?"
 )
 _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{RECENT_YEAR_PATTERN})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),

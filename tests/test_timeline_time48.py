@@ -59,3 +59,28 @@ def test_a_day_before_a_name_that_starts_with_a_months_short_form_is_no_date() -
     # "1st Julia" (an ordinal before a name) read as 1 July
     got = _entries("The 1st Julia Street bridge was closed to traffic on Monday.")
     assert [d for d, _, _ in got] == ["2011-03-14"], got
+
+
+def _rows_of(*texts: str) -> list[tuple[str, str, list[str]]]:
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    return [(e.date, e.text, [c.doc for c in e.citations])
+            for e in build_timeline(story(*texts, published=dt.date(2011, 3, 16)), same_thing)]
+
+
+def test_one_vote_told_by_two_reports_with_its_tally_and_no_name_in_common_is_one_entry() -> None:
+    # "Tuesday's symbolic motion, which was proposed by the Scottish government …, was backed by 90 votes to 34." [1]
+    # and "With 90 votes to 34, Scottish parliament voted overwhelmingly against … on Tuesday …" [2]: two entries
+    got = _rows_of("Tuesday's motion on the tram line, which was proposed by the transport board led by its chair Ann "
+                   "Ruiz, was backed by 41 votes to 12.",
+                   "With 41 votes to 12, the Leeds city council voted overwhelmingly against closing the tram line on "
+                   "Tuesday - with most of the votes against coming from the mayor's own party.")
+    assert len([t for _, t, _ in got if "41 votes to 12" in t]) == 1, got
+
+
+def test_two_acts_of_one_day_sharing_one_figure_stay_two() -> None:
+    # guard: one figure in common and no name: two acts
+    got = _rows_of("The tram board approved 12 new stops for the line on Tuesday, its chair said.",
+                   "The Leeds city council cut 12 bus routes from its network on Tuesday, with more cuts to come.")
+    assert len(got) == 2, got

@@ -84,3 +84,11 @@ def test_two_acts_of_one_day_sharing_one_figure_stay_two() -> None:
     got = _rows_of("The tram board approved 12 new stops for the line on Tuesday, its chair said.",
                    "The Leeds city council cut 12 bus routes from its network on Tuesday, with more cuts to come.")
     assert len(got) == 2, got
+
+
+def test_a_said_clause_cut_from_its_attribution_keeps_its_date() -> None:
+    # guard: "President Trump's income in 2005 totaled more than $150 million, the White House said in a statement on
+    # Tuesday evening": the clause is what was said; its year stays its entry's (the saying is the whole's)
+    got = _entries("The club's income in 2009 totaled more than $150 million, the club's chairman Tom Hale said in a "
+                   "statement on Monday.")
+    assert "2009" in [d for d, _, _ in got], got

@@ -5,12 +5,14 @@ cannot stand alone (a second verb with no subject of its own: "… and launched 
 keeps its whole sentence. "Rebel fighters last month seized the ridge" under last month and "Rebel fighters last
 month seized the ridge and launched a new push … this week" under this week then tell the first act twice, once
 under each date. The whole sentence already shows the cut clause with its date's words in it ("last month"), so
-the cut clause goes; the whole one stays under its own date, the act the sentence ends on. Only entries that are
-not mentions: a mention shown whole beside a clause is ``fold._written_in_a_clause``'s case.
+the cut clause goes; the whole one stays under its own date, the act the sentence ends on. Only two co-ordinated
+acts ("and", "but"): a said clause cut from its attribution keeps its own date. Only entries that are not
+mentions: a mention shown whole beside a clause is ``fold._written_in_a_clause``'s case.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, TypeVar
 
 from .resolution import DateValue
@@ -27,16 +29,28 @@ class _Spanned(Protocol):
     def mention(self) -> bool: ...
     @property
     def value(self) -> DateValue: ...
+    @property
+    def text(self) -> str: ...
 
 
 _E = TypeVar("_E", bound=_Spanned)
 
 
+# the rest of the sentence after the cut clause goes on with a second act ("… and launched …"), or the clause
+# follows one ("…, and last week they …")
+_NEXT_ACT = re.compile(r"^[\s,;]*(?:and|but)\b", re.I)
+_AFTER_ACT = re.compile(r"\b(?:and|but)[\s,;]*$", re.I)
+
+
 def _cut_from(part: _Spanned, whole: _Spanned) -> bool:
-    """Is ``part`` a clause cut from ``whole``'s span: inside it, sharing its start or its end, and shorter?"""
-    inside = whole.start <= part.start and part.end <= whole.end
-    return inside and (part.start, part.end) != (whole.start, whole.end) and (
-        part.start == whole.start or part.end == whole.end)
+    """Is ``part`` a clause cut from ``whole``'s span (inside it, sharing its start or its end, shorter), one of two
+    co-ordinated acts ("and", "but")? Not a said clause cut from its attribution ("Its income in 2005 totaled $150
+    million, the company said on Tuesday"): the clause is what was said, its date its own."""
+    if not (whole.start <= part.start and part.end <= whole.end) or (part.start, part.end) == (whole.start, whole.end):
+        return False
+    if part.start == whole.start:
+        return _NEXT_ACT.match(whole.text[part.end - whole.start :]) is not None
+    return part.end == whole.end and _AFTER_ACT.search(whole.text[: part.start - whole.start]) is not None
 
 
 def without_clauses_shown_whole(events: list[_E]) -> list[_E]:

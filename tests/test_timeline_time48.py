@@ -92,3 +92,18 @@ def test_a_said_clause_cut_from_its_attribution_keeps_its_date() -> None:
     got = _entries("The club's income in 2009 totaled more than $150 million, the club's chairman Tom Hale said in a "
                    "statement on Monday.")
     assert "2009" in [d for d, _, _ in got], got
+
+
+def test_one_dated_thing_mentioned_in_three_sentences_is_one_entry() -> None:
+    # "the Tuesday hearing" and "the Thursday hearing" each in three entries of one report
+    got = _entries("The chairman of the transport committee called off the Thursday hearing with the rail bosses. "
+                   "The Thursday hearing was to feature the head of the rail regulator, Ann Ruiz. Opposition members "
+                   "said the Thursday hearing would have shown the scale of the delays.")
+    assert [t[:20] for _, t, _ in got if "Thursday hearing" in t] == ["The chairman of the "], got
+
+
+def test_two_dated_things_of_one_day_stay_two() -> None:
+    # guard: the Thursday hearing and the Thursday vote are two things
+    got = _entries("The committee called off the Thursday hearing with the rail bosses. Members were angry about the "
+                   "Thursday vote on fares, which went ahead.")
+    assert len([t for _, t, _ in got if "Thursday" in t]) == 2, got

@@ -64,6 +64,7 @@ from .asked import asked, not_known
 from .clause_in_whole import without_clauses_shown_whole
 from .date_attachment import Attachment
 from .date_clause import MIN_EVENT_WORDS, clause_span
+from .dated_things import one_entry_per_dated_thing
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
 from .figure_periods import listed_figure_period
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
@@ -480,7 +481,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = merge_retold(events, analyses, retold) if retold is not None else events
-        events = told_once(fold_same_event(mentions_once(events), same), same)
+        events = told_once(fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same), same)
     events = news_of_the_day(events)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))

@@ -107,3 +107,16 @@ def test_two_dated_things_of_one_day_stay_two() -> None:
     got = _entries("The committee called off the Thursday hearing with the rail bosses. Members were angry about the "
                    "Thursday vote on fares, which went ahead.")
     assert len([t for _, t, _ in got if "Thursday" in t]) == 2, got
+
+
+def test_a_month_after_including_takes_the_tense_of_the_verb_above() -> None:
+    # "… in the months ahead, … William's and Kate's July visit to Germany and Poland" dated July of the year before
+    got = _entries("The trip is the first of several the minister will make in the months ahead, including her July "
+                   "visit to Chile and Peru.")
+    assert [d for d, _, _ in got] == ["2011-07"], got
+
+
+def test_a_month_after_including_in_a_past_sentence_stays_past() -> None:
+    # guard: "made several trips, including her July visit": last July
+    got = _entries("The minister made several trips, including her July visit to Chile and Peru.")
+    assert [d for d, _, _ in got] == ["2010-07"], got

@@ -168,6 +168,7 @@ _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$
 _YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d|{_DECADE})")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
 _FUTURE_VERBS = lexicon.words("future_plan_verbs")
+_MEMBER_PARTICIPLES = lexicon.words("member_participles")
 _PRESENT_BE = lexicon.words("present_be_no_s")  # not "'s": also "has"
 _DURATION = re.compile(
     r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
@@ -338,8 +339,8 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     tok = span.root
     via_subject = False
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            break
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "prep" and tok.lower_ in _MEMBER_PARTICIPLES):
+            break  # time48: "…, including her July visit" has no tense of its own
         if tok.head is tok:
             break
         via_subject = via_subject or tok.dep_ in ("nsubj", "nsubjpass")

@@ -120,3 +120,23 @@ def test_a_month_after_including_in_a_past_sentence_stays_past() -> None:
     # guard: "made several trips, including her July visit": last July
     got = _entries("The minister made several trips, including her July visit to Chile and Peru.")
     assert [d for d, _, _ in got] == ["2010-07"], got
+
+
+def _relations(text: str) -> list[tuple[str, str | None, bool]]:
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    return [(e.date, e.relation, e.mention) for e in build_timeline(story(text, published=TUE), same_thing)]
+
+
+def test_things_from_a_year_are_of_that_year_not_since_it() -> None:
+    # "… published what it said were leaked tax filings from 1995 that revealed …" dated "since 1995"
+    got = _relations("Ahead of the vote, the paper published what it said were leaked club accounts from 1995 that "
+                     "showed a large debt.")
+    assert got == [("1995", None, True)], got
+
+
+def test_a_place_held_from_a_year_stays_since() -> None:
+    # guard: "played in the top league from 1995" is a period from 1995
+    got = _relations("The club has played in the top league from 1995, the chairman said.")
+    assert got == [("1995", "since", False)], got

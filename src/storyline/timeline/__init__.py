@@ -94,6 +94,7 @@ from .stamps import page_stamp
 from .statement_day import statement_dated
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
+from .things_from import things_of_a_year
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 from .weekday_tense import dates_the_saying, possible_day
@@ -227,6 +228,8 @@ def _sentence_events(
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
+        things = things_of_a_year(sdoc, expr.start, expr.end, expr.relation, expr.range_end is not None)
+        expr = replace(expr, relation=None) if things else expr  # "filings from 1995": no "since 1995"
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
@@ -259,7 +262,7 @@ def _sentence_events(
             or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
             or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
         done = done_for_later(sdoc, expr, value, a.doc.published)
-        mention = kept or done or att in MENTIONED or in_an_aside(para.text, expr.start, expr.end, s0, s1)
+        mention = kept or done or things or att in MENTIONED or in_an_aside(para.text, expr.start, expr.end, s0, s1)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
                          future and not done and not _before_the_report(expr, value, a.doc.published),
                          [(a.doc.id, start, end)], cap, mention,

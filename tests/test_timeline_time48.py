@@ -140,3 +140,12 @@ def test_a_place_held_from_a_year_stays_since() -> None:
     # guard: "played in the top league from 1995" is a period from 1995
     got = _relations("The club has played in the top league from 1995, the chairman said.")
     assert got == [("1995", "since", False)], got
+
+
+def test_a_lead_in_that_opens_inside_a_quotation_starts_at_its_mark() -> None:
+    # '… EU ... We are now on the threshold …," Davis said in a statement. "So we will trigger Article 50 by the end
+    # of this month …"' filed from "We are now …": the lead-in cut inside the quotation, with no opening mark
+    got = _entries("\"The council has today backed the plan to rebuild the old tram line ... We are now at the start "
+                   "of the biggest rebuilding of our city in a generation,\" the mayor said in a statement. \"So we will "
+                   "start the work by the end of this month as planned and finish it in time for the games.\"")
+    assert [t[:12] for _, t, _ in got if "So we will" in t] == ["\"The council"], got

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from .. import lexicon
 from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
+from .quotes import inside_quote_start
 from .referents import beyond_the_name, quoted_speaker, referent
 from .resolution import DateValue
 from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in, post_credit
@@ -87,6 +88,19 @@ def _names_no_one(a: Analysis, lead_in: int, start: int, end: int) -> bool:
 
 def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],
                 value: DateValue) -> tuple[int | None, list[Gloss]]:
+    """``_entry_start``, with a lead-in that opens inside a quotation started where the quotation's mark is
+    (``quotes.inside_quote_start``): "We are now on the threshold …," Davis said.' carried before a quotation with no
+    speaker began in the sentence before it, with no opening mark, cut inside the quote (time48)."""
+    lead_in, who = _entry_start(a, sent, start, end, dated, value)
+    if lead_in is None or lead_in >= start:
+        return lead_in, who
+    at = next((s for s in a.sentences if s.start <= lead_in < s.end), None)
+    opened = None if at is None else inside_quote_start(a.doc.text, lead_in, paragraph_of(a.sentences, at))
+    return (lead_in if opened is None else min(opened, lead_in)), who
+
+
+def _entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],
+                 value: DateValue) -> tuple[int | None, list[Gloss]]:
     """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``, and the entry's glosses; a lead-in that is
     a dated sentence (an entry of its own) is not carried when the entry opens on a pronoun for the one the lead-in
     names (``referents.referent``: a gloss names them instead, time35, unless it says no more than the pronoun:

@@ -146,6 +146,6 @@ def test_a_lead_in_that_opens_inside_a_quotation_starts_at_its_mark() -> None:
     # '… EU ... We are now on the threshold …," Davis said in a statement. "So we will trigger Article 50 by the end
     # of this month …"' filed from "We are now …": the lead-in cut inside the quotation, with no opening mark
     got = _entries("\"The council has today backed the plan to rebuild the old tram line ... We are now at the start "
-                   "of the biggest rebuilding of our city in a generation,\" the mayor said in a statement. \"So we will "
-                   "start the work by the end of this month as planned and finish it in time for the games.\"")
+                   "of the biggest rebuilding of our city in a generation,\" the mayor said in a statement. \"So we "
+                   "will start the work by the end of this month as planned and finish it in time for the games.\"")
     assert [t[:12] for _, t, _ in got if "So we will" in t] == ["\"The council"], got

@@ -149,3 +149,17 @@ def test_a_lead_in_that_opens_inside_a_quotation_starts_at_its_mark() -> None:
                    "of the biggest rebuilding of our city in a generation,\" the mayor said in a statement. \"So we "
                    "will start the work by the end of this month as planned and finish it in time for the games.\"")
     assert [t[:12] for _, t, _ in got if "So we will" in t] == ["\"The council"], got
+
+
+def test_a_pronoun_after_an_opening_phrase_is_carried_by_the_sentence_naming_its_one() -> None:
+    # "In an online question-and-answer session on Friday, he said …" with its "he" named only in the sentence before
+    got = _entries("\"The reef is dying faster than we thought,\" said Ann Ruiz, a marine biologist who led the "
+                   "survey. In an online question-and-answer session on Friday, she said the reef had lost half its "
+                   "coral.", published=dt.date(2011, 3, 18))
+    assert [t[:8] for _, t, _ in got if "session on Friday" in t] == ["\"The ree"], got
+
+
+def test_a_pronoun_after_an_opening_phrase_is_glossed_under_a_dated_lead_in() -> None:
+    got = _entries("The survey team was led by Ann Ruiz, a marine biologist, on 4 March. In an online session on "
+                   "Friday, she said the reef had lost half its coral.", published=dt.date(2011, 3, 18))
+    assert [who for d, _, who in got if d == "2011-03-18"] == [[("she", "Ann Ruiz")]], got

@@ -28,7 +28,7 @@ from ..names import FIRST_NAME_GENDERS
 from ..parses import sentence_span
 from ..text import fold
 
-__all__ = ["beyond_the_name", "body_echo", "quoted_speaker", "referent"]
+__all__ = ["beyond_the_name", "body_echo", "pronoun_after_phrase", "quoted_speaker", "referent"]
 
 # "Last year, the company said …": an opening phrase set off by a comma at most, then "the" and a business's noun
 # (lexicon/company_nouns.txt) not defined by what follows ("the company that makes …", "the firm of …")
@@ -107,13 +107,24 @@ def quoted_speaker(span: str) -> str | None:
     return m.group(1) if m else None
 
 
+# time48: "In an online session on Friday, he said …": an opening phrase set off by a comma, then a subject pronoun
+_PHRASE_THEN_PRONOUN = re.compile(r"^[A-Z][^,;:.!?\"“”()]{2,80},\s+(he|she|they)\s+[a-z]")
+
+
+def pronoun_after_phrase(span: str) -> str | None:
+    """The subject pronoun after the entry's opening phrase ("In a paper published on Friday, they said …" →
+    "they"): the sentence leans on the one named before as one opening on the pronoun does; None otherwise."""
+    m = _PHRASE_THEN_PRONOUN.match(span.lstrip())
+    return m.group(1) if m else None
+
+
 def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
     """A gloss for the pronoun the entry ``start:end`` opens on (or that speaks the quotation it opens on:
     ``quoted_speaker``), naming the one the lead-in ``lead_in:start`` (the sentences before it, an entry of their
     own) names; None when it opens on none or the lead-in names not just one."""
     words = a.doc.text[start:end].split(None, 1)
     pronoun = body_echo(a.doc.text[start:end]) or quoted_speaker(a.doc.text[start:end]) \
-        or (words[0].strip(",.;:") if words else "")
+        or pronoun_after_phrase(a.doc.text[start:end]) or (words[0].strip(",.;:") if words else "")
     low = pronoun.lower()
     if low in _PERSON:
         people = [m for m in a.mentions if m.kind == "person" and lead_in <= m.start and m.end <= start]

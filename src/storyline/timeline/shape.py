@@ -35,7 +35,7 @@ from typing import Any
 from .. import lexicon
 from ..newswriting import caption, dateline_end, dateline_only, opening, opening_connective, present_dated_past, rules
 from .list_rows import joined_rows
-from .referents import body_echo
+from .referents import body_echo, pronoun_after_phrase
 
 __all__ = ["bracket_end", "cut_end", "ends_cut", "fragment",
            "interrupted", "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "post_credit",
@@ -99,7 +99,8 @@ def opens_on_pronoun(span: str, nouns: bool = False) -> bool:
     if first.lower() in _DEMONSTRATIVES and len(words) > 1 and first == words[0] and not words[1].endswith(","):
         return words[1] in _AUXILIARIES or _PAST_VERB.fullmatch(words[1]) is not None \
             or nouns and _demonstrative_noun(first, words[1])  # "This is still …", "That number will double …"
-    return first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())
+    return (first.lower() in _PERSONAL and not (len(first) > 1 and first.isupper())) \
+        or pronoun_after_phrase(body) is not None
 
 
 def _demonstrative_noun(demonstrative: str, word: str) -> bool:

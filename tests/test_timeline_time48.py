@@ -163,3 +163,18 @@ def test_a_pronoun_after_an_opening_phrase_is_glossed_under_a_dated_lead_in() ->
     got = _entries("The survey team was led by Ann Ruiz, a marine biologist, on 4 March. In an online session on "
                    "Friday, she said the reef had lost half its coral.", published=dt.date(2011, 3, 18))
     assert [who for d, _, who in got if d == "2011-03-18"] == [[("she", "Ann Ruiz")]], got
+
+
+def test_a_sign_off_glued_after_the_entrys_sentence_is_not_shown() -> None:
+    # "… completion scheduled by May. aw/ (AFP)" on the timeline
+    got = _entries("Work on the new bridge over the river started on Monday, with completion scheduled by May. "
+                   "jm/ (AFP)", published=dt.date(2011, 3, 18))
+    assert [t for _, t, _ in got] == [
+        "Work on the new bridge over the river started on Monday, with completion scheduled by May."], got
+
+
+def test_a_wire_in_brackets_inside_the_sentence_stays() -> None:
+    # guard: no writers' initials with a slash before the bracket: the sentence's own words
+    got = _entries("Work on the new bridge started on Monday, the engineers told the wire (AP).",
+                   published=dt.date(2011, 3, 18))
+    assert [t[-5:] for _, t, _ in got] == ["(AP)."], got

@@ -83,6 +83,7 @@ from .restated import once_per_report
 from .retold import Retells, merge_retold
 from .said import said_on, speech_day, survey_span
 from .shape import (
+    before_signoff,
     bracket_end,
     cut_end,
     ends_cut,
@@ -249,6 +250,7 @@ def _sentence_events(
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
+        end = before_signoff(a.doc.text, start, end)
         lead_in, who = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it

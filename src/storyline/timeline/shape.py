@@ -33,11 +33,12 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import lexicon
+from ..clean.wires import closing_wire
 from ..newswriting import caption, dateline_end, dateline_only, opening, opening_connective, present_dated_past, rules
 from .list_rows import joined_rows
 from .referents import body_echo, pronoun_after_phrase
 
-__all__ = ["bracket_end", "cut_end", "ends_cut", "fragment",
+__all__ = ["before_signoff", "bracket_end", "cut_end", "ends_cut", "fragment",
            "interrupted", "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "post_credit",
            "speakerless", "trim_opening"]
 
@@ -266,6 +267,18 @@ def trim_opening(text: str, start: int, end: int) -> int:
         return start  # "But it is based on …", "But, analysts said, Congress …": a cut no reader can take alone
 
     return start + len(word) + after.end()
+
+
+# time48: a record's sign-off closing the entry's sentence, the writers' initials with a slash and the wires in
+# brackets ("… completion scheduled by May. aw/ (AFP)", "… on Monday. jm/sms (AP, dpa)")
+_SIGNOFF_END = re.compile(r"(?<=[.!?\"”])\s+[a-z]{2,4}/(?:[a-z]{2,4}(?:/[a-z]{2,4})*)?\s*-?\s*\([^()]{2,60}\)\s*$")
+
+
+def before_signoff(text: str, start: int, end: int) -> int:
+    """Where the entry ``text[start:end]`` ends: before a sign-off that names a wire (``clean.wires.closing_wire``)
+    glued after its last sentence; the credit is no words of the event."""
+    m = _SIGNOFF_END.search(text[start:end])
+    return start + m.start() if m and closing_wire(m.group()) is not None else end
 
 
 def bracket_end(text: str, opened: int, end: int) -> int:

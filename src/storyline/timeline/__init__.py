@@ -83,10 +83,9 @@ from .restated import once_per_report
 from .retold import Retells, merge_retold
 from .said import said_on, speech_day, survey_span
 from .shape import (
-    before_signoff,
-    bracket_end,
     cut_end,
     ends_cut,
+    entry_end,
     fragment,
     is_caption,
     trim_opening,
@@ -181,6 +180,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if value is None:
                 continue
             expr = replace(expr, relation="by") if bound else expr
+            expr = replace(expr, relation=None) if things_of_a_year(parsed(para), expr) else expr  # "filings from 1995"
             rows_at.append(sent.index)
             dated_items.append((expr, pi, value, future))
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
@@ -229,8 +229,6 @@ def _sentence_events(
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
-        things = things_of_a_year(sdoc, expr.start, expr.end, expr.relation, expr.range_end is not None)
-        expr = replace(expr, relation=None) if things else expr  # "filings from 1995": no "since 1995"
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
@@ -249,8 +247,7 @@ def _sentence_events(
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
-        start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
-        end = before_signoff(a.doc.text, start, end)
+        start, end = trim_opening(a.doc.text, start, end), entry_end(a.doc.text, start, end)
         lead_in, who = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
@@ -262,9 +259,9 @@ def _sentence_events(
         seen.add((start, end, value.iso()))
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
             or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
-            or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
+            or (att in ("noun", "clause") and _a_things_date(sdoc, expr))
         done = done_for_later(sdoc, expr, value, a.doc.published)
-        mention = kept or done or things or att in MENTIONED or in_an_aside(para.text, expr.start, expr.end, s0, s1)
+        mention = kept or done or att in MENTIONED or in_an_aside(para.text, expr.start, expr.end, s0, s1)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
                          future and not done and not _before_the_report(expr, value, a.doc.published),
                          [(a.doc.id, start, end)], cap, mention,
@@ -333,6 +330,12 @@ _LANDMARKS = lexicon.words("landmark_nouns")
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:before|after|following)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
     + lexicon.alternation(_LANDMARKS) + r")\s+(?:(?:in|on)\s+)?$", re.I)
+
+
+def _a_things_date(sdoc: Any, expr: DateExpression) -> bool:
+    """Does ``expr`` date a thing, not the clause: a landmark's (``_dates_a_landmark``) or things' made then
+    (``things_from.things_of_a_year``: "leaked filings from 1995")? The entry is kept as a mention."""
+    return _dates_a_landmark(sdoc, expr.start, expr.end) or things_of_a_year(sdoc, expr)
 
 
 def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:

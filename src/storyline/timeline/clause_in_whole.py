@@ -5,8 +5,9 @@ cannot stand alone (a second verb with no subject of its own: "… and launched 
 keeps its whole sentence. "Rebel fighters last month seized the ridge" under last month and "Rebel fighters last
 month seized the ridge and launched a new push … this week" under this week then tell the first act twice, once
 under each date. The whole sentence already shows the cut clause with its date's words in it ("last month"), so
-the cut clause goes; the whole one stays under its own date, the act the sentence ends on. Only two co-ordinated
-acts ("and", "but"): a said clause cut from its attribution keeps its own date. Only entries that are not
+the cut clause goes; the whole one stays under its own date, the act the sentence ends on. Only two acts of one
+subject ("and", "but" with no comma): a clause of its own subject (", and the rebels withdrew … on Tuesday") and a
+said clause cut from its attribution keep their own dates. Only entries that are not
 mentions: a mention shown whole beside a clause is ``fold._written_in_a_clause``'s case.
 """
 
@@ -36,21 +37,18 @@ class _Spanned(Protocol):
 _E = TypeVar("_E", bound=_Spanned)
 
 
-# the rest of the sentence after the cut clause goes on with a second act ("… and launched …"), or the clause
-# follows one ("…, and last week they …")
-_NEXT_ACT = re.compile(r"^[\s,;]*(?:and|but)\b", re.I)
-_AFTER_ACT = re.compile(r"\b(?:and|but)[\s,;]*$", re.I)
+# the rest of the sentence after the cut clause goes on with a second verb of its subject ("… and launched …"), with
+# no comma: "…, and the rebels withdrew …" is a clause of its own subject, which keeps its own entry (time18)
+_NEXT_ACT = re.compile(r"^\s*(?:and|but)\b", re.I)
 
 
 def _cut_from(part: _Spanned, whole: _Spanned) -> bool:
-    """Is ``part`` a clause cut from ``whole``'s span (inside it, sharing its start or its end, shorter), one of two
-    co-ordinated acts ("and", "but")? Not a said clause cut from its attribution ("Its income in 2005 totaled $150
-    million, the company said on Tuesday"): the clause is what was said, its date its own."""
+    """Is ``part`` a clause cut from the start of ``whole``'s span, the first of two acts of one subject ("… seized
+    the ridge and launched …": "and" or "but" with no comma before it)? Not a said clause cut from its attribution
+    ("Its income in 2005 totaled $150 million, the company said on Tuesday"): the clause is what was said."""
     if not (whole.start <= part.start and part.end <= whole.end) or (part.start, part.end) == (whole.start, whole.end):
         return False
-    if part.start == whole.start:
-        return _NEXT_ACT.match(whole.text[part.end - whole.start :]) is not None
-    return part.end == whole.end and _AFTER_ACT.search(whole.text[: part.start - whole.start]) is not None
+    return part.start == whole.start and _NEXT_ACT.match(whole.text[part.end - whole.start :]) is not None
 
 
 def without_clauses_shown_whole(events: list[_E]) -> list[_E]:

@@ -19,7 +19,7 @@ from .. import lexicon
 from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
 from .quotes import inside_quote_start
-from .referents import beyond_the_name, pronoun_after_phrase, quoted_speaker, referent
+from .referents import beyond_the_name, quoted_speaker, referent
 from .resolution import DateValue
 from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in, post_credit
 
@@ -80,8 +80,7 @@ def _names_no_one(a: Analysis, lead_in: int, start: int, end: int) -> bool:
     Carrying it explains no pronoun and shows the dated sentence twice (time32): the entry keeps its own sentence,
     as one with nothing to carry it does."""
     words = a.doc.text[start:end].split(None, 1)
-    opening = quoted_speaker(a.doc.text[start:end]) or pronoun_after_phrase(a.doc.text[start:end]) \
-        or (words[0].strip(",.;:") if words else "")
+    opening = quoted_speaker(a.doc.text[start:end]) or (words[0].strip(",.;:") if words else "")
     if opening.lower() not in _HE_OR_SHE:
         return False
     return not _person_named(a)(lead_in, start)

@@ -38,7 +38,7 @@ from ..newswriting import caption, dateline_end, dateline_only, opening, opening
 from .list_rows import joined_rows
 from .referents import body_echo, pronoun_after_phrase
 
-__all__ = ["before_signoff", "bracket_end", "cut_end", "ends_cut", "fragment",
+__all__ = ["before_signoff", "bracket_end", "cut_end", "ends_cut", "entry_end", "fragment",
            "interrupted", "is_caption", "lead_in_start", "leans", "opens_on_pronoun", "post_credit",
            "speakerless", "trim_opening"]
 
@@ -279,6 +279,12 @@ def before_signoff(text: str, start: int, end: int) -> int:
     glued after its last sentence; the credit is no words of the event."""
     m = _SIGNOFF_END.search(text[start:end])
     return start + m.start() if m and closing_wire(m.group()) is not None else end
+
+
+def entry_end(text: str, start: int, end: int) -> int:
+    """Where the entry ``text[start:end]`` ends: before its aside's closing bracket (``bracket_end``) and before a
+    sign-off glued after it (``before_signoff``)."""
+    return before_signoff(text, start, bracket_end(text, start, end))
 
 
 def bracket_end(text: str, opened: int, end: int) -> int:

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from .expressions import DateExpression
+
 __all__ = ["things_of_a_year"]
 
 _CORE = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"})
 
 
-def things_of_a_year(sdoc: Any, start: int, end: int, relation: str | None, ranged: bool) -> bool:
-    """Is the date at ``start:end`` (paragraph offsets), read "since" from a "from" before it with no end
-    (``ranged`` false), the date of a plural noun right before that "from", a core argument of its clause?"""
-    if relation != "since" or ranged:
+def things_of_a_year(sdoc: Any, expr: DateExpression) -> bool:
+    """Is ``expr`` (paragraph offsets in ``sdoc``) a year or a date after "from" with no end (read "since"), right
+    after a plural noun that is a core argument of its clause?"""
+    if expr.range_end is not None:
         return False
-    span = sdoc.char_span(start, end, alignment_mode="expand")
+    span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None:
         return False
     at = span.start if span[0].lower_ == "from" else span.start - 1  # the expression may hold its "from"

@@ -178,3 +178,17 @@ def test_a_wire_in_brackets_inside_the_sentence_stays() -> None:
     got = _entries("Work on the new bridge started on Monday, the engineers told the wire (AP).",
                    published=dt.date(2011, 3, 18))
     assert [t[-5:] for _, t, _ in got] == ["(AP)."], got
+
+
+def test_a_crosshead_in_quotation_marks_run_into_the_sentence_is_not_shown() -> None:
+    # "'Far more than symbolic' Ahead of Tuesday's non-binding vote, Scottish First Minister … said …"
+    got = _entries("'Far from a done deal' Ahead of Tuesday's vote on the tram line, the mayor said it was the most "
+                   "important in the city's history.", published=dt.date(2011, 3, 16))
+    assert [t[:9] for _, t, _ in got] == ["Ahead of "], got
+
+
+def test_a_quotation_before_a_name_and_its_verb_stays() -> None:
+    # guard: '"Fake news" Trump called …': the quotation is the sentence's own words
+    got = _entries("\"Fake news\" Trump called the report on Tuesday, in a post on the site.",
+                   published=dt.date(2011, 3, 16))
+    assert [t[:11] for _, t, _ in got] == ["\"Fake news\""], got

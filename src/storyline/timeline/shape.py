@@ -232,6 +232,25 @@ def post_credit(span: str) -> bool:
     return m is not None and m.end() == len(span.strip()) + 1
 
 
+# time48: a page's crosshead in quotation marks run into the sentence after it: two to eight words with no stop or
+# comma, the closing mark, then a capitalised word and a lower-case one ("'Far more than symbolic' Ahead of …")
+_QUOTED_HEAD = re.compile(r"^[\"“‘'](?:[^\s\"“”‘’'.,;:!?]+\s+){1,7}[^\s\"“”‘’'.,;:!?]+[\"”’']\s+"
+                          r"(?=([A-Z][a-z]+)\s+([a-z]+))")
+_FUNCTION_WORDS = lexicon.words("stopwords")
+_FINITE_WORDS = lexicon.words("finite_verbs")  # '"Fake news" Trump said': a speaker's name and its verb
+_MIN_AFTER_HEAD = 6  # words the sentence after it keeps
+
+
+def _opens_a_sentence(word: str, after: str) -> bool:
+    """Do ``word`` (capitalised) and ``after`` open a sentence of their own: a common English word (``common_zipf`` of
+    lexicon/common_words.toml) that is a function word or is followed by one ("The mayor", "Ahead of"), not a name
+    and its verb ('"Fake news" Trump called it …', '"Go home" Trump said': the quotation is the name's words)?"""
+    from wordfreq import zipf_frequency
+
+    common = zipf_frequency(word.lower(), "en") >= float(lexicon.document("common_words")["common_zipf"])
+    return common and (word.lower() in _FUNCTION_WORDS or after in _FUNCTION_WORDS) and after not in _FINITE_WORDS
+
+
 def trim_opening(text: str, start: int, end: int) -> int:
     """Where the entry ``text[start:end]`` should start: after a list marker and after a dangling
     opening connective, when what is left still reads as a sentence (a capital or a date word), and
@@ -248,6 +267,9 @@ def trim_opening(text: str, start: int, end: int) -> int:
     if m and m.end() < len(span):
         start += m.end()
         span = text[start:end]
+    head = _QUOTED_HEAD.match(span)
+    if head and _opens_a_sentence(head.group(1), head.group(2)) and len(span[head.end() :].split()) >= _MIN_AFTER_HEAD:
+        return start + head.end()  # "'Far more than symbolic' Ahead of Tuesday's vote, …": a crosshead (time48)
     if span[:1] in "\"“‘'(":
         return start  # a quotation's words are the speaker's: never cut into
     word = opening_connective(span)

@@ -192,3 +192,17 @@ def test_a_quotation_before_a_name_and_its_verb_stays() -> None:
     got = _entries("\"Fake news\" Trump called the report on Tuesday, in a post on the site.",
                    published=dt.date(2011, 3, 16))
     assert [t[:11] for _, t, _ in got] == ["\"Fake news\""], got
+
+
+def test_a_pronoun_opening_a_paragraph_is_glossed_with_the_one_the_paragraph_before_names() -> None:
+    # "He added that Tuesday's revelations could actually play out in Trump's favour." opening its paragraph
+    got = _entries("The journalist Ann Ruiz said the papers had come to her by post.\n\nShe added that Tuesday's "
+                   "revelations could actually help the mayor.", published=dt.date(2011, 3, 16))
+    assert [who for _, t, who in got if t.startswith("She added")] == [[("She", "Ann Ruiz")]], got
+
+
+def test_a_pronoun_opening_a_paragraph_after_two_people_is_not_glossed() -> None:
+    # guard: the paragraph before names two people
+    got = _entries("The journalist Ann Ruiz told the mayor Tom Hale that the papers had come by post.\n\nShe added "
+                   "that Tuesday's revelations could actually help the mayor.", published=dt.date(2011, 3, 16))
+    assert [who for _, t, who in got if t.startswith("She added")] == [[]], got

@@ -92,11 +92,27 @@ def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozen
     (``quotes.inside_quote_start``): "We are now on the threshold …," Davis said.' carried before a quotation with no
     speaker began in the sentence before it, with no opening mark, cut inside the quote (time48)."""
     lead_in, who = _entry_start(a, sent, start, end, dated, value)
+    if lead_in == start and not who:
+        return start, _named_the_paragraph_before(a, sent, start, end)
     if lead_in is None or lead_in >= start:
         return lead_in, who
     at = next((s for s in a.sentences if s.start <= lead_in < s.end), None)
     opened = None if at is None else inside_quote_start(a.doc.text, lead_in, paragraph_of(a.sentences, at))
     return (lead_in if opened is None else min(opened, lead_in)), who
+
+
+def _named_the_paragraph_before(a: Analysis, sent: Sentence, start: int, end: int) -> list[Gloss]:
+    """A gloss for the "he" or "she" an entry that opens its paragraph opens on (or speaks its quotation, or follows
+    its opening phrase: ``referents.referent``), naming the one person the last sentence of the paragraph before
+    names ("The journalist Ann Ruiz said … | She added that Tuesday's revelations …": "*She:* Ann Ruiz"); none when
+    that sentence names not just one (time48)."""
+    before = _paragraph_before(a.sentences, sent)
+    if not before or any(s.paragraph == sent.paragraph and s.start < start for s in a.sentences):
+        return []
+    gloss = referent(a, before[-1].start, start, end)
+    if gloss is None or gloss.name.lower() not in _HE_OR_SHE or not beyond_the_name(gloss.name, gloss.text):
+        return []
+    return [gloss]
 
 
 def _entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],

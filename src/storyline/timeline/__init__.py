@@ -61,7 +61,10 @@ from ..tfidf import SparseRows
 from .alike import told_once
 from .asides import in_an_aside
 from .asked import asked, not_known
+from .clause_in_whole import without_clauses_shown_whole
+from .date_attachment import Attachment
 from .date_clause import MIN_EVENT_WORDS, clause_span
+from .dated_things import one_entry_per_dated_thing
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
 from .figure_periods import listed_figure_period
 from .fold import compared_at, date_subject, fold_same_event, in_subordinate_clause, mentions_once
@@ -80,10 +83,9 @@ from .restated import once_per_report
 from .retold import Retells, merge_retold
 from .said import said_on, speech_day, survey_span
 from .shape import (
-    Attachment,
-    bracket_end,
     cut_end,
     ends_cut,
+    entry_end,
     fragment,
     is_caption,
     trim_opening,
@@ -92,6 +94,7 @@ from .stamps import page_stamp
 from .statement_day import statement_dated
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
+from .things_from import things_of_a_year
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 from .weekday_tense import dates_the_saying, possible_day
@@ -117,7 +120,7 @@ class Event:
     future: bool = False
     citations: list[tuple[str, int, int]] = field(default_factory=list)
     caption: bool = False  # the text is a photo caption (``shape.is_caption``)
-    mention: bool = False  # the date stands before its noun or sits in a relative clause (``shape.attachment``)
+    mention: bool = False  # the date stands before its noun or sits in a relative clause (``date_attachment``)
     verb: str = ""  # the lemma of the verb the date hangs from ("invade"), "" when none
     names: frozenset[str] = frozenset()  # the proper names of its sentence, lower-cased ("east timor")
     claim: str = ""  # what the date dates, as a claim of its own (``told.date_claim``)
@@ -177,6 +180,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             if value is None:
                 continue
             expr = replace(expr, relation="by") if bound else expr
+            expr = replace(expr, relation=None) if things_of_a_year(parsed(para), expr) else expr  # "filings from 1995"
             rows_at.append(sent.index)
             dated_items.append((expr, pi, value, future))
         per_sentence: dict[int, list[tuple[DateExpression, int, DateValue, bool]]] = {}
@@ -212,7 +216,7 @@ def _sentence_events(
     """The events one sentence dates: one per distinct date, its clause or the whole sentence.
 
     A period that only describes a noun or a relative clause ("who ruled … from 1973 to 1990")
-    is not the sentence's event date and files nothing (``shape.attachment``). ``dated``: the starts of the
+    is not the sentence's event date and files nothing (``date_attachment``). ``dated``: the starts of the
     report's sentences that state a date; a lead-in among them is not carried (``shape.past_a_dated_lead_in``)."""
     out: list[Event] = []
     para = a.paragraphs[items[0][1]]
@@ -243,7 +247,7 @@ def _sentence_events(
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
-        start, end = trim_opening(a.doc.text, start, end), bracket_end(a.doc.text, start, end)
+        start, end = trim_opening(a.doc.text, start, end), entry_end(a.doc.text, start, end)
         lead_in, who = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
@@ -255,7 +259,7 @@ def _sentence_events(
         seen.add((start, end, value.iso()))
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
             or asked(sdoc, expr.start, expr.end, value, a.doc.published) \
-            or (att in ("noun", "clause") and _dates_a_landmark(sdoc, expr.start, expr.end))
+            or (att in ("noun", "clause") and _a_things_date(sdoc, expr))
         done = done_for_later(sdoc, expr, value, a.doc.published)
         mention = kept or done or att in MENTIONED or in_an_aside(para.text, expr.start, expr.end, s0, s1)
         out.append(Event(a.doc.id, rank, start, end, text, value, expr.text, expr.relation,
@@ -264,7 +268,7 @@ def _sentence_events(
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
                          who=who))
-    return out
+    return without_clauses_shown_whole(out)
 
 
 def _before_the_report(expr: DateExpression, value: DateValue, published: dt.date | None) -> bool:
@@ -326,6 +330,12 @@ _LANDMARKS = lexicon.words("landmark_nouns")
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:before|after|following)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
     + lexicon.alternation(_LANDMARKS) + r")\s+(?:(?:in|on)\s+)?$", re.I)
+
+
+def _a_things_date(sdoc: Any, expr: DateExpression) -> bool:
+    """Does ``expr`` date a thing, not the clause: a landmark's (``_dates_a_landmark``) or things' made then
+    (``things_from.things_of_a_year``: "leaked filings from 1995")? The entry is kept as a mention."""
+    return _dates_a_landmark(sdoc, expr.start, expr.end) or things_of_a_year(sdoc, expr)
 
 
 def _dates_a_landmark(sdoc: Any, start: int, end: int) -> bool:
@@ -479,7 +489,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = merge_retold(events, analyses, retold) if retold is not None else events
-        events = told_once(fold_same_event(mentions_once(events), same), same)
+        events = told_once(fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same), same)
     events = news_of_the_day(events)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))

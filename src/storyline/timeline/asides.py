@@ -2,7 +2,7 @@
 
 "“If you were to move the goal back to $1,500 (for all cities — as it was on my first walk in 2005) I believe you
 would get …,” wrote a commenter": the year dates the aside, a thing the writer recalls on the way, not what the
-sentence tells. Such a date is a mention, as one in a relative clause is (``shape.attachment``), when the sentence
+sentence tells. Such a date is a mention, as one in a relative clause is (``date_attachment``), when the sentence
 goes on outside the brackets with words of its own.
 """
 

@@ -1,7 +1,7 @@
 """A "that" clause the parse hangs on a noun as a relative clause, though it is what the sentence reports (time23).
 
 Two shapes of news text put a full clause after "that" right behind a noun of a prepositional phrase, and the parse
-reads the clause as that noun's relative clause, so a date in it was marked a mention (``shape.attachment``):
+reads the clause as that noun's relative clause, so a date in it was marked a mention (``date_attachment``):
 
 - a cleft sentence ("It is for that reason that the council on Monday hired three builders …"): "It is …" only sets
   the focus; the clause after "that" is the sentence's news, and its date the news's day;

@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from .attribution_tail import attributed_after
-from .shape import bare_participle, interrupted
+from .date_attachment import bare_participle
+from .shape import interrupted
 
 __all__ = ["MIN_EVENT_WORDS", "clause_span"]
 

@@ -74,11 +74,13 @@ _WD_PREFIX = rf"(?:{_named(WEEKDAY, 'wd')},?\s+(?:the\s+)?)?"
 _MD = (
     rf"{_named(MONTH, 'm')}\s+{_named(DAY, 'd')}(?![\d:])"
     rf"(?:(?:\s*[-–]\s*{_named(DAY, 'd2')}(?![\d:]))|(?:\s*[-–]\s*{_named(MONTH, 'm2')}\s+{_named(DAY, 'd3')}))?"
-    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
+    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?:of\s+)?(?P<rely>last|this|next) year)?"
 )
+# time48: "1st Julia" is no 1 July (a month's short form never starts a longer word); "5 February of next year" is
+# next year's, as "5 February next year" is
 _DM = (
-    rf"(?:the\s+)?{_named(DAY, 'd')}(?:\s*[-–]\s*{_named(DAY, 'd2')})?(?:\s+of)?\s+{_named(MONTH, 'm')}"
-    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?P<rely>last|this|next) year)?"
+    rf"(?:the\s+)?{_named(DAY, 'd')}(?:\s*[-–]\s*{_named(DAY, 'd2')})?(?:\s+of)?\s+{_named(MONTH, 'm')}(?![a-z])"
+    rf"(?:,?\s+{_named(YEAR, 'y')}|\s+(?:of\s+)?(?P<rely>last|this|next) year)?"
 )
 _PATTERNS: list[tuple[DateForm, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{RECENT_YEAR_PATTERN})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -166,6 +168,7 @@ _RANGE_ASIDE = re.compile(r"^,\s*[^,.;:\d]{1,60},\s*(?:and|to|until|through)\s*$
 _YEAR_END = re.compile(rf"\s*(?:to|until|till|through|and|[-–])\s*(?P<y>{YEAR_PATTERN})\b(?![-–/]\d|{_DECADE})")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})  # "would stay closed until Monday"
 _FUTURE_VERBS = lexicon.words("future_plan_verbs")
+_MEMBER_PARTICIPLES = lexicon.words("member_participles")
 _PRESENT_BE = lexicon.words("present_be_no_s")  # not "'s": also "has"
 _DURATION = re.compile(
     r"^(?:the\s+)?(?:more than|less than|about|nearly|almost|some|over|at least|up to|for)?\s*"
@@ -336,8 +339,8 @@ def future_tense(sdoc: Any, start: int, end: int) -> bool:
     tok = span.root
     via_subject = False
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            break
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "prep" and tok.lower_ in _MEMBER_PARTICIPLES):
+            break  # time48: "…, including her July visit" has no tense of its own
         if tok.head is tok:
             break
         via_subject = via_subject or tok.dep_ in ("nsubj", "nsubjpass")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from .. import lexicon
 from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
+from .quotes import inside_quote_start
 from .referents import beyond_the_name, quoted_speaker, referent
 from .resolution import DateValue
 from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in, post_credit
@@ -87,6 +88,35 @@ def _names_no_one(a: Analysis, lead_in: int, start: int, end: int) -> bool:
 
 def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],
                 value: DateValue) -> tuple[int | None, list[Gloss]]:
+    """``_entry_start``, with a lead-in that opens inside a quotation started where the quotation's mark is
+    (``quotes.inside_quote_start``): "We are now on the threshold …," Davis said.' carried before a quotation with no
+    speaker began in the sentence before it, with no opening mark, cut inside the quote (time48)."""
+    lead_in, who = _entry_start(a, sent, start, end, dated, value)
+    if lead_in == start and not who:
+        return start, _named_the_paragraph_before(a, sent, start, end)
+    if lead_in is None or lead_in >= start:
+        return lead_in, who
+    at = next((s for s in a.sentences if s.start <= lead_in < s.end), None)
+    opened = None if at is None else inside_quote_start(a.doc.text, lead_in, paragraph_of(a.sentences, at))
+    return (lead_in if opened is None else min(opened, lead_in)), who
+
+
+def _named_the_paragraph_before(a: Analysis, sent: Sentence, start: int, end: int) -> list[Gloss]:
+    """A gloss for the "he" or "she" an entry that opens its paragraph opens on (or speaks its quotation, or follows
+    its opening phrase: ``referents.referent``), naming the one person the last sentence of the paragraph before
+    names ("The journalist Ann Ruiz said … | She added that Tuesday's revelations …": "*She:* Ann Ruiz"); none when
+    that sentence names not just one (time48)."""
+    before = _paragraph_before(a.sentences, sent)
+    if not before or any(s.paragraph == sent.paragraph and s.start < start for s in a.sentences):
+        return []
+    gloss = referent(a, before[-1].start, start, end)
+    if gloss is None or gloss.name.lower() not in _HE_OR_SHE or not beyond_the_name(gloss.name, gloss.text):
+        return []
+    return [gloss]
+
+
+def _entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],
+                 value: DateValue) -> tuple[int | None, list[Gloss]]:
     """``shape.lead_in_start`` for the entry ``start:end`` of ``sent``, and the entry's glosses; a lead-in that is
     a dated sentence (an entry of its own) is not carried when the entry opens on a pronoun for the one the lead-in
     names (``referents.referent``: a gloss names them instead, time35, unless it says no more than the pronoun:

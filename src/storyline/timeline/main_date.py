@@ -19,12 +19,12 @@ from typing import Any
 
 from .background import order_phrase, since_clause
 from .contact_clause import contact_relative
+from .date_attachment import Attachment, attachment
 from .expressions import DateExpression
 from .fold import compared_at, in_subordinate_clause
 from .own_dates import own_attachment
 from .present_clause import dated_by_its_example, dated_by_its_object, dated_by_its_state, dated_in_a_gloss
 from .resolution import DateValue
-from .shape import Attachment, attachment
 from .told import date_verb
 
 __all__ = ["MENTIONED", "attachments", "dated_elsewhere", "one_weekday"]
@@ -35,7 +35,7 @@ Item = tuple[DateExpression, int, DateValue, bool]
 
 def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue, bool]],
                 published: dt.date | None = None) -> tuple[list[Attachment], set[str]]:
-    """Each date's attachment (``shape.attachment``, ``own_attachment``) and the distinct dates the sentence is
+    """Each date's attachment (``date_attachment``, ``own_attachment``) and the distinct dates the sentence is
     cut into clauses by. A date inside a subordinate clause (``in_subordinate_clause``: "pleaded guilty Monday
     to threatening to kill … in March") when another date of the sentence dates its main clause is context of
     that clause's event, a mention ("relative"), and no clause of its own: the sentence shows once, under the

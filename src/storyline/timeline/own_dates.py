@@ -1,6 +1,6 @@
 """Shapes whose date the parse hangs off the main clause, though it is the main clause's own (and one it does not).
 
-``shape.attachment`` marks a date as a mention when it dates a noun or a relative clause, not the
+``date_attachment`` marks a date as a mention when it dates a noun or a relative clause, not the
 sentence's event. Two shapes read so by the parse are the event's own:
 
 - a present participle describing a noun, with no subject or auxiliary of its own ("abducted by gunmen
@@ -37,8 +37,8 @@ from typing import Any
 from .. import lexicon
 from .background import possessed_verb
 from .content_clause import content_clause
+from .date_attachment import Attachment
 from .sequels import comparison_standard, dash_aside, sequel_gerund
-from .shape import Attachment
 
 _MESSAGE_NOUNS = lexicon.words("message_nouns")
 _SPEECH_VERBS = lexicon.words("speech_verbs")
@@ -266,7 +266,7 @@ def past_cleft_relative(sdoc: Any, start: int, end: int) -> bool:
 
 
 def own_attachment(sdoc: Any, start: int, end: int, att: Attachment, one_date: bool) -> Attachment:
-    """``att`` (``shape.attachment``'s reading of the date), or "clause" for the shapes above; "relative" for a day
+    """``att`` (``date_attachment``'s reading of the date), or "clause" for the shapes above; "relative" for a day
     ending a verbless opening phrase after its noun when the sentence has another date (``opening_noun_date``)."""
     if not one_date and opening_noun_date(sdoc, start, end):
         return "relative"

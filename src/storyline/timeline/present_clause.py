@@ -2,7 +2,7 @@
 
 "The US wants the UK to extradite Assange … over his alleged role in the release of classified … material in
 2010": the wanting is now; "in 2010" hangs from "release", a noun inside what the present clause wants, and dates
-that release. A date on a noun (``shape.attachment``'s "noun") whose clause's finite verb is a simple present
+that release. A date on a noun (``date_attachment``'s "noun") whose clause's finite verb is a simple present
 (climbing from an infinitive, "to extradite", to the verb that governs it, "wants"), when the date is of a year
 before the report's, is a mention of that thing: the sentence's own time is the report's. A past clause ("jailed
 him over his role in the sale of forged maps in 2012") and a date to come ("expects a rise in sales in 2022") keep

@@ -24,9 +24,11 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Mention
+from ..names import FIRST_NAME_GENDERS
 from ..parses import sentence_span
+from ..text import fold
 
-__all__ = ["beyond_the_name", "body_echo", "quoted_speaker", "referent"]
+__all__ = ["beyond_the_name", "body_echo", "pronoun_after_phrase", "quoted_speaker", "referent"]
 
 # "Last year, the company said …": an opening phrase set off by a comma at most, then "the" and a business's noun
 # (lexicon/company_nouns.txt) not defined by what follows ("the company that makes …", "the firm of …")
@@ -105,18 +107,29 @@ def quoted_speaker(span: str) -> str | None:
     return m.group(1) if m else None
 
 
+# time48: "In an online session on Friday, he said …": an opening phrase set off by a comma, then a subject pronoun
+_PHRASE_THEN_PRONOUN = re.compile(r"^[A-Z][^,;:.!?\"“”()]{2,80},\s+(he|she|they)\s+[a-z]")
+
+
+def pronoun_after_phrase(span: str) -> str | None:
+    """The subject pronoun after the entry's opening phrase ("In a paper published on Friday, they said …" →
+    "they"): the sentence leans on the one named before as one opening on the pronoun does; None otherwise."""
+    m = _PHRASE_THEN_PRONOUN.match(span.lstrip())
+    return m.group(1) if m else None
+
+
 def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
     """A gloss for the pronoun the entry ``start:end`` opens on (or that speaks the quotation it opens on:
     ``quoted_speaker``), naming the one the lead-in ``lead_in:start`` (the sentences before it, an entry of their
     own) names; None when it opens on none or the lead-in names not just one."""
     words = a.doc.text[start:end].split(None, 1)
     pronoun = body_echo(a.doc.text[start:end]) or quoted_speaker(a.doc.text[start:end]) \
-        or (words[0].strip(",.;:") if words else "")
+        or pronoun_after_phrase(a.doc.text[start:end]) or (words[0].strip(",.;:") if words else "")
     low = pronoun.lower()
     if low in _PERSON:
         people = [m for m in a.mentions if m.kind == "person" and lead_in <= m.start and m.end <= start]
         if people:
-            one = _one_person(people)
+            one = _one_person(people) or _subject_person(a, lead_in, start, low, people)
             return None if one is None else Gloss(pronoun, one.text, Citation(a.doc.id, one.start, one.end))
         found = _named_subject(a, lead_in, start)
         if found is None or _typed(a, *found) & {"place", "org"}:
@@ -129,6 +142,28 @@ def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
         return None
     lo, hi = found
     return Gloss(pronoun, a.doc.text[lo:hi], Citation(a.doc.id, lo, hi))
+
+
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}  # and the gender of a given name each stands for
+
+
+def _subject_person(a: Analysis, lead_in: int, start: int, pronoun: str, people: Sequence[Mention]) -> Mention | None:
+    """The person the lead-in's last sentence opens on as its subject, when the entry's pronoun is "he" or "she" (a
+    subject too) and the lead-in names others as well ("Ann Ruiz was fined in 2009 by the federation, whose chairman
+    Tom Hale is now the minister. She was fined again in 2010 …"): a subject pronoun keeps to the subject before it
+    (time48). None when that subject is no person's name, or one whose given name is of the other gender
+    (``lexicon/first_names.tsv``)."""
+    if pronoun not in _SUBJECT_PRONOUNS:
+        return None
+    found = _named_subject(a, lead_in, start)
+    if found is None:
+        return None
+    lo, hi = found
+    one = next((m for m in people if m.start <= lo and hi <= m.end), None)
+    given = fold(one.text.split()[0]) if one is not None else ""
+    if FIRST_NAME_GENDERS.get(given, _SUBJECT_PRONOUNS[pronoun]) != _SUBJECT_PRONOUNS[pronoun]:
+        return None  # "Tom Hale praised Ann Ruiz …. She …": a given name of the other gender is no "she"
+    return one
 
 
 def beyond_the_name(name: str, text: str) -> bool:

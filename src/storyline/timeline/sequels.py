@@ -10,7 +10,7 @@
   came before, a mention).
 - A free relative clause a comparison measures against ("Rain will be similar to what we saw last week", "stronger
   than what fell in June"): its date is the yardstick's, not the line's event, which may still be to come. The date
-  is a mention ("complement"), as "than on 7 July" is (``shape.attachment``; ``comparison_standard``).
+  is a mention ("complement"), as "than on 7 July" is (``date_attachment``; ``comparison_standard``).
 - A verbless aside after a dash that ends the sentence ("Several firms claim to track 200 million phones — about half
   those in use last year."; time35): it describes a noun of the clause, here the yardstick of a proportion; a date
   in it after the aside's own noun is that noun's, not the clause's event: a mention (``dash_aside``). An aside

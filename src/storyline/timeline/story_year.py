@@ -35,9 +35,9 @@ from dataclasses import replace
 from .. import lexicon
 from ..model import Analysis, Sentence
 from ..parses import parsed
+from .date_attachment import attachment
 from .expressions import DateExpression
 from .resolution import DateValue, resolve
-from .shape import attachment
 from .tense_bounds import past_clause
 
 __all__ = ["day_in_told_year", "month_beside_a_told_day", "month_in_told_year", "month_of_that_year"]

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .date_attachment import Attachment
 from .main_date import MENTIONED
 from .resolution import DateValue
-from .shape import Attachment
 
 __all__ = ["news_of_the_day", "todays_news"]
 

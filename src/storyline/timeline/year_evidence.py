@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Analysis, Sentence
+from .date_attachment import attachment
 from .expressions import DateExpression, after_the_latest
 from .resolution import YearHint, resolve
-from .shape import attachment
 
 __all__ = ["nearby", "report_days", "window_of", "year_hint"]
 

@@ -71,3 +71,35 @@ def test_others_of_nobody_named_still_join() -> None:
     row = _with(rows, "Five climbers")
     assert row["verdict"] == "agree" and len({m["doc"] for m in row["mentions"]}) == 2, row
 
+
+# a row is "an update" by the words of its figures' own clauses (surroundings._update_words): not the "so" of "600
+# or so", nor a verb of another clause ("as the airship passed over …"); "so far" and the figure's own verb still
+# make one
+
+def _update(rows: list[dict[str, Any]], text: str) -> bool:
+    return bool(_with(rows, text).get("update"))
+
+
+def test_or_so_makes_no_update() -> None:
+    rows = _rows("A swarm of 600 or so fragments of the comet were moving at 150,000 mph, the observatory said.",
+                 "The comet's fragments were moving at roughly 160,000 mph, astronomers said.")
+    row = _with(rows, "150,000 mph")
+    assert row["verdict"] == "differ" and not _update(rows, "150,000 mph"), row
+
+
+def test_another_clauses_verb_makes_no_update() -> None:
+    rows = _rows("Ground crews reported no damage as the airship passed over the valley of a river that carried "
+                 "debris at 12 knots, the agency said.",
+                 "The river carried debris at about 15 knots, engineers said.")
+    row = _with(rows, "12 knots")
+    assert row["verdict"] == "differ" and not _update(rows, "12 knots"), row
+
+
+def test_so_far_and_the_figures_own_verb_still_update() -> None:
+    rows = _rows("Rescuers have so far pulled 40 people from the rubble of the depot, officials said.",
+                 "Rescuers pulled 52 people from the rubble of the depot, officials said.")
+    assert _update(rows, "40 people"), rows
+    rows = _rows("The blast at the depot killed 40 people, officials said.",
+                 "The death toll from the blast at the depot rose to 52 on Friday, officials said.")
+    assert _update(rows, "52"), rows
+

@@ -103,3 +103,13 @@ def test_so_far_and_the_figures_own_verb_still_update() -> None:
                  "The death toll from the blast at the depot rose to 52 on Friday, officials said.")
     assert _update(rows, "52"), rows
 
+
+# the charges of a court case told as charges, counts or offences are one count (lexicon count_synonyms "charge"):
+# three against two is a difference between the reports, not two figures
+
+def test_charges_and_counts_are_one_count() -> None:
+    rows = _rows("Police said Ortega faces three charges.",
+                 "Ortega, who was arrested in Lisbon, has been charged with two counts of wildlife trafficking.")
+    row = _with(rows, "three charges")
+    assert row["verdict"] == "differ" and len({m["doc"] for m in row["mentions"]}) == 2, row
+

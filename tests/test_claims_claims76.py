@@ -113,3 +113,22 @@ def test_charges_and_counts_are_one_count() -> None:
     row = _with(rows, "three charges")
     assert row["verdict"] == "differ" and len({m["doc"] for m in row["mentions"]}) == 2, row
 
+
+# a share in words of its own sentence's tally ("With 31 votes to 12 …, with most of the votes against coming from
+# …") is no side of another vote's share (tallied_shares.py); a share in words with no tally beside it still is
+
+def test_a_share_of_its_own_sentences_tally_stays_apart() -> None:
+    rows = _rows("With 31 votes to 12, the council voted against the bypass on Monday, with most of the votes "
+                 "against coming from the Green group.",
+                 "The bypass succeeded overall with 61 percent of the vote.")
+    row = _with(rows, "61 percent")
+    assert {m["doc"] for m in row["mentions"]} == {"d1.txt"}, row
+
+
+def test_a_share_in_words_with_no_tally_still_joins() -> None:
+    rows = _rows("The council voted against the bypass on Monday, with most of the votes against coming from the "
+                 "Green group.",
+                 "The bypass succeeded overall with 61 percent of the vote.")
+    row = _with(rows, "61 percent")
+    assert len({m["doc"] for m in row["mentions"]}) == 2, row
+

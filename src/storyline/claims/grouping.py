@@ -114,6 +114,7 @@ from .rivals import another_place, rival_holders, set_against
 from .rounded_events import slack_stands
 from .running import running_apart
 from .subjects import holders_apart, listed_holders
+from .tallied_shares import tallied_shares, tally_apart
 from .tallies import tallies_apart
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
@@ -558,10 +559,12 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     pairs: list[tuple[float, int, int]] = []
     lone = lone_values(ms)
     names = listed_holders(ms, places.texts)  # (subjects.py, claims40)
+    tallied = tallied_shares(ms)  # (claims76)
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]):
+                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]) or \
+                        tally_apart(ms, i, j, tallied):
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))

@@ -132,3 +132,12 @@ def test_a_share_in_words_with_no_tally_still_joins() -> None:
     row = _with(rows, "61 percent")
     assert len({m["doc"] for m in row["mentions"]}) == 2, row
 
+
+# people counted by whom they work with ("associates", "accomplices") are people (lexicon people_roles): one
+# arrest's count told as "the three associates of Ortega" and "three men who worked with Ortega" is one figure
+
+def test_associates_are_people_of_one_arrest() -> None:
+    rows = _rows("Police also detained the three associates of Ortega on Monday.",
+                 "Three men who worked with Ortega were detained on Monday, police said.")
+    row = _with(rows, "three associates")
+    assert row["verdict"] == "agree" and len({m["doc"] for m in row["mentions"]}) == 2, row

@@ -22,6 +22,7 @@ from ..sources import one_newsroom
 from .figure_mention import FigureMention
 from .peaks import peaks_apart
 from .rivals import set_against
+from .rounded_events import slack_stands
 from .verdicts import Rates, values_agree
 from .wire_sentences import independent_count
 
@@ -56,7 +57,7 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
             return "contested"
         if _sides_in_one_report(ms, rates) or _set_against(ms, {d.id: d.text for d in docs}):
             return "contested"
-    if not values_agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1 or \
+    if not _agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1 or \
             peaks_apart(ms, rates):
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None}) and len(speakers - {""}) <= 1
@@ -64,6 +65,11 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
         # and a union official's 15 are sources that differ, not a count updated: claims72)
         return "differ"  # (a revised estimate differs from the one it replaces, even within rounding)
     return "single" if len({m.doc for m in ms}) <= 1 or one_newsroom([m.doc for m in ms], docs) else "agree"
+
+
+def _agree(ms: Sequence[FigureMention], rates: Rates) -> bool:
+    """Do the values agree, a plain whole measure rounded to its unit only as rounded_events allows (claims76)?"""
+    return values_agree(ms, rates, slack_stands(ms))
 
 
 def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
@@ -77,7 +83,7 @@ def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:
             if a.doc != b.doc or a.event_class is not None or b.event_class is not None or sa is None or sb is None:
                 continue
             if "named" in (sa.kind, sb.kind) and sa.head != sb.head and a.event == b.event and not (
-                    a.update or b.update or a.revised or b.revised) and not values_agree([a, b], rates):
+                    a.update or b.update or a.revised or b.revised) and not _agree([a, b], rates):
                 return True
     return False
 

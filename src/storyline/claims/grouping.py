@@ -62,6 +62,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .anchors import anchored
+from .besides import besides_apart
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
 from .dated_once import one_figure_dated_once
@@ -110,8 +111,10 @@ from .restated import (
 )
 from .results import one_result
 from .rivals import another_place, rival_holders, set_against
+from .rounded_events import slack_stands
 from .running import running_apart
 from .subjects import holders_apart, listed_holders
+from .tallied_shares import tallied_shares, tally_apart
 from .tallies import tallies_apart
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
@@ -127,6 +130,11 @@ APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
 SIDES_FIRST = 10.0  # one sentence's two sides of a figure join before either joins another report's (claims52)
 NAMED_FIRST = 8.0  # two clauses that name one participant join before equal values of no name (claims74)
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
+
+
+def _agree(a: FigureMention, b: FigureMention, rates: Rates) -> bool:
+    """Do two values agree, a plain whole measure rounded to its unit only as rounded_events allows (claims76)?"""
+    return values_agree([a, b], rates, slack_stands([a, b]))
 
 
 def _overlap(a: FigureMention, b: FigureMention) -> float:
@@ -280,6 +288,8 @@ def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
         return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
         # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself
+    if besides_apart(a, b):
+        return True  # "Berg was rescued alongside five others" is no side of "five of the climbers" (besides.py)
     if running_apart(a, b) or tallies_apart(a, b):
         return True  # "has conducted five tests" / "conducted two tests last year": a total and one year's;
         # a committee's "12-11" and a chamber's "52-47": two votes of two bodies (tallies.py)
@@ -335,18 +345,18 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         # pair of figures told again, whatever the verbs (restated.py, claims53)
     if not measure_key_compatible(a, b) or _scope_apart(a, b) or _vague_whole(a, b):
         return False
-    if a.included != b.included and not values_agree([a, b], rates):
+    if a.included != b.included and not _agree(a, b, rates):
         return False  # "including 5,000 troops" is a part of another figure, not a rival of "12,000 troops"
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
         not (a.part or b.part)
     revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
-    if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not values_agree([a, b], rates):
+    if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not _agree(a, b, rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
-    if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not values_agree([a, b], rates):
+    if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not _agree(a, b, rates):
         return False  # "39 in November" / "45 since the beginning of October": two periods of one report
-    if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not values_agree([a, b], rates):
+    if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not _agree(a, b, rates):
         return False  # "Fifth Third reported … 66 cents a share" / another report's "73 cents": whose (doers.py)
-    if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and values_agree([a, b], rates):
+    if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and _agree(a, b, rates):
         return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower") and not one_value_nested(a, b):
@@ -360,18 +370,18 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         # figures ("as many as 200 were detained in Lyon" / "in Nice, where police said about 40 were detained";
         # not "at least 12 injured" in the port and "Fourteen" beside a quarter the report names: claims52)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
-    if not values_agree([a, b], rates) and places.filed_apart(a, b):
+    if not _agree(a, b, rates) and places.filed_apart(a, b):
         evidence += 2  # different values told of places apart, as the reports' datelines say (dateline.py)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
     da, db = calendar_dates(a.times), calendar_dates(b.times)
     if da and db and not da & db:
         evidence += 2
-    evidence += toll_of_other_days(a, b) and not values_agree([a, b], rates)  # ("the day before": other_days.py)
+    evidence += toll_of_other_days(a, b) and not _agree(a, b, rates)  # ("the day before": other_days.py)
     if a.actors and b.actors and not a.actors & b.actors:
         evidence += 1
     sides = a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word)
-    if not sides and not values_agree([a, b], rates) and not _strongly_same(a, b):
+    if not sides and not _agree(a, b, rates) and not _strongly_same(a, b):
         return False  # different values are one measure only on strong evidence (a differ verdict rests on it)
     return evidence < 2
 
@@ -491,7 +501,7 @@ def _same_by_value(a: FigureMention, b: FigureMention) -> bool:
 
 
 def _affinity(a: FigureMention, b: FigureMention, rates: Rates) -> float:
-    score = 3.0 if values_agree([a, b], rates) else 0.0
+    score = 3.0 if _agree(a, b, rates) else 0.0
     score += 2 if a.event == b.event and a.event not in WEAK_EVENTS else 0  # ("be" says nothing of what is told)
     score += 1 if a.unit.lower() == b.unit.lower() else 0
     score += 4 if a.value == b.value and a.high == b.high else 0
@@ -549,10 +559,12 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     pairs: list[tuple[float, int, int]] = []
     lone = lone_values(ms)
     names = listed_holders(ms, places.texts)  # (subjects.py, claims40)
+    tallied = tallied_shares(ms)  # (claims76)
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]):
+                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]) or \
+                        tally_apart(ms, i, j, tallied):
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))

@@ -5,7 +5,7 @@ climb beyond 150,000"). Read by extract.py for every mention."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .awaited import awaited
 from .conditions import marked
@@ -89,10 +89,15 @@ def change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, bool
         return True, False, False  # "was 23%, down from 24% in the second quarter": the earlier value (claims51)
     if _earlier_phrase(doc[fig.num]):
         return True, False, False  # "compared to a net loss of €90m a year earlier": the earlier value (claims56)
-    sent = doc[fig.num].sent
-    words = {t.lower_ for t in sent} | {lemma(t) for t in sent}
-    update = bool(words & UPDATE_WORDS) and event is not None
+    update = event is not None and bool(_update_words(doc[fig.num].sent) & UPDATE_WORDS)
     return False, False, update
+
+
+def _update_words(sent: Span) -> set[str]:
+    """The words of a figure's sentence that may mark it an update (lexicon update_words), a phrase's words joined by
+    "_" ("so_far"; not the "so" of "600 or so", claims76)."""
+    words = {w for t in sent for w in (t.lower_, lemma(t))}
+    return words | {f"{a.lower_}_{b.lower_}" for a, b in zip(sent, sent[1:], strict=False)}
 
 
 def _earlier_phrase(num: Token) -> bool:

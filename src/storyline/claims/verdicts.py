@@ -142,8 +142,9 @@ class Rates:
         return m.factor
 
 
-def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
-    """Can all the mentions be true at once, once qualifiers, rounding, units and currencies are allowed for?"""
+def values_agree(ms: Sequence[Figureish], rates: Rates, rounded: bool = True) -> bool:
+    """Can all the mentions be true at once, once qualifiers, rounding, units and currencies are allowed for?
+    ``rounded`` False: a plain whole measure is its value, not its unit's rounding (rounded_events.slack_stands)."""
     codes = {m.unit_code for m in ms}
     mixed = len(codes) > 1
     intervals = []
@@ -156,9 +157,10 @@ def values_agree(ms: Sequence[Figureish], rates: Rates) -> bool:
             continue
         f = rates.factor(m)
         if f is None:
-            return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague, whole_slack(x))
-                                             for x in ms])
-        lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague, m.slack if mixed else whole_slack(m))
+            return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague,
+                                                      whole_slack(x) if rounded else x.slack) for x in ms])
+        lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague,
+                          m.slack if mixed or not rounded else whole_slack(m))
         lo, hi = sorted(((lo + m.unit_offset) * f, (hi + m.unit_offset) * f))
         widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
         intervals.append((lo - widen, hi + widen))

@@ -45,7 +45,7 @@ from .cue_senses import conceded, deed_sense, gain_sense
 from .evidence import evidence_subject
 from .forecasts import forecaster
 from .measured_doer import measured_doer
-from .quotes import quote_tagged, sentence_quote
+from .quotes import quote_regions, quote_tagged, sentence_quote
 from .said_markers import said_marker
 from .vocab import word_set
 
@@ -53,9 +53,6 @@ REPORT_VERBS = word_set("report_verbs")
 SETTING_OPENERS = word_set("setting_openers")
 PRONOUNS = word_set("pronouns")
 _ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
-_QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
-_MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
-_OPENING = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
 OFFICIAL_NOUNS = word_set("official_nouns")
 WRITER_PRONOUNS = word_set("writer_pronouns")
@@ -275,31 +272,6 @@ def according_to(sent: Span) -> Token | None:
                     if p.dep_ == "pobj":
                         return p
     return None
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character spans (inside the marks) of quotations in a paragraph."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while (mark := _OPENING.search(text, i)) is not None:  # the next quotation mark (other characters open none)
-        i = mark.start()
-        ch = text[i]
-        close = _QUOTE_PAIRS.get(ch)
-        if close is not None and (ch != "‘" or i == 0 or not text[i - 1].isalnum()):
-            j = text.find(close, i + 1)
-            if ch == "‘":  # an apostrophe is not a closing single quote ("Britain’s")
-                while j != -1 and j + 1 < len(text) and text[j + 1].isalnum():
-                    j = text.find(close, j + 1)
-            if j == -1 and ch in _MIXED_CLOSE:  # '“…," the office said': opened curly, closed straight (claims32)
-                j = text.find(_MIXED_CLOSE[ch], i + 1)
-            if j == -1:
-                out.append((i + 1, len(text)))  # unclosed: runs to the end of the paragraph
-                break
-            out.append((i + 1, j))
-            i = j + 1
-            continue
-        i += 1
-    return out
 
 
 def _inside(pos: int, regions: Iterable[tuple[int, int]]) -> tuple[int, int] | None:

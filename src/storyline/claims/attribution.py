@@ -293,7 +293,7 @@ class ParagraphSpeakers:
         self.doc = doc
         self.people = people  # surnames the report has given people so far, lower case (claims45)
         self.offset = offset
-        self.quotes = quote_regions(text_of(doc))
+        self.quotes = quote_regions(text_of(doc), run_on=True)
         self.sents = list(doc.sents)
         # Per sentence, computed when first asked: its own main cue speaker, and its named subject.
         self._main: dict[int, Speaker | None] = {}
@@ -432,9 +432,9 @@ class ParagraphSpeakers:
             if t.dep_ in ("parataxis", "advcl", "conj") and t.head.i in path and is_cue(t) \
                     and tok not in list(t.subtree) and not any(c.dep_ == "ccomp" for c in t.children):
                 # (a cue with its own clause: claims27)
-                where = _inside(t.idx, self.quotes)
-                if where is not None and where != _inside(tok.idx, self.quotes):
-                    continue
+                if _inside(t.idx, self.quotes) is not None:
+                    continue  # a cue in a quotation is the quoted speaker's words, the figure's quotation too
+                    # ('"They say … destroyed by ISIL and they have found …"': claims75, as in _ancestor_cue)
                 subj = _subject(t)
                 if subj is not None:
                     return speaker_from_subject(subj, t.lemma_.lower(), self.offset)
@@ -465,7 +465,15 @@ class ParagraphSpeakers:
                         if subj is not None and subj.idx < a:
                             return speaker_from_subject(subj, "quote", self.offset)
         carried = self.before if a <= 1 and self.before is not None and self.before.cue == "open quote" else None
-        return self._quote_after_report(a - 1) or carried  # a quotation run on from the last paragraph (claims34)
+        return self._quote_after_report(a - 1) or self._run_on(a) or carried  # a quotation run on from the last
+        # paragraph (claims34)
+
+    def _run_on(self, a: int) -> Speaker | None:
+        """A quotation opened right where one its mark left open ends ('… in full control. "They say …') carries on
+        that one: its speaker's (claims75)."""
+        prev = next((q for q in self.quotes if 0 < a - q[1] <= 3), None)
+        first = next((t for t in self.doc if prev is not None and prev[0] <= t.idx < prev[1] and not t.is_punct), None)
+        return self._quote_cue(first) if first is not None else None
 
     def _quote_after_report(self, mark: int) -> Speaker | None:
         """'"...," Maley said on Monday. "It was down ... If it can break above $13.60, ..."': a quotation opening

@@ -58,8 +58,16 @@ def quoted_holder(noun: Token, verb: Token) -> Token | None:
     return found
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character spans (inside the marks) of quotations in a paragraph."""
+def _reopens(text: str, j: int) -> bool:
+    """The straight mark at ``j`` opens a quotation: after a sentence's end and a space, before a capital."""
+    return j >= 2 and text[j - 1] == " " and text[j - 2] in ".?!" and text[j + 1: j + 2].isupper()
+
+
+def quote_regions(text: str, run_on: bool = False) -> list[tuple[int, int]]:
+    """Character spans (inside the marks) of quotations in a paragraph. With ``run_on``, a straight mark that opens a
+    sentence ('… in full control. "They say …') opens a new quotation where one is open: a quotation run on into a
+    new paragraph drops its closing mark, and a text whose paragraphs were joined keeps that opening mark inside
+    the line (claims75), so the marks pair the other way round."""
     out: list[tuple[int, int]] = []
     i = 0
     while (mark := _OPENING.search(text, i)) is not None:  # the next quotation mark (other characters open none)
@@ -76,6 +84,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             if j == -1:
                 out.append((i + 1, len(text)))  # unclosed: runs to the end of the paragraph
                 break
+            if run_on and ch == '"' and _reopens(text, j):
+                out.append((i + 1, j - 1))
+                i = j
+                continue
             out.append((i + 1, j))
             i = j + 1
             continue

@@ -1,0 +1,53 @@
+"""claims75: a row's content, by kind (which figures are rows, what a row says a figure is, who said it). Our own
+invented sentences through the real model, of subjects no benchmark or pool story has (a flooded valley, a harvest,
+a ferry line); each rule's test fails without it, and a guard beside it keeps a true reading.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claims_support import claims
+from storyline.claims.quotes import quote_regions
+
+
+def _speakers(rows: list[dict[str, Any]], figure: str) -> list[str | None]:
+    return [m.get("speaker") for r in rows for m in r["mentions"] if figure in m["text"]]
+
+
+# a quotation run on from a quotation whose closing mark was dropped ('… sealed the dam. "They say that …'), as in a
+# text whose paragraphs were joined into one line: the "They" inside it is the quotation's, not a narrator's; the
+# quotation carries on the one before it and takes its speaker (quotes.quote_regions, attribution._run_on)
+
+_RUN_ON = ('Rescue teams reached the flooded valley on Friday, the regional governor said. "This is one of the hardest '
+           'days the valley has seen in years," said Radio Alpina\'s Marta Keller, reporting from Brig. "This village '
+           'is about 12 kms from the river, and the engineers now say that they have sealed the dam. "They say that '
+           'the three pumping stations of the valley have been repaired by the army and they have cleared the main '
+           'road." The valley was hit by floods in 2009.')
+
+
+def test_a_run_on_quotation_takes_the_speaker_of_the_one_it_carries_on() -> None:
+    assert _speakers(claims(_RUN_ON), "three pumping") == ["Radio Alpina's Marta Keller"]
+
+
+def test_a_mark_that_opens_a_sentence_opens_a_quotation() -> None:
+    text = '"The dam is sealed. "They say the road is clear."'
+    assert [text[a:b] for a, b in quote_regions(text, run_on=True)] == ["The dam is sealed.",
+                                                                        "They say the road is clear."]
+
+
+def test_closing_marks_pair_as_before() -> None:
+    text = 'She said: "The dam is sealed." "The road is clear," he added. The "new" bridge opens.'
+    assert quote_regions(text, run_on=True) == quote_regions(text)
+
+
+# a verb of saying inside the figure's own quotation ('"They say … were sunk by the storm and the divers have found
+# the wrecks …"') is the quoted speaker's words, no cue of the figure, as _ancestor_cue already held
+# (attribution._other_cue)
+
+
+def test_a_cue_inside_the_figures_quotation_is_not_its_speaker() -> None:
+    rows = claims('"The storm hit the coast overnight," said Captain Ola Dahl, speaking from Bergen. "They say that '
+                  'the two ferries of the line were sunk by the storm and the divers have found the wrecks near the '
+                  'pier."')
+    assert _speakers(rows, "two ferries") == ["Captain Ola Dahl"], rows

@@ -51,3 +51,21 @@ def test_a_cue_inside_the_figures_quotation_is_not_its_speaker() -> None:
                   'the two ferries of the line were sunk by the storm and the divers have found the wrecks near the '
                   'pier."')
     assert _speakers(rows, "two ferries") == ["Captain Ola Dahl"], rows
+
+
+# a count of the sources themselves ("…, two port officials said", "Two sources told the Herald …") is who reports,
+# not what: no row; the reported figure keeps them as its speaker (source_counts.py)
+
+
+def test_a_count_of_the_sources_is_no_row() -> None:
+    rows = claims("Three gunmen attacked a ferry terminal north of Bergen on Monday, wounding a number of passengers, "
+                  "two port officials said, without giving a number.")
+    assert not _speakers(rows, "two port officials") and _speakers(rows, "Three gunmen") == ["two port officials"]
+    rows = claims("Two sources told the Herald that 40 workers would lose their jobs at the mill.")
+    assert not _speakers(rows, "Two sources") and _speakers(rows, "40 workers") == ["Two sources"]
+
+
+def test_a_count_that_reports_or_is_reported_stays() -> None:
+    rows = claims("Twelve countries reported outbreaks of the fever this week. The inquiry interviewed 84 witnesses, "
+                  "the report said.")
+    assert _speakers(rows, "Twelve countries") and _speakers(rows, "84 witnesses") == ["the report"]

@@ -69,3 +69,19 @@ def test_a_count_that_reports_or_is_reported_stays() -> None:
     rows = claims("Twelve countries reported outbreaks of the fever this week. The inquiry interviewed 84 witnesses, "
                   "the report said.")
     assert _speakers(rows, "Twelve countries") and _speakers(rows, "84 witnesses") == ["the report"]
+
+
+# a relative clause set off by a comma states its own fact, whatever condition its antecedent's clause is under ("…
+# if it approved the merger, which it did by 61 percent"): no "(if)"; "which would pay" stays under it
+# (readings.stated_aside); and its "did" stands for the verb and object it hangs on (wording._done)
+
+
+def test_an_aside_after_a_condition_states_its_figure() -> None:
+    rows = claims("The island was promised a new harbour if it approved the merger, which it did by 61 percent in a "
+                  "2009 vote.")
+    assert [r["what"] for r in rows] == ["percentage: approved merger by 61 percent"], rows
+
+
+def test_a_modal_aside_stays_under_the_condition() -> None:
+    rows = claims("The club would build a stadium if it won the lottery grant, which would pay 40 percent of the cost.")
+    assert [r["what"].endswith("(if)") for r in rows] == [True], rows

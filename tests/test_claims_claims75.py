@@ -41,18 +41,6 @@ def test_closing_marks_pair_as_before() -> None:
     assert quote_regions(text, run_on=True) == quote_regions(text)
 
 
-# a verb of saying inside the figure's own quotation ('"They say … were sunk by the storm and the divers have found
-# the wrecks …"') is the quoted speaker's words, no cue of the figure, as _ancestor_cue already held
-# (attribution._other_cue)
-
-
-def test_a_cue_inside_the_figures_quotation_is_not_its_speaker() -> None:
-    rows = claims('"The storm hit the coast overnight," said Captain Ola Dahl, speaking from Bergen. "They say that '
-                  'the two ferries of the line were sunk by the storm and the divers have found the wrecks near the '
-                  'pier."')
-    assert _speakers(rows, "two ferries") == ["Captain Ola Dahl"], rows
-
-
 # a count of the sources themselves ("…, two port officials said", "Two sources told the Herald …") is who reports,
 # not what: no row; the reported figure keeps them as its speaker (source_counts.py)
 
@@ -85,3 +73,26 @@ def test_an_aside_after_a_condition_states_its_figure() -> None:
 def test_a_modal_aside_stays_under_the_condition() -> None:
     rows = claims("The club would build a stadium if it won the lottery grant, which would pay 40 percent of the cost.")
     assert [r["what"].endswith("(if)") for r in rows] == [True], rows
+
+
+# a verb of saying inside the figure's own quotation ('"They say … were sunk by the storm and the divers have found
+# the wrecks …"') is the quoted speaker's words, no cue of the figure, as _ancestor_cue already held
+# (attribution._other_cue)
+
+
+def test_a_cue_inside_the_figures_quotation_is_not_its_speaker() -> None:
+    rows = claims('"The storm hit the coast overnight," said Captain Ola Dahl, speaking from Bergen. "They say that '
+                  'the two ferries of the line were sunk by the storm and the divers have found the wrecks near the '
+                  'pier."')
+    assert _speakers(rows, "two ferries") == ["Captain Ola Dahl"], rows
+
+
+# a copula's span with a noun complement ("who was mayor for nine years") is that post's or role's length: "mayor
+# (yr)", not "time (yr)" (predicates._complement)
+
+
+def test_a_copulas_noun_names_the_span() -> None:
+    rows = claims("Ms Lind, who was mayor for nine years, had ambitions to be a painter as a young woman.")
+    assert [r["what"] for r in rows] == ["mayor (yr)"], rows
+    rows = claims("The museum has been closed for about five years.")
+    assert [r["what"] for r in rows] == ["museum closed (yr)"], rows

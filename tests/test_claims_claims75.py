@@ -96,3 +96,23 @@ def test_a_copulas_noun_names_the_span() -> None:
     assert [r["what"] for r in rows] == ["mayor (yr)"], rows
     rows = claims("The museum has been closed for about five years.")
     assert [r["what"] for r in rows] == ["museum closed (yr)"], rows
+
+
+# a bare participle's subject underwent it ("which has seen more than 41,000 people killed"): "people killed", not
+# "people that killed" (wording.frame)
+
+
+def test_a_bare_participles_subject_underwent_it() -> None:
+    rows = claims("The valley has been rocked by fighting since 2012, which has seen more than 41,000 people killed "
+                  "and millions more displaced.")
+    assert any(r["what"].startswith("people killed") for r in rows) and not any("that killed" in r["what"]
+                                                                                 for r in rows), rows
+
+
+# a place's population told as "a kingdom of 5.3 million" is its population, and the row says so (table._kind)
+
+
+def test_a_population_row_says_population() -> None:
+    rows = claims("Norway, a kingdom of 5.3 million which has long been praised for its welfare state, takes pride in "
+                  "its fjords.")
+    assert [r["what"] for r in rows] == ["population"], rows

@@ -10,6 +10,7 @@ from .vocab import table, word_set
 
 CHANGE_VERBS = word_set("change_verbs")
 CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
+REPORT_VERBS = word_set("report_verbs")
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -97,6 +98,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
     if lemma in ("be", "have"):
         return unit
+    if role == "subject" and _small_clause(event):
+        return f"{unit} {event.text}"  # "has seen 310,000 people killed": a bare participle's subject underwent it,
+        # "people killed", not "people that killed" (claims75)
     if role == "subject":
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
         if (told := _relative_object(event, obj)):
@@ -182,6 +186,15 @@ def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
             toks.pop()
         words.append(tokens_text(toks))
     return ("not " if negated else "") + " ".join(_subject_of_bare_verb(event, fig, toks) + words)
+
+
+def _small_clause(event: Token) -> bool:
+    """A past participle with no auxiliary under a verb that is not one of saying ("has seen 310,000 people killed",
+    "left 200 homes destroyed"): what its subject underwent; not a past tense the tagger took for one ("said 12
+    workers left", a clause's own verb)."""
+    head = event.head
+    return event.tag_ == "VBN" and head.i != event.i and head.pos_ == "VERB" and \
+        _lemma(head) not in REPORT_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in event.children)
 
 
 def _done(event: Token) -> str:

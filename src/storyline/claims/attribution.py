@@ -47,6 +47,7 @@ from .forecasts import forecaster
 from .measured_doer import measured_doer
 from .quotes import quote_regions, quote_tagged, sentence_quote
 from .said_markers import said_marker
+from .stranded_names import inverted_name, stranded_name
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
@@ -182,7 +183,7 @@ def _subject(verb: Token) -> Token | None:
     if subs:
         subj = min(subs, key=lambda c: abs(c.i - verb.i))
         return _trailing_appos(subj, verb) or subj
-    stranded = _stranded_name(verb)
+    stranded = stranded_name(verb) or inverted_name(verb)
     if stranded is not None:
         return stranded
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "X confirmed ... and said ..."
@@ -201,15 +202,6 @@ def _trailing_appos(subj: Token, verb: Token) -> Token | None:
         return None
     return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON")
                  and c.right_edge.i + 1 == verb.i), None)
-
-
-def _stranded_name(verb: Token) -> Token | None:
-    """'… were detained in Lyon, Jean Dupont, a police official, told AFP': a parse that joins the name to the place
-    before it and leaves the reporting verb after its clause with no subject. The person or body joined to a place,
-    with a title in apposition, that ends right before the verb is the speaker (claims52)."""
-    return next((t for t in verb.sent if t.i < verb.i and t.dep_ == "conj" and t.ent_type_ in ("PERSON", "ORG")
-                 and t.head.ent_type_ in ("GPE", "LOC") and t.right_edge.i + 1 == verb.i
-                 and any(c.dep_ == "appos" for c in t.children)), None)
 
 
 def stranded_list(subj: Token) -> bool:

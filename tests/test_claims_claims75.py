@@ -62,6 +62,9 @@ def test_a_count_that_reports_or_is_reported_stays() -> None:
     rows = claims("Twelve countries reported outbreaks of the fever this week. The inquiry interviewed 84 witnesses, "
                   "the report said.")
     assert _speakers(rows, "Twelve countries") and _speakers(rows, "84 witnesses") == ["the report"]
+    rows = claims("Fourteen residents of the harbour town announced on Sunday that they would start a hunger strike "
+                  "against the new ferry tolls.")
+    assert _speakers(rows, "Fourteen residents"), rows  # what they announce is their act
 
 
 # a relative clause set off by a comma states its own fact, whatever condition its antecedent's clause is under ("…

@@ -157,3 +157,20 @@ def test_an_inverted_tags_name_is_the_speaker() -> None:
 def test_a_verb_not_after_a_quotation_or_comma_takes_no_name_after_it() -> None:
     doc = _inverted_tag()
     assert inverted_name(doc[14]) is None and inverted_name(doc[2]) is None
+
+
+# a place named only as a distance's landmark ("a town about 60 km west of Frankfurt") is no place of the
+# sentence's other figures; the distance keeps it as its origin (landmarks.py)
+
+
+def test_a_distances_landmark_is_no_place_of_the_charges() -> None:
+    rows = claims("A man from Bingen, a town about 60 km west of Frankfurt, has been charged with two counts of arson.")
+    counts = next(r for r in rows if any(m["value"] == 2 for m in r["mentions"]))
+    distance = next(r for r in rows if any(m["value"] == 60 for m in r["mentions"]))
+    assert "Frankfurt" not in counts["what"] and "Frankfurt" in distance["what"], rows
+
+
+def test_a_place_the_figure_is_in_stays() -> None:
+    rows = claims("Two counts of arson were laid in Frankfurt, about 60 km east of Bingen, on Tuesday.")
+    assert any("Frankfurt" in r["what"] and "Bingen" not in r["what"] for r in rows
+               if any(m["value"] == 2 for m in r["mentions"])), rows

@@ -174,3 +174,19 @@ def test_a_place_the_figure_is_in_stays() -> None:
     rows = claims("Two counts of arson were laid in Frankfurt, about 60 km east of Bingen, on Tuesday.")
     assert any("Frankfurt" in r["what"] and "Bingen" not in r["what"] for r in rows
                if any(m["value"] == 2 for m in r["mentions"])), rows
+
+
+# a figure in a "with" clause of its own subject takes no place of a noun outside it ("… the status of foreign
+# workers in Norway …, with the government winning the vote by 74 votes to 35"); the place of the verb the clause
+# hangs on stays ("Fighting raged in Homs, with at least 20 people killed") (branch_places.other_branch)
+
+
+def test_a_figure_in_a_with_clause_takes_no_nouns_place_outside_it() -> None:
+    rows = claims("The assembly also agreed not to drop guarantees over the status of foreign workers in Norway from "
+                  "the bill, with the government winning the vote by a margin of 74 votes to 35.")
+    assert rows and not any("Norway" in r["what"] for r in rows), rows
+
+
+def test_a_with_clause_keeps_its_verbs_place() -> None:
+    rows = claims("Fighting raged in Homs on Monday, with at least 20 people killed.")
+    assert [r["what"] for r in rows] == ["people killed in Homs"], rows

@@ -190,11 +190,12 @@ def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
 
 def _small_clause(event: Token) -> bool:
     """A past participle with no auxiliary under a verb that is not one of saying ("has seen 310,000 people killed",
-    "left 200 homes destroyed"): what its subject underwent; not a past tense the tagger took for one ("said 12
-    workers left", a clause's own verb)."""
+    "left 200 homes destroyed") or under "with" ("with 20 people killed"): what its subject underwent; not a past
+    tense the tagger took for one ("said 12 workers left", a clause's own verb)."""
     head = event.head
-    return event.tag_ == "VBN" and head.i != event.i and head.pos_ == "VERB" and \
-        _lemma(head) not in REPORT_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in event.children)
+    return event.tag_ == "VBN" and head.i != event.i and (head.pos_ == "VERB" and _lemma(head) not in REPORT_VERBS
+                                                           or head.lower_ == "with") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in event.children)
 
 
 def _done(event: Token) -> str:

@@ -190,3 +190,18 @@ def test_a_figure_in_a_with_clause_takes_no_nouns_place_outside_it() -> None:
 def test_a_with_clause_keeps_its_verbs_place() -> None:
     rows = claims("Fighting raged in Homs on Monday, with at least 20 people killed.")
     assert [r["what"] for r in rows] == ["people killed in Homs"], rows
+
+
+# a place in what a relative clause's verb of saying reports ("a 13-page ruling, which said the blogger faced
+# persecution in Norway") is the report's, no place of the ruling (branch_places._reported_by_relative)
+
+
+def test_a_place_a_relative_clause_reports_is_not_the_figures() -> None:
+    rows = claims("The judge released a 13-page ruling, which said the blogger faced persecution in Norway for his "
+                  "opinions.")
+    assert rows and not any("Norway" in r["what"] for r in rows), rows
+
+
+def test_a_relative_clauses_own_place_stays() -> None:
+    rows = claims("Rescuers found 40 survivors, who were flown to hospitals in Bergen on Monday.")
+    assert any("Bergen" in r["what"] for r in rows), rows

@@ -8,14 +8,18 @@ list of places ("in Kent and Sussex") is one phrase, not two clauses, and "charg
 Dover" is the verb's own complement. The other way round (claims75): a figure in such a "with" clause ("…
 guarantees over the status of EU residents in the UK, with the government winning the vote by 274 votes to 135")
 takes no place of a noun outside it; the place of the verb the clause hangs on ("Fighting raged in Homs, with 20
-people killed") stays its.
+people killed") stays its; and a place in what a relative clause's verb of saying reports ("a 13-page ruling, which
+said he faced persecution in Norway") is the report's, no place of the ruling.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .vocab import word_set
+
 _ASIDE_PREPS = frozenset({"with"})
+REPORT_VERBS = word_set("report_verbs")
 
 
 def _other_clause(tok: Token) -> bool:
@@ -33,6 +37,12 @@ def _absolute(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in _ASIDE_PREPS and any(
         c.dep_ in ("pcomp", "pobj") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in prep.children)
+
+
+def _reported_by_relative(tok: Token) -> bool:
+    """The clause a relative clause's verb of saying reports ("…, which said he faced persecution in Norway")."""
+    head = tok.head
+    return tok.dep_ in ("ccomp", "dobj") and head.dep_ == "relcl" and (head.lemma_ or head.text).lower() in REPORT_VERBS
 
 
 def _verbs_place(tok: Token) -> bool:
@@ -53,6 +63,8 @@ def other_branch(doc: Doc, place: int, num: int) -> bool:
     for _ in range(60):
         if tok.i in path or tok.head.i == tok.i:
             return False
+        if _reported_by_relative(tok):
+            return True  # "a 13-page ruling, which said he faced persecution in Norway": the ruling says it (claims75)
         if (_other_clause(tok) or _absolute(tok)) and tok.head.i in path:
             return True  # (not a list of places, "in Kent and Sussex"; nor a conjunct inside the figure's own relative
             # clause: "41 people who drowned or died in landslides in Camarines Sur")

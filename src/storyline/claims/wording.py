@@ -82,12 +82,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     lemma = _lemma(event)
     end = _change_end(event, fig)
     if fig.share is not None and end:
-        subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        obj = next((c for c in event.children if c.dep_ == "dobj" and c.i < fig.start), None)
-        what = [t for t in obj.subtree if t.i < fig.start - 1][:8] if obj is not None else []
-        # ("doubled the ceiling on interest rates to almost 50 percent": what changed)
-        return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
-                        ([tokens_text(what)] if what else []) + [end])
+        return _changed_share(event, fig, end)
     if fig.share is not None:
         return _share_frame(event, noun, fig, negated)
     if event.pos_ in ("NOUN", "PROPN"):
@@ -167,6 +162,16 @@ def _comparative_share(event: Token, fig: Figure, negated: bool) -> str:
     if than is not None:
         words.append(tokens_text([t for t in than.subtree if t.i <= than.i or than.dep_ == "prep"][:7]))
     return " ".join(words)
+
+
+def _changed_share(event: Token, fig: Figure, end: str) -> str:
+    """A share a verb of change brings it to: its subject, the verb, what changed and the change's end ("doubled the
+    ceiling on interest rates to almost 50 percent"); moved out of ``frame`` by claims75, unchanged."""
+    subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in event.children if c.dep_ == "dobj" and c.i < fig.start), None)
+    what = [t for t in obj.subtree if t.i < fig.start - 1][:8] if obj is not None else []
+    return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
+                    ([tokens_text(what)] if what else []) + [end])
 
 
 def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:

@@ -45,17 +45,15 @@ from .cue_senses import conceded, deed_sense, gain_sense
 from .evidence import evidence_subject
 from .forecasts import forecaster
 from .measured_doer import measured_doer
-from .quotes import quote_tagged, sentence_quote
+from .quotes import quote_regions, quote_tagged, sentence_quote
 from .said_markers import said_marker
+from .stranded_names import inverted_name, stranded_name
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
 SETTING_OPENERS = word_set("setting_openers")
 PRONOUNS = word_set("pronouns")
 _ASIDE = re.compile(r"\(\s*according to\s*$", re.I)  # a bracketed source covers its own sentence only
-_QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
-_MIXED_CLOSE = {"“": '"', '"': "”", "«": '"'}  # a quotation whose closing mark is of the other style
-_OPENING = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 _SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "cc_preconj"})
 OFFICIAL_NOUNS = word_set("official_nouns")
 WRITER_PRONOUNS = word_set("writer_pronouns")
@@ -185,7 +183,7 @@ def _subject(verb: Token) -> Token | None:
     if subs:
         subj = min(subs, key=lambda c: abs(c.i - verb.i))
         return _trailing_appos(subj, verb) or subj
-    stranded = _stranded_name(verb)
+    stranded = stranded_name(verb) or inverted_name(verb)
     if stranded is not None:
         return stranded
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "X confirmed ... and said ..."
@@ -204,15 +202,6 @@ def _trailing_appos(subj: Token, verb: Token) -> Token | None:
         return None
     return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON")
                  and c.right_edge.i + 1 == verb.i), None)
-
-
-def _stranded_name(verb: Token) -> Token | None:
-    """'… were detained in Lyon, Jean Dupont, a police official, told AFP': a parse that joins the name to the place
-    before it and leaves the reporting verb after its clause with no subject. The person or body joined to a place,
-    with a title in apposition, that ends right before the verb is the speaker (claims52)."""
-    return next((t for t in verb.sent if t.i < verb.i and t.dep_ == "conj" and t.ent_type_ in ("PERSON", "ORG")
-                 and t.head.ent_type_ in ("GPE", "LOC") and t.right_edge.i + 1 == verb.i
-                 and any(c.dep_ == "appos" for c in t.children)), None)
 
 
 def stranded_list(subj: Token) -> bool:
@@ -277,31 +266,6 @@ def according_to(sent: Span) -> Token | None:
     return None
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character spans (inside the marks) of quotations in a paragraph."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while (mark := _OPENING.search(text, i)) is not None:  # the next quotation mark (other characters open none)
-        i = mark.start()
-        ch = text[i]
-        close = _QUOTE_PAIRS.get(ch)
-        if close is not None and (ch != "‘" or i == 0 or not text[i - 1].isalnum()):
-            j = text.find(close, i + 1)
-            if ch == "‘":  # an apostrophe is not a closing single quote ("Britain’s")
-                while j != -1 and j + 1 < len(text) and text[j + 1].isalnum():
-                    j = text.find(close, j + 1)
-            if j == -1 and ch in _MIXED_CLOSE:  # '“…," the office said': opened curly, closed straight (claims32)
-                j = text.find(_MIXED_CLOSE[ch], i + 1)
-            if j == -1:
-                out.append((i + 1, len(text)))  # unclosed: runs to the end of the paragraph
-                break
-            out.append((i + 1, j))
-            i = j + 1
-            continue
-        i += 1
-    return out
-
-
 def _inside(pos: int, regions: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
     for a, b in regions:
         if a <= pos < b:
@@ -321,7 +285,7 @@ class ParagraphSpeakers:
         self.doc = doc
         self.people = people  # surnames the report has given people so far, lower case (claims45)
         self.offset = offset
-        self.quotes = quote_regions(text_of(doc))
+        self.quotes = quote_regions(text_of(doc), run_on=True)
         self.sents = list(doc.sents)
         # Per sentence, computed when first asked: its own main cue speaker, and its named subject.
         self._main: dict[int, Speaker | None] = {}
@@ -460,9 +424,9 @@ class ParagraphSpeakers:
             if t.dep_ in ("parataxis", "advcl", "conj") and t.head.i in path and is_cue(t) \
                     and tok not in list(t.subtree) and not any(c.dep_ == "ccomp" for c in t.children):
                 # (a cue with its own clause: claims27)
-                where = _inside(t.idx, self.quotes)
-                if where is not None and where != _inside(tok.idx, self.quotes):
-                    continue
+                if _inside(t.idx, self.quotes) is not None:
+                    continue  # a cue in a quotation is the quoted speaker's words, the figure's quotation too
+                    # ('"They say … destroyed by ISIL and they have found …"': claims75, as in _ancestor_cue)
                 subj = _subject(t)
                 if subj is not None:
                     return speaker_from_subject(subj, t.lemma_.lower(), self.offset)
@@ -493,7 +457,15 @@ class ParagraphSpeakers:
                         if subj is not None and subj.idx < a:
                             return speaker_from_subject(subj, "quote", self.offset)
         carried = self.before if a <= 1 and self.before is not None and self.before.cue == "open quote" else None
-        return self._quote_after_report(a - 1) or carried  # a quotation run on from the last paragraph (claims34)
+        return self._quote_after_report(a - 1) or self._run_on(a) or carried  # a quotation run on from the last
+        # paragraph (claims34)
+
+    def _run_on(self, a: int) -> Speaker | None:
+        """A quotation opened right where one its mark left open ends ('… in full control. "They say …') carries on
+        that one: its speaker's (claims75)."""
+        prev = next((q for q in self.quotes if 0 < a - q[1] <= 3), None)
+        first = next((t for t in self.doc if prev is not None and prev[0] <= t.idx < prev[1] and not t.is_punct), None)
+        return self._quote_cue(first) if first is not None else None
 
     def _quote_after_report(self, mark: int) -> Speaker | None:
         """'"...," Maley said on Monday. "It was down ... If it can break above $13.60, ..."': a quotation opening

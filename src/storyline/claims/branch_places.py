@@ -5,14 +5,21 @@ first clause's, Norway and Peru the other's. A place down another conjunct of a 
 "and fishermen from Norway"), or in a "with" clause of its own subject hung on the figure's verb, is told of that
 other thing, so it is no place of the figure, neither as its clause's nor as its sentence's (extract._where); a
 list of places ("in Kent and Sussex") is one phrase, not two clauses, and "charged with falsifying records in
-Dover" is the verb's own complement.
+Dover" is the verb's own complement. The other way round (claims75): a figure in such a "with" clause ("…
+guarantees over the status of EU residents in the UK, with the government winning the vote by 274 votes to 135")
+takes no place of a noun outside it; the place of the verb the clause hangs on ("Fighting raged in Homs, with 20
+people killed") stays its; and a place in what a relative clause's verb of saying reports ("a 13-page ruling, which
+said he faced persecution in Norway") is the report's, no place of the ruling.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .vocab import word_set
+
 _ASIDE_PREPS = frozenset({"with"})
+REPORT_VERBS = word_set("report_verbs")
 
 
 def _other_clause(tok: Token) -> bool:
@@ -32,14 +39,32 @@ def _absolute(prep: Token) -> bool:
         for c in prep.children)
 
 
+def _reported_by_relative(tok: Token) -> bool:
+    """The clause a relative clause's verb of saying reports ("…, which said he faced persecution in Norway")."""
+    head = tok.head
+    return tok.dep_ in ("ccomp", "dobj") and head.dep_ == "relcl" and (head.lemma_ or head.text).lower() in REPORT_VERBS
+
+
+def _verbs_place(tok: Token) -> bool:
+    """The place is a verb's own locative ("raged in Homs"), not a noun's ("the status of residents in the UK")."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
 def other_branch(doc: Doc, place: int, num: int) -> bool:
     """Is the place (root token ``place``) down a verb's conjunct, or a "with" clause, hung on the path from the
     figure's number (token ``num``) to the root, away from the figure?"""
+    own = next((a for a in doc[num].ancestors if _absolute(a)), None)
+    if own is not None and not own.left_edge.i <= place <= own.right_edge.i:
+        return not _verbs_place(doc[place])  # the figure in a "with" clause: only its verb's place reaches it
     path = {num, *(a.i for a in doc[num].ancestors)}
     tok = doc[place]
     for _ in range(60):
         if tok.i in path or tok.head.i == tok.i:
             return False
+        if _reported_by_relative(tok):
+            return True  # "a 13-page ruling, which said he faced persecution in Norway": the ruling says it (claims75)
         if (_other_clause(tok) or _absolute(tok)) and tok.head.i in path:
             return True  # (not a list of places, "in Kent and Sussex"; nor a conjunct inside the figure's own relative
             # clause: "41 people who drowned or died in landslides in Camarines Sur")

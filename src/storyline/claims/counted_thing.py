@@ -39,6 +39,7 @@ from .populations import POPULATION, POPULATION_WORDS, population_noun
 from .pronoun_numbers import pronoun_one
 from .relations import rate, ratio_side
 from .rivals import rival_bare
+from .source_counts import counts_sources
 from .sum_forms import restated_sum, sum_form
 from .vocab import currencies, word_set
 from .who import ACTOR_NOUNS
@@ -206,6 +207,8 @@ def not_a_claim(doc: Doc, fig: Figure, c: Counted) -> bool:
         return True  # "the two nations" (not "Of the 129 deaths reported so far", "the 47 deaths as of Wednesday")
     if fig.dimension == "count" and not fig.percent and fig.base is None and pronoun_one(doc, fig.start, fig.num):
         return True  # "the only one that cares": a pronoun (pronoun_numbers.py, claims73)
+    if fig.dimension == "count" and not fig.percent and fig.base is None and counts_sources(c.noun):
+        return True  # "…, two army officers said": who reports, not what (source_counts.py, claims75)
     if fig.dimension == "count" and not fig.percent and c.head in EMPTY_COUNT_NOUNS:
         return True  # "three things to be watching", "one of two things": how a topic is split, no set (claims51)
     if (fig.dimension != "count") and fig.vague and not fig.share_word:

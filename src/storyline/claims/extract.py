@@ -61,6 +61,7 @@ from .gaps import since_last
 from .headings import label_colon
 from .intervals import recurring
 from .journeys import origin_of
+from .landmarks import landmark
 from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
 from .members import membership_gloss, own_clause
@@ -350,8 +351,9 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
            ) -> tuple[list[str], list[Place]]:
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
-    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root]) and not beyond_place(doc[p.root])]
-                           for ps in split)  # ("in the US and abroad": not the US's alone, beyond_places.py)
+    outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root]) and not beyond_place(doc[p.root])
+                            and (fig.dimension == "length" or not landmark(doc[p.root]))] for ps in split)
+    # ("in the US and abroad": not the US's alone, beyond_places.py; "a town 60 km west of X": landmarks.py)
     held = place_count_places(c.noun, fig.dimension, outside)
     if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
         return list(dict.fromkeys(p.name for p in held)), held

@@ -1,7 +1,8 @@
 """What a span of time is of, when its only name is its verb (claims54): "He stayed 27 years in prison." read "stayed
 (yr)", "have remained locked in solitary for almost 40 years" "locked (yr)", "I have known Ana for about 10 years"
 "known (yr)": the verb alone says neither who nor what; a copula's span ("has been off the market for three years")
-has no name but its complement ("off the market (yr)", claims57). The 'what' column takes the verb's short predicate
+has no name but its complement ("off the market (yr)", claims57; "was chancellor for six years", a noun's,
+"chancellor (yr)", claims75). The 'what' column takes the verb's short predicate
 instead: its noun subject (not a pronoun), the verb, and its first complement that is not the figure, a noun object
 ("known Ana"), an adjective or participle ("remain elevated") or a preposition's phrase ("stayed in prison", "locked
 in solitary"), a few words at most. A verb with no such subject or complement keeps its name alone
@@ -36,8 +37,8 @@ def _complement(event: Token, fig: Figure) -> str:
                 told for p in c.children if p.dep_ == "prep" and _outside(p, fig) and (told := _phrase(p))][:1])
         if not _outside(c, fig):
             continue
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
-            return noun_phrase(c)
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "attr" and c.pos_ == "NOUN":
+            return noun_phrase(c, limit=_LIMIT)  # "was chancellor for six years": "chancellor (yr)" (claims75)
         if c.dep_ == "prep" and (told := _phrase(c)):
             return told
     return ""

@@ -62,8 +62,21 @@ def conditional(event: Token | None) -> bool:
     verb = _clause_verb(event)
     if verb is not None and (condition_after(verb) or fronted_condition(verb)):
         return True  # (conditions.py, claims35)
+    if stated_aside(event):
+        return False  # "if it rejected independence, which it did by 55 percent": the aside states it (claims75)
     outer = _clause_verb(event.head) if event.dep_ in ("relcl", "acl") else verb if verb and verb.i != event.i else None
     return outer is not None and marked(outer)  # "if the Fed had faced a 24-month deadline to …" (claims54)
+
+
+def stated_aside(event: Token) -> bool:
+    """A relative clause set off by a comma, its verb with no modal ("…, which it did by 55 percent"): the writer
+    states it as a fact of its own, whatever condition the clause it hangs on is under; "…, which would pay 40
+    percent" stays under it."""
+    if event.dep_ != "relcl" or event.pos_ not in ("VERB", "AUX"):
+        return False
+    first = event.left_edge
+    return first.i > 0 and event.doc[first.i - 1].text == "," and \
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in event.children)
 
 
 def planned(event: Token | None) -> bool:

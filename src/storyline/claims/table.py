@@ -20,6 +20,7 @@ from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .owners import owners_apart_of
 from .place_relation import Places
+from .populations import POPULATION
 from .readings import SENDING_VERBS
 from .restated import owned_retellings, second_units
 from .rises import change_percentage
@@ -109,6 +110,8 @@ def _kind(group: Group, unit: str, cls: str | None) -> str:
     elif ms[0].dimension not in ("count", "percent"):
         what = ("not " if all(m.negated for m in ms) else "") + _measure_what(group, named if quoted else "")
         # ("not conducted (h)", claims33)
+    elif all(m.head == POPULATION for m in ms):
+        what = POPULATION  # "an island republic of 5.6 million": how many live there, not "people" (claims75)
     elif cls == "casualties":
         what = "casualties (killed or injured)"
     elif cls:

@@ -10,6 +10,7 @@ from .vocab import table, word_set
 
 CHANGE_VERBS = word_set("change_verbs")
 CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
+REPORT_VERBS = word_set("report_verbs")
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -81,12 +82,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     lemma = _lemma(event)
     end = _change_end(event, fig)
     if fig.share is not None and end:
-        subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        obj = next((c for c in event.children if c.dep_ == "dobj" and c.i < fig.start), None)
-        what = [t for t in obj.subtree if t.i < fig.start - 1][:8] if obj is not None else []
-        # ("doubled the ceiling on interest rates to almost 50 percent": what changed)
-        return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
-                        ([tokens_text(what)] if what else []) + [end])
+        return _changed_share(event, fig, end)
     if fig.share is not None:
         return _share_frame(event, noun, fig, negated)
     if event.pos_ in ("NOUN", "PROPN"):
@@ -97,6 +93,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
     if lemma in ("be", "have"):
         return unit
+    if role == "subject" and _small_clause(event):
+        return f"{unit} {event.text}"  # "has seen 310,000 people killed": a bare participle's subject underwent it,
+        # "people killed", not "people that killed" (claims75)
     if role == "subject":
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
         if (told := _relative_object(event, obj)):
@@ -165,6 +164,16 @@ def _comparative_share(event: Token, fig: Figure, negated: bool) -> str:
     return " ".join(words)
 
 
+def _changed_share(event: Token, fig: Figure, end: str) -> str:
+    """A share a verb of change brings it to: its subject, the verb, what changed and the change's end ("doubled the
+    ceiling on interest rates to almost 50 percent"); moved out of ``frame`` by claims75, unchanged."""
+    subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in event.children if c.dep_ == "dobj" and c.i < fig.start), None)
+    what = [t for t in obj.subtree if t.i < fig.start - 1][:8] if obj is not None else []
+    return " ".join(([noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [event.text] +
+                    ([tokens_text(what)] if what else []) + [end])
+
+
 def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
     """A share's words: its verb and the phrase after it ("fell in late trade"), a copula's subject ("margin"), a
     bare verb's subject ("cloud business grew"), a comparative's subject and what it is compared with."""
@@ -174,7 +183,7 @@ def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
     if lemma == "be" and not negated and (told := _copula_share(event, fig)):
         return told
     comp = [c for c in event.children if c.dep_ in ("dobj", "prep", "acomp", "attr") and c.i > event.i]
-    words = [] if lemma == "be" else [event.text]
+    words = [] if lemma == "be" else [_done(event) or event.text]
     toks: list[Token] = []
     if comp:
         toks = share_phrase(comp[0], noun, range(fig.start, fig.end))
@@ -182,6 +191,26 @@ def _share_frame(event: Token, noun: Token, fig: Figure, negated: bool) -> str:
             toks.pop()
         words.append(tokens_text(toks))
     return ("not " if negated else "") + " ".join(_subject_of_bare_verb(event, fig, toks) + words)
+
+
+def _small_clause(event: Token) -> bool:
+    """A past participle with no auxiliary under a verb that is not one of saying ("has seen 310,000 people killed",
+    "left 200 homes destroyed") or under "with" ("with 20 people killed"): what its subject underwent; not a past
+    tense the tagger took for one ("said 12 workers left", a clause's own verb)."""
+    head = event.head
+    return event.tag_ == "VBN" and head.i != event.i and (head.pos_ == "VERB" and _lemma(head) not in REPORT_VERBS
+                                                           or head.lower_ == "with") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in event.children)
+
+
+def _done(event: Token) -> str:
+    """'… if it rejected independence, which it did by 55 percent': "did" stands for the verb and object it hangs on
+    ("rejected independence"), which say what the share is of (claims75); "" for any other verb."""
+    ante = event.head
+    if _lemma(event) != "do" or event.dep_ != "relcl" or ante.dep_ != "dobj" or ante.head.pos_ != "VERB" or \
+            not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in event.children):
+        return ""
+    return tokens_text([ante.head, *(t for t in ante.subtree if t.i <= ante.i and t.dep_ != "det")])
 
 
 def _subject_of_bare_verb(event: Token, fig: Figure, toks: list[Token]) -> list[str]:

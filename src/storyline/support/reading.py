@@ -266,8 +266,8 @@ def _subject_names(verbs: Sequence[Any], skip: int = 0) -> frozenset[str]:
 def _claims() -> tuple[Any, Any, Any]:
     """The claims stage's figure and quotation reading: the judge's one import of it (to move
     below the stages, with ``support`` into ``summary/``, once figure reading lives there)."""
-    from ..claims.attribution import quote_regions
     from ..claims.numbers import find_figures, interval
+    from ..claims.quotes import quote_regions
 
     return find_figures, interval, quote_regions
 

@@ -1,0 +1,59 @@
+"""summ48: an account, not a heap, by kind, on made-up text (a ferry line, a museum, a marathon): background of a
+month before the report below its lede does not lead, nor a line dated by a clause of the same time years back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import story
+from storyline.summary.lead import history_lead, lead_key
+from storyline.summary.prior import prior_month
+
+_DAY = dt.date(2021, 4, 14)
+
+_FERRY = ("Islanders on Varna Sound have voted to keep their ferry line in public hands, the island council said on "
+          "Tuesday. The vote was backed by 412 votes to 97. Turnout was high across the three harbours. "
+          "The regional court ruled last month that the sale of the line needed the islanders' consent.")
+
+
+def _leader(text: str, background: int) -> str:
+    """The sentence that leads between a report's lede (one source) and its sentence ``background`` (two sources)."""
+    a = story(text, published=_DAY)[0]
+    pair = [a.sentences[0], a.sentences[background]]
+    key = lead_key(pair, [1, 2], [a])
+    return pair[max(range(2), key=key)].text
+
+
+def test_a_ruling_last_month_below_the_lede_is_background() -> None:
+    a = story(_FERRY, published=_DAY)[0]
+    assert prior_month(a, a.sentences[3])
+    assert _leader(_FERRY, 3).startswith("Islanders on Varna Sound")
+
+
+def test_a_month_named_before_the_report_is_background_a_recent_day_is_not() -> None:
+    text = ("The museum reopened its east wing on Monday after a two-year refit, its director said. "
+            "Visitors queued along the river. In March 2019, the roof of the wing collapsed in a storm. "
+            "The board approved the refit on April 10.")
+    a = story(text, published=_DAY)[0]
+    assert prior_month(a, a.sentences[2])
+    assert not prior_month(a, a.sentences[3])  # four days before the report: the week's news
+
+
+def test_a_month_to_come_or_a_present_state_is_not_background() -> None:
+    text = ("The marathon will start at the harbour on Sunday, organisers said. "
+            "The race is expected to be held again in January. "
+            "The course is longer than it was last year.")
+    a = story(text, published=_DAY)[0]
+    assert not prior_month(a, a.sentences[1])
+    assert not prior_month(a, a.sentences[2])
+
+
+def test_a_clause_of_the_same_time_dates_its_main_clause() -> None:
+    text = ("Divers reached the wreck of the trawler on Sunday, the coastguard said. "
+            "The harbour tower was sold to a hotel chain when the port board closed it in 2009.")
+    a = story(text, published=_DAY)[0]
+    assert history_lead(a, a.sentences[1])
+    b = story("The harbour tower, which the port board closed in 2009, was sold to a hotel chain on Monday.",
+              published=_DAY)[0]
+    assert not history_lead(b, b.sentences[0])  # a relative clause only glosses the news
+

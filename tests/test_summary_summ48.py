@@ -1,13 +1,19 @@
-"""summ48: an account, not a heap, by kind, on made-up text (a ferry line, a museum, a marathon): background of a
-month before the report below its lede does not lead, nor a line dated by a clause of the same time years back."""
+"""summ48: an account, not a heap, by kind, on made-up text (a ferry line, a museum, a marathon, gulls, a harbour):
+background of a month before the report below its lede does not lead, nor a line dated by a clause of the same time
+years back; a filler giving a kept item's count again, a lede reporting another lede's subject's act, and a filler
+close to a sentence left out as told already are not shown."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from conftest import story
+from storyline.model import Analysis, Sentence
+from storyline.pipeline import sentence_figures
+from storyline.summary.fillers import close_to_told
 from storyline.summary.lead import history_lead, lead_key
 from storyline.summary.prior import prior_month
+from storyline.summary.retold import FILLER_CLOSE, retold
 
 _DAY = dt.date(2021, 4, 14)
 
@@ -57,3 +63,38 @@ def test_a_clause_of_the_same_time_dates_its_main_clause() -> None:
               published=_DAY)[0]
     assert not history_lead(b, b.sentences[0])  # a relative clause only glosses the news
 
+
+def _sentences(*texts: str) -> tuple[list[Sentence], list[Analysis]]:
+    """Each report's first sentence, and the reports, of made-up one-sentence reports."""
+    analyses = story(*texts, published=_DAY)
+    return [a.sentences[0] for a in analyses], analyses
+
+
+def test_a_filler_that_gives_a_kept_items_count_again_retells_it() -> None:
+    chosen, analyses = _sentences(
+        "Wardens counted 230 nesting gulls on the Varna cliffs this spring, the island trust said.",
+        "The survey, which took volunteers three weeks, found 230 gulls along the northern ledges.")
+    got = retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False], frozenset({1}))
+    assert got == {1: 0}
+
+
+def test_a_filler_with_a_count_of_a_few_things_or_another_count_is_kept() -> None:
+    chosen, analyses = _sentences(
+        "Wardens counted 230 nesting gulls on the two Varna cliffs this spring, the island trust said.",
+        "The two cliffs are closed to climbers until the end of July, when 40 gulls will be ringed.")
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False], frozenset({1})) == {}
+
+
+def test_two_ledes_one_reporting_the_others_subjects_act_tell_it_once() -> None:
+    chosen, analyses = _sentences(
+        "Mayor Ilse Marek has apologised to the families of three ferry passengers who drowned off Varna.",
+        "The island radio station reported that Marek telephoned each family on Thursday to offer her sympathy.")
+    assert retold(chosen, analyses, lambda k: (-k,), None, [True, True]) == {1: 0}
+
+
+def test_a_filler_close_to_a_sentence_left_out_as_told_goes_too() -> None:
+    told, _ = _sentences("The harbour board agreed on Monday to close the old ferry pier for the winter, it said.")
+    fill, _ = _sentences("On Monday the harbour board agreed to shut the old ferry pier for the winter months.",
+                         "Fishermen will moor at the new breakwater in Varna until the spring.")
+    moved = [Sentence("d9", s.index, s.start, s.end, s.text, s.paragraph) for s in fill]
+    assert [s.text for s in close_to_told(moved, told, FILLER_CLOSE)] == [fill[0].text]

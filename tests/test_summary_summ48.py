@@ -1,7 +1,8 @@
 """summ48: an account, not a heap, by kind, on made-up text (a ferry line, a museum, a marathon, gulls, a harbour):
 background of a month before the report below its lede does not lead, nor a line dated by a clause of the same time
-years back; a filler giving a kept item's count again, a lede reporting another lede's subject's act, and a filler
-close to a sentence left out as told already are not shown."""
+years back; a filler giving a kept item's count again, a lede reporting another lede's subject's act, a filler close
+to a sentence left out as told already, and a quotation whose speaker is 'the official' its report introduced in a
+sentence no item shows are not shown."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from storyline.pipeline import sentence_figures
 from storyline.summary.fillers import close_to_told
 from storyline.summary.lead import history_lead, lead_key
 from storyline.summary.prior import prior_month
+from storyline.summary.referents import unintroduced
 from storyline.summary.retold import FILLER_CLOSE, retold
 
 _DAY = dt.date(2021, 4, 14)
@@ -98,3 +100,18 @@ def test_a_filler_close_to_a_sentence_left_out_as_told_goes_too() -> None:
                          "Fishermen will moor at the new breakwater in Varna until the spring.")
     moved = [Sentence("d9", s.index, s.start, s.end, s.text, s.paragraph) for s in fill]
     assert [s.text for s in close_to_told(moved, told, FILLER_CLOSE)] == [fill[0].text]
+
+
+_LIFEBOAT = ("Two fishermen were rescued off Varna Point on Sunday after their boat capsized, the coastguard said. "
+             "An official with the coastguard, Ana Petrova, said the men had clung to the hull for three hours. "
+             "The boat sank soon after the rescue. "
+             '"We will keep looking for the nets. Our crews work in two shifts," the official said.')
+
+
+def test_a_quotation_whose_speaker_is_the_thing_its_report_introduced_leans_on_it() -> None:
+    a = story(_LIFEBOAT, published=_DAY)[0]
+    quote = a.sentences[3]
+    two = [s for s in a.sentences if s.start >= quote.start]  # the quotation may split in two sentences
+    unit = Sentence(a.doc.id, two[0].index, two[0].start, two[-1].end, a.doc.text[two[0].start:two[-1].end])
+    assert unintroduced([a.sentences[2], unit], [a]) == [unit]
+    assert unintroduced([a.sentences[1], a.sentences[2], unit], [a]) == []  # the item that introduces her is shown

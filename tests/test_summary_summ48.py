@@ -11,6 +11,7 @@ import datetime as dt
 from conftest import story
 from storyline.model import Analysis, Sentence
 from storyline.pipeline import sentence_figures
+from storyline.summary.account import glossed
 from storyline.summary.fillers import close_to_told
 from storyline.summary.lead import history_lead, lead_key
 from storyline.summary.prior import prior_month
@@ -115,3 +116,24 @@ def test_a_quotation_whose_speaker_is_the_thing_its_report_introduced_leans_on_i
     unit = Sentence(a.doc.id, two[0].index, two[0].start, two[-1].end, a.doc.text[two[0].start:two[-1].end])
     assert unintroduced([a.sentences[2], unit], [a]) == [unit]
     assert unintroduced([a.sentences[1], a.sentences[2], unit], [a]) == []  # the item that introduces her is shown
+
+
+def _glossed(text: str, phrase: str) -> bool:
+    a = story(text, published=_DAY)[0]
+    return glossed(a, a.sentences[0], phrase)
+
+
+def test_a_date_in_a_gloss_or_an_aside_does_not_date_the_sentence() -> None:
+    assert _glossed("The harbour trust - which lost its chairman in January - said it would not comment on the sale.",
+                    "January")
+    assert _glossed("The harbour trust (whose chairman resigned in January) said it would not comment on the sale.",
+                    "January")
+    assert _glossed("The harbour trust, whose chairman resigned in January, said it would not comment on the sale.",
+                    "January")
+
+
+def test_a_date_of_the_act_or_of_a_clause_on_the_verb_dates_the_sentence() -> None:
+    assert not _glossed("The harbour trust said in January that it would sell the old pier to a hotel group.",
+                        "January")
+    assert not _glossed("Speaking on Monday, the mayor of Varna said the old pier would close for the winter.",
+                        "Monday")

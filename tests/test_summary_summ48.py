@@ -17,6 +17,7 @@ from storyline.summary.lead import history_lead, lead_key
 from storyline.summary.prior import prior_month
 from storyline.summary.referents import unintroduced
 from storyline.summary.retold import FILLER_CLOSE, retold
+from storyline.summary.standalone import why_not_alone
 
 _DAY = dt.date(2021, 4, 14)
 
@@ -137,3 +138,20 @@ def test_a_date_of_the_act_or_of_a_clause_on_the_verb_dates_the_sentence() -> No
                         "January")
     assert not _glossed("Speaking on Monday, the mayor of Varna said the old pier would close for the winter.",
                         "Monday")
+
+
+def test_a_quotation_whose_speaker_its_report_named_before_leans_on_the_name() -> None:
+    text = ("Heavy snow closed the Varna pass on Monday, stranding 40 lorries. "
+            "Drivers were told to wait at the border post, the Transport Ministry of Varnia reported. "
+            "\"The ploughs will reach the summit by Tuesday night,\" the ministry said.")
+    a = story(text, published=_DAY)[0]
+    assert unintroduced([a.sentences[0], a.sentences[2]], [a]) == [a.sentences[2]]
+    assert unintroduced([a.sentences[1], a.sentences[2]], [a]) == []  # the item that names it is shown
+
+
+def test_a_because_answer_after_a_question_in_one_paragraph_does_not_stand_alone() -> None:
+    text = ("Why did the council close the old pier? Because the pilings had rotted through. "
+            "The pier opened in 1920, and the town paid for it with a lottery, the council said.")
+    a = story(text, published=_DAY)[0]
+    because = next(s for s in a.sentences if s.text.startswith("Because"))
+    assert why_not_alone(a, because)

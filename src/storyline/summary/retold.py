@@ -34,7 +34,6 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
-from ..newswriting import rules
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
@@ -144,7 +143,7 @@ def event_of(a: Analysis, s: Sentence) -> Event:
     for span in sentence_spans(a, s):
         for root in (t for t in span if t.dep_ == "ROOT"):  # each sentence of a joined unit
             mode = "done" if _done(root) else "open"  # "is expected to begin" is not "swept over" (D30012)
-            subjects.update(f"{c.lemma_.lower()}:{mode}" for v in _subject_heads(root) for c in v.children
+            subjects.update(f"{c.lemma_.lower()}:{mode}" for c in root.children
                             if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
             for t in _main_words(root):
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
@@ -154,15 +153,6 @@ def event_of(a: Analysis, s: Sentence) -> Event:
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
     return frozenset(fams), frozenset(names), frozenset(figs), frozenset(subjects)
-
-
-def _subject_heads(root: Any) -> list[Any]:
-    """The verbs whose subjects are a main clause's: its own, and, when it reports a clause ("Tass reported Putin held a
-    call …"), the reported clause's, unless it denies it: the agency's report tells Putin's act, as another outlet's
-    lede "Putin has sent condolences …" does (summ48)."""
-    if root.lemma_.lower() not in rules().reporting_verbs or root.lemma_.lower() in _denials():
-        return [root]
-    return [root, *(c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))]
 
 
 def retells(

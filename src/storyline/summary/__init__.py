@@ -44,11 +44,11 @@ from .candidates import candidates
 from .cite import Confirm, cite, cite_retold, whole_units
 from .config import DEFAULT, SummaryConfig
 from .dateline_deixis import keeps_dateline
-from .fillers import leaning_filler
+from .fillers import close_to_told, leaning_filler
 from .fold import fold
 from .lead import lead_key, report_lede
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
-from .retold import retold
+from .retold import FILLER_CLOSE, retold
 from .standalone import dateline_end
 from .statements import Figures
 from .title import story_title
@@ -109,15 +109,17 @@ def _one_item_a_fact(
     (``unnamed.fit_named``), as the refills leave out what names a person by surname only."""
     doc_order = {a.doc.id: k for k, a in enumerate(analyses)}
     skip: list[Sentence] = list(unnamed)
+    told: list[Sentence] = []  # left out as told already: folded into an item or retelling one
     filled: set[tuple[str, int, int]] = set()  # the refills: sentences that came in to fill freed words
     for _ in range(_FOLD_ROUNDS):
         kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled)
         if not folded:
             return chosen, cited
         skip += folded
+        told += folded
         skip += _stated(ranked, items, skip)
         done = {(s.doc, s.start, s.end): it for s, it in zip(kept, items, strict=True)}
-        again, skip = _refill(ranked, words, analyses, skip, done)
+        again, skip = _refill(ranked, words, analyses, skip, done, told)
         if [(s.doc, s.start, s.end) for s in again] == [(s.doc, s.start, s.end) for s in kept]:
             return kept, items
         new = [s for s in again if (s.doc, s.start, s.end) not in done]
@@ -130,14 +132,18 @@ def _one_item_a_fact(
 
 
 def _refill(ranked: Ranked, words: int, analyses: Sequence[Analysis], skip: list[Sentence],
-            done: Mapping[tuple[str, int, int], SummarySentence]) -> tuple[list[Sentence], list[Sentence]]:
+            done: Mapping[tuple[str, int, int], SummarySentence],
+            told: Sequence[Sentence] = ()) -> tuple[list[Sentence], list[Sentence]]:
     """``fit_named``'s choice after a fold, less the fillers (sentences not in ``done``) whose pronoun stands for no one
-    they name after a sentence the summary does not show (``fillers.leaning_filler``; a few rounds)."""
+    they name after a sentence the summary does not show (``fillers.leaning_filler``), or that read as close to a
+    sentence left out as ``told`` already as a filler may read to a kept item (``fillers.close_to_told``,
+    ``retold.FILLER_CLOSE``; summ48); a few rounds."""
     by_doc = {a.doc.id: a for a in analyses}
     chosen, skip = fit_named(ranked, words, analyses, skip)
     for _ in range(_FOLD_ROUNDS):
-        lean = [s for s in chosen if (s.doc, s.start, s.end) not in done and s.doc in by_doc
-                and leaning_filler(by_doc[s.doc], s, chosen) is not None]
+        new = [s for s in chosen if (s.doc, s.start, s.end) not in done]
+        lean = [s for s in new if s.doc in by_doc and leaning_filler(by_doc[s.doc], s, chosen) is not None]
+        lean += [s for s in close_to_told(new, told, FILLER_CLOSE) if s not in lean]
         if not lean:
             break
         chosen, skip = fit_named(ranked, words, analyses, [*skip, *lean])

@@ -2,8 +2,9 @@
 
 - Date.  A sentence that states an event the timeline stage dated (its resolved date, with
   a known year, not a future plan, a running total "since …", a period "between A and B", a
-  caption's nor one that only dates a thing, "the June 1995 meeting") shows that date
-  ("event"); else the date its report was published ("reported", which is always true).
+  caption's nor one that only dates a thing, "the June 1995 meeting", nor one written only in a
+  gloss of a noun or an aside, "The embassy - whose envoy was recalled in January - said …":
+  ``glossed``) shows that date ("event"); else the date its report was published ("reported", which is always true).
   For the order, such a sentence narrated in the past tense ("Lopez said 45 engines were
   sent") takes the last event date its report stated a few sentences before it (news
   anchors a passage's time once); one in the present or future ("The cause is still under
@@ -28,8 +29,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Literal
 
 from ..model import Analysis, ClaimGroup, Sentence, SummarySentence, TimelineEntry
@@ -116,15 +118,40 @@ def _led_in(s: Sentence, a: int, b: int, sentences: Sequence[Sentence]) -> bool:
     return bool(before) and all(intro_line(t.text) for t in before)
 
 
+_GLOSSES = frozenset({"relcl", "acl", "appos"})
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]+\s[-–—]\s|\([^()]+\)")
+
+
+def glossed(a: Analysis, s: Sentence, phrase: str) -> bool:
+    """Is the date ``phrase`` written only inside a clause or phrase that glosses a noun of ``s`` (a relative clause,
+    an appositive, "The envoy, who was recalled in January, …"), or inside an aside set off by dashes or brackets
+    ("The embassy - which has had no ambassador since its envoy was recalled in January - said it would not
+    comment")? It dates the gloss, not the sentence's act (summ48). A clause on the verb ("…, speaking on Monday")
+    times the act and is not a gloss."""
+    span = sentence_span(a, s)
+    at = span.text.find(phrase) if span is not None and phrase else -1
+    if span is None or at < 0:
+        return False
+    if any(m.start() < at and at + len(phrase) <= m.end() for m in _ASIDE.finditer(span.text)):
+        return True
+    lo, hi = span.start_char + at, span.start_char + at + len(phrase)
+    inner = {t.i for c in span if c.dep_ in _GLOSSES for t in c.subtree}
+    words = [t for t in span if t.idx < hi and lo < t.idx + len(t)]
+    return bool(words) and all(t.i in inner for t in words)
+
+
 def _event_date(
     s: Sentence, spans: Sequence[_Span], sentences: Sequence[Sentence], now: int | None = None,
+    gloss: Callable[[str], bool] | None = None,
 ) -> tuple[str, dt.date, Literal["event", "context"]] | None:
     """The earliest date stated inside the sentence (with ``now``, where a delayed lede's news starts in a unit that
     joins it to its past, ``lead.now_turn``: the latest the news states, else none, so the unit is dated by its
-    report); else the last one stated in the few sentences before it in its report."""
+    report), not one written only in a gloss of a noun (``gloss``: ``glossed``); else the last one stated in the few
+    sentences before it in its report."""
     inside = [(day, iso) for doc, a, b, iso, day, phrase in spans
               if doc == s.doc and a < s.end and s.start < b and (now is None or a >= now)
-              and (_states(s, a, b, phrase) or _led_in(s, a, b, sentences))]
+              and (_states(s, a, b, phrase) or _led_in(s, a, b, sentences))
+              and not (gloss is not None and s.start <= a and b <= s.end and gloss(phrase))]
     if inside:
         day, iso = max(inside) if now is not None else min(inside)
         return iso, day, "event"
@@ -149,7 +176,7 @@ def date_sentences(
         a = by_doc.get(s.doc)
         turn = now_turn(a, a.sentences[s.index]) if a is not None and s.index < len(a.sentences) else None
         now = turn.start if turn is not None and turn.end == s.end else None  # "… in 1988. Today, …": dated by its now
-        event = _event_date(s, spans, a.sentences if a else [], now)
+        event = _event_date(s, spans, a.sentences if a else [], now, partial(glossed, a, s) if a is not None else None)
         published = a.doc.published if a else None
         if event is not None and event[2] == "event":
             out.append(_Dated(s, c, rank, event[1], event[0], "event", published))

@@ -19,7 +19,7 @@ from ..model import Analysis, Sentence
 from .dateline_deixis import quoted_offsets
 from .standalone import sentence_spans
 
-__all__ = ["leaning_filler"]
+__all__ = ["close_to_told", "leaning_filler"]
 
 _PRONOUNS = lexicon.table("filler_pronouns")  # "he" -> "one", "they" -> "several"
 _NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -54,3 +54,19 @@ def leaning_filler(a: Analysis, s: Sentence, kept: Sequence[Sentence]) -> str | 
     spans = sentence_spans(a, s)
     word = stranded_pronoun(spans[0]) if spans else None
     return f"its pronoun {word!r} stands for no one it names" if word else None
+
+
+def close_to_told(fillers: Sequence[Sentence], told: Sequence[Sentence], bar: float) -> list[Sentence]:
+    """The ``fillers`` that read at least ``bar`` alike (MiniLM cosine) to a sentence of another report left out as
+    told already (folded into an item, or retelling one: ``summary._one_item_a_fact``). Such a filler tells the left-out
+    sentence's fact, so the item's, a further way ("Putin phoned Erdogan … to express his condolences, the Kremlin
+    said" after "Tass reported Putin held a phone call … and conveyed his condolences" went as retelling "Putin has
+    sent condolences …"; summ48)."""
+    if not fillers or not told:
+        return []
+    from ..nlp import embed
+
+    vecs = embed([s.text for s in (*fillers, *told)])
+    n = len(fillers)
+    return [s for i, s in enumerate(fillers)
+            if any(t.doc != s.doc and float(vecs[i] @ vecs[n + j]) >= bar for j, t in enumerate(told))]

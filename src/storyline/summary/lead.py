@@ -31,6 +31,7 @@ from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN, weekday_names
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, dateline_only, rules
 from ..text import WORDS
+from .prior import main_tokens, prior_month
 from .standalone import sentence_spans
 
 __all__ = [
@@ -419,14 +420,12 @@ def _then(text: str, published: dt.date) -> int | None:
     return max([*written, *(y for y, _ in back)])
 
 
-_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
-
-
 def history_lead(a: Analysis, s: Sentence) -> str | None:
     """Why ``s`` tells history rather than the news, or None: its main clause (not a relative, adverbial or
-    appositive clause: "…, which was banned two years ago, …" glosses the news) dates itself only years before its
-    report (every year it writes at least ``THEN_YEARS`` before its report's year, every span it counts back a year or
-    more: "The dispute began in 2007 when …", "The club passed him over a year ago."; ``_then``), and it names no
+    appositive clause: "…, which was banned two years ago, …" glosses the news; but a clause of the same time, "was
+    captured when they overran the city in June 2014", dates it: ``prior.main_tokens``) dates itself only years before
+    its report (every year it writes at least ``THEN_YEARS`` before its report's year, every span it counts back a year
+    or more: "The dispute began in 2007 when …", "The club passed him over a year ago."; ``_then``), and it names no
     weekday nor "today" (the news's own day). It keeps its place in the account; only the lead passes it while a
     sentence that tells the news is at hand (``lead_key``'s ``HISTORY``: below the news, above a reaction or an
     aside)."""
@@ -435,8 +434,7 @@ def history_lead(a: Analysis, s: Sentence) -> str | None:
     if published is None or not spans:
         return None
     span = spans[0]
-    inner = {t.i for c in span if c.dep_ in _SUBORDINATE for t in c.subtree}
-    main = " ".join(t.text for t in span if t.i not in inner)
+    main = " ".join(t.text for t in main_tokens(span))  # a clause of the same time ("when …") dates it (summ48)
     year = _then(main, published)
     if year is None:
         return None
@@ -511,8 +509,9 @@ def lead_key(
             a = by_doc.get(sentences[k].doc)
             news = NEWS if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
                 len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
-            if news and a is not None and history_lead(a, sentences[k]):
-                news = HISTORY
+            if news and a is not None and (history_lead(a, sentences[k]) or (
+                    not report_lede(a, sentences[k]) and prior_month(a, sentences[k]))):
+                news = HISTORY  # years back, or a month back below its report's lede (``prior``, summ48)
             lede = 1 if a is not None and (report_lede(a, sentences[k]) or delayed_lede(a, sentences[k])) else 0
             seen[k] = (news, sources[k], lede, -k)
         return seen[k]

@@ -162,8 +162,9 @@ def subordinate_only(first: Any | None) -> str | None:
         return None
     if first.head.dep_ != "ROOT":
         return None
-    doc = first.doc
-    comma = next((t.i for t in doc[first.i + 1 :] if t.text == ","), None)
+    doc = first.doc  # the paragraph's parse: look for the comma within this sentence only (summ48: "Why? Because the
+    # two countries need each other." read a comma and a verb of the sentences after it as its own)
+    comma = next((t.i for t in doc[first.i + 1 : first.head.right_edge.i + 1] if t.text == ","), None)
     if comma is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[first.i + 1 : comma]):
         return None  # "While some attribute his win to the inquiry, Trump fired him": a clause, then the main one
     return f"starts with {first.text!r} governing its own main clause (the half of a sentence before it)"

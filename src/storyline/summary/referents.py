@@ -1,20 +1,21 @@
 """Items that lean on a thing the brief never introduces: "After a few days, the statistics started rolling in."
 
-A report introduces a thing ("… overemphasizing statistics like follower and like counts"; "a patient", "three
-cases") and later takes it up with "the" ("the statistics"). Shown without the sentence that introduced it, the
-item's "the statistics" points at nothing the reader has: whose, which? Such a sentence is one whose main clause's
-subject is "the" and a common noun with nothing of its own saying which (only adjectives, numbers or common nouns
-before it: no "of …", no clause, no name: "the Leonids display" says which; a noun joined to it, "the video,
-as well as photos of people …", says which of the other, not of it), in a sentence with no quotation (a
-quotation's speaker, '"…," said the spokesperson', is left as ``unnamed`` leaves one; a quotation in the next
-sentence of a joined item, "The video … prompted users to argue … "If we were any higher …," one user quipped", is
-the reaction the subject drew and leaves the subject as unintroduced as before), when its report wrote that
-noun earlier first without "the" (bare, with "a" or a number: an introduction) or with "the" and words saying which
-("the March 21 call to the offices of …"), and no other chosen sentence holds the noun. The object of a phrase
-opening the sentence ("During the call, he asked …") is read the same way, in a sentence with a quotation too: it
-is the writer's words, not the quotation's nor its speaker's (summ20). It is not shown; its words go to the next
-ranked sentences (``unnamed.fit_named``). A report's lede is left alone; a noun the report never wrote before
-("the company" for the firm its lede names) is a thing the reader knows from the story, and is left too.
+A report introduces a thing ("… overemphasizing statistics like follower and like counts"; "a patient", "three cases")
+and later takes it up with "the" ("the statistics"). Shown without the sentence that introduced it, the item's "the
+statistics" points at nothing the reader has: whose, which? Such a sentence is one whose main clause's subject is
+"the" and a common noun with nothing of its own saying which (only adjectives, numbers or common nouns before it: no
+"of …", no clause, no name: "the Leonids display" says which; a noun joined to it, "the video, as well as photos of
+people …", says which of the other, not of it), in a sentence with no quotation (a quotation's speaker, '"…," said the
+spokesperson', is left alone unless the report named whom it stands for: '"…," the emergency official said' after "an
+official with the city's emergency department, Nigatu Mamo", summ48; a quotation in the next sentence of a joined
+item, "The video … prompted users to argue … "If we were any higher …," one user quipped", is the reaction the subject
+drew and leaves the subject as unintroduced as before), when its report wrote that noun earlier first without "the"
+(bare, with "a" or a number: an introduction) or with "the" and words saying which ("the March 21 call to the offices
+of …"), and no other chosen sentence holds the noun. The object of a phrase opening the sentence ("During the call, he
+asked …") is read the same way, in a sentence with a quotation too: it is the writer's words, not the quotation's nor
+its speaker's (summ20). It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). A report's
+lede is left alone; a noun the report never wrote before ("the company" for the firm its lede names) is a thing the
+reader knows from the story, and is left too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
+from ..newswriting import rules
 from ..parses import sentence_span
 from .dateline_deixis import quoted_offsets
 from .lead import past_ledes
@@ -49,8 +51,8 @@ def _bare_definite(c: Any) -> bool:
 def _definite_subject(span: Any, quoted: bool = False) -> str:
     """The lemma of the main clause's subject when it is "the" and a common noun nothing else says which of, or
     of the object of a phrase opening the sentence before its comma ("During the call, he asked …"). In a
-    sentence with a quotation, the subject is its speaker's ('"…," said the spokesperson') and is left alone; an
-    opening phrase is the writer's, outside the quotation, and is read as in any sentence."""
+    sentence with a quotation, the subject is its speaker's and is left to ``_speaker`` (summ48); an opening phrase
+    is the writer's, outside the quotation, and is read as in any sentence."""
     root = span.root
     heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]  # "the statistics started rolling"
     for c in (c for h in heads for c in h.children):
@@ -63,6 +65,15 @@ def _definite_subject(span: Any, quoted: bool = False) -> str:
         if obj is not None and after is not None and after.text == "," and _bare_definite(obj):
             return str(obj.lemma_.lower())
     return ""
+
+
+def _speaker(span: Any) -> str:
+    """The lemma of the speaker of a verb of saying that is the main verb of a sentence of ``span`` (a quotation over
+    two sentences has its tag in the last: '"We will keep on. Crews work day and night," the emergency official
+    said.'), when it is "the" and a common noun nothing says which of, else ""."""
+    said = rules().reporting_verbs
+    return next((str(c.lemma_.lower()) for root in span if root.dep_ == "ROOT" and root.lemma_.lower() in said
+                 for c in root.children if c.dep_ == "nsubj" and _bare_definite(c)), "")
 
 
 def _introduced(a: Analysis, s: Sentence, lemma: str) -> bool:
@@ -86,12 +97,32 @@ def _says_which(tok: Any) -> bool:
                for c in tok.children)
 
 
-def _holds(a: Analysis, s: Sentence, lemma: str) -> bool:
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for span in sentence_spans(a, s) for t in span)
+def _holds(a: Analysis, s: Sentence, lemma: str, kinds: tuple[str, ...] = ("NOUN",)) -> bool:
+    return any(t.pos_ in kinds and t.lemma_.lower() == lemma for span in sentence_spans(a, s) for t in span)
+
+
+def _named_before(a: Analysis, s: Sentence, lemma: str) -> bool:
+    """Did the report name the thing before ``s``: by a name that ends in the noun ("the Defense Ministry of Russia
+    reported" before '"…," the ministry said'), or by the noun with a name beside it ("an official with the city's
+    emergency department, Nigatu Mamo, said" before '"…," the emergency official said')?"""
+    def names(tok: Any) -> bool:
+        if tok.lemma_.lower() != lemma:
+            return False
+        if tok.pos_ == "PROPN":
+            return tok.dep_ not in ("compound", "amod")
+        return tok.pos_ == "NOUN" and (any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+                                       or (tok.dep_ == "appos" and tok.head.pos_ == "PROPN"))
+
+    return any(t.end <= s.start and any(names(tok) for span in sentence_spans(a, t) for tok in span)
+               for t in a.sentences)
 
 
 def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[Sentence]:
-    """The chosen sentences whose subject is "the" thing their report introduced in a sentence no item shows."""
+    """The chosen sentences whose subject is "the" thing their report introduced in a sentence no item shows; and
+    those whose speaker is "the" and a noun for one their report named before (``_named_before``: "the emergency
+    official" after "an official …, Nigatu Mamo", "the ministry" after "the Defense Ministry of Russia") when no item
+    holds the noun or the name's noun (summ48). A speaker the report never names ('"…," said the spokesperson' after "A
+    spokesperson for the club …") is all a reader could learn of them, and is left alone (summ20)."""
     by_doc = {a.doc.id: a for a in analyses}
     out = []
     for s, a in past_ledes(chosen, by_doc):
@@ -99,9 +130,15 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
         if not spans:
             continue
         lemma = _definite_subject(spans[0], bool(quoted_offsets(spans[0].text)))
-        if not lemma or not _introduced(a, s, lemma):
+        kinds: tuple[str, ...] = ("NOUN",)
+        if not lemma:
+            lemma = _speaker(spans[-1])
+            if not lemma or not _named_before(a, s, lemma):
+                continue  # "said the spokesperson" of a spokesperson the report never names: all the reader could know
+            kinds = ("NOUN", "PROPN")
+        elif not _introduced(a, s, lemma):
             continue
-        if not any(_holds(by_doc[t.doc], t, lemma) for t in chosen if t is not s and t.doc in by_doc):
+        if not any(_holds(by_doc[t.doc], t, lemma, kinds) for t in chosen if t is not s and t.doc in by_doc):
             out.append(s)
     return out
 

@@ -37,7 +37,10 @@ from ..model import Analysis, Sentence
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
-__all__ = ["ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "LEDES_ALIKE", "Event", "event_of", "retells", "retold"]
+__all__ = [
+    "ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "FINDING", "LEDES_ALIKE", "Event", "event_of", "one_count", "retells",
+    "retold",
+]
 
 ALIKE = 0.7
 """The MiniLM cosine at or above which two sentences of different reports that name one participant and agree in
@@ -58,6 +61,10 @@ LEDES_ALIKE = 0.6
 its story's news, so two that read this alike tell it twice ("Parliament has passed the Brexit bill, paving the way
 …" beside "The British government has won final approval from parliament for legislation giving …", 0.61 on the
 tuning folders; summ47)."""
+
+FINDING = 10
+"""The least count that ``one_count`` reads as a finding a sentence reports ("84 witnesses"), not a description of
+what it tells of ("the two pages")."""
 
 Event = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 """(event families of the main clause, the names it holds, its figures as written, its main subjects' nouns, each
@@ -206,7 +213,8 @@ def retold(
 ) -> dict[int, int]:
     """The indices of ``chosen`` sentences that retell an event a better one (by ``better``'s key) tells, each
     with the index of that one. ``ledes``: which of ``chosen`` are their reports' ledes. ``fillers``: which came in
-    to fill words a left-out item freed; one goes at the looser ``FILLER_ALIKE`` bar beside an item kept (summ46)."""
+    to fill words a left-out item freed; one goes at the looser ``FILLER_ALIKE`` bar beside an item kept (summ46), or
+    when it gives a kept item's count of one thing again (``one_count``, summ48)."""
     by_doc = {a.doc.id: a for a in analyses}
     none: Event = (frozenset(), frozenset(), frozenset(), frozenset())
     events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else none for s in chosen]
@@ -228,10 +236,23 @@ def retold(
         else:
             gone[k] = by
     for k in sorted(fillers):  # a filler never retells what a kept item tells, whichever leads better
-        by = next((j for j in kept if j not in fillers and j not in gone and (k, j) in loose), None)
+        by = next((j for j in kept if j not in fillers and j not in gone
+                   and ((k, j) in loose or one_count(figures, chosen[k], chosen[j]))), None)
         if k not in gone and by is not None:
             gone[k] = by
     return gone
+
+
+def one_count(figures: Figures | None, s: Sentence, t: Sentence) -> bool:
+    """Do ``s`` and ``t`` state one exact count of one thing ("interviews with 84 witnesses" and "corroborated with 84
+    witness and expert accounts", read by the claims stage as 84 of "witness" both)? A filler that gives a kept item's
+    count of the same thing again tells that item's fact a second way (summ48), whatever its other words. A count under
+    ``FINDING`` is left out: a few things counted describe what a sentence tells of ("the two pages show that he paid
+    $5.3m" beside "… obtained the first two pages of that return")."""
+    if figures is None:
+        return False
+    counts = {(x[0], x[2]) for x in figures(s) if x[0] == x[1] and x[0] >= FINDING and x[2].isalpha()}
+    return any((y[0], y[2]) in counts for y in figures(t) if y[0] == y[1])
 
 
 class _Seen:

@@ -1,0 +1,63 @@
+"""ents57: entity kinds half A of pool7's in-sample stories and last session's clean check showed
+(bench/BRIEF_REVIEW.md, "ents57"), on made-up text. Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from test_brief_review23 import listed, tagged
+
+
+def test_a_titles_stray_hyphen_is_no_part_of_the_name() -> None:
+    text = "Ana Ruiz will present a plan to Governor- Tom Hale for the harbour. Hale has vowed to rebuild it."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Governor- Tom Hale", "person"), ("Hale", "person")]))
+    assert "Tom Hale" in got and not any("Governor" in n for n in got), got
+
+
+def test_a_river_named_after_its_noun_and_the_is_a_place() -> None:
+    got = listed("The boats sailed down the River Velm past the mill, and Ana Ruiz said the River Velm was high.")
+    assert got.get("River Velm", ("",))[0] == "place", got
+
+
+def test_a_name_opening_with_river_never_after_the_stays_what_it_is() -> None:
+    got = listed("River Quell said on Monday that the band would tour. Fans of River Quell cheered.")
+    assert got.get("River Quell", ("place",))[0] != "place", got
+
+
+def test_a_name_before_a_military_bases_noun_is_a_location() -> None:
+    text = "Troops entered the nearby Quarbani military complex on Monday, the spokesman Peter Walsh said."
+    got = tagged((text, [("Quarbani", "person"), ("Peter Walsh", "person")]))
+    assert "Peter Walsh" in got and "Quarbani" not in got, got
+
+
+def test_a_name_after_a_plural_place_noun_and_of_is_a_location() -> None:
+    got = listed("Soldiers moved into the western districts of Tel Quarum and Velmoun, the spokesman Peter Walsh said.")
+    assert "Peter Walsh" in got and "Tel Quarum" not in got, got
+
+
+def test_a_persons_name_after_a_place_noun_and_of_stays_a_person() -> None:
+    got = listed("Soldiers moved into the western district of John Marsh on Monday, and John Marsh said the town was "
+                 "calm.")
+    assert got.get("John Marsh", ("",))[0] == "person", got
+
+
+def test_a_devolved_leaders_title_alone_is_no_body() -> None:
+    text = "The motion was proposed by the Velsh government led by First Minister Ana Kerr, who spoke for an hour."
+    got = tagged((text, [("First Minister", "org"), ("Ana Kerr", "person")]))
+    assert set(got) == {"Ana Kerr"}, got
+
+
+def test_a_portfolio_run_on_past_of_and_in_before_its_holder_is_no_body() -> None:
+    text = "The Minister for Velsh Negotiations on Velby's Place in Europe, Tom Hale, said the vote was clear."
+    got = tagged((text, [("Velsh Negotiations", "org"), ("Tom Hale", "person")]))
+    assert set(got) == {"Tom Hale"}, got
+
+
+def test_a_party_members_word_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = "Editors such as Labour's Ana Ruiz and Conservative Bill Marsh, who edited the Velby Courier, sat as MPs."
+    got = tagged((text, [("Ana Ruiz", "person"), ("Conservative Bill Marsh", "person"), ("Velby Courier", "org")]))
+    assert "Bill Marsh" in got and "Conservative Bill Marsh" not in got, got
+
+
+def test_a_laws_noun_right_after_its_bracketed_words_is_no_person() -> None:
+    text = "Amendments to the Harbour (Water Withdrawal) Bill were voted down. Ana Ruiz said the fight would go on."
+    got = tagged((text, [("Harbour", "org"), ("Bill", "person"), ("Ana Ruiz", "person")]))
+    assert "Bill" not in got and "Ana Ruiz" in got, got

@@ -61,3 +61,17 @@ def test_a_laws_noun_right_after_its_bracketed_words_is_no_person() -> None:
     text = "Amendments to the Harbour (Water Withdrawal) Bill were voted down. Ana Ruiz said the fight would go on."
     got = tagged((text, [("Harbour", "org"), ("Bill", "person"), ("Ana Ruiz", "person")]))
     assert "Bill" not in got and "Ana Ruiz" in got, got
+
+
+def test_a_given_name_alone_joins_the_one_person_whose_short_given_name_it_is() -> None:
+    text = "Kate Elms toured the harbour at Velby. Catherine wore blue, and later Catherine met the mayor."
+    got = tagged((text, [("Kate Elms", "person"), ("Velby", "place"), ("Catherine", "person"),
+                         ("Catherine", "person")]))
+    assert "Catherine" not in got and "Catherine" in got["Kate Elms"][1], got
+
+
+def test_a_given_name_alone_two_people_may_bear_joins_neither() -> None:
+    text = "Kate Elms and Kate Dore toured the harbour at Velby. Catherine wore blue, and later Catherine left."
+    got = tagged((text, [("Kate Elms", "person"), ("Kate Dore", "person"), ("Velby", "place"), ("Catherine", "person"),
+                         ("Catherine", "person")]))
+    assert "Catherine" in got, got

@@ -75,3 +75,12 @@ def test_a_given_name_alone_two_people_may_bear_joins_neither() -> None:
     got = tagged((text, [("Kate Elms", "person"), ("Kate Dore", "person"), ("Velby", "place"), ("Catherine", "person"),
                          ("Catherine", "person")]))
     assert "Catherine" in got, got
+
+
+def test_a_one_word_name_the_story_writes_after_a_title_is_no_town_uncued() -> None:
+    from test_brief_review15 import _placed
+
+    got = _placed("The Duke and Duchess took Prince Tomas and Princess Charlotte to Paris. Charlotte waved at the crowd.")
+    assert got == {"Paris"}, got
+    got = _placed("Princess Charlotte was born in 2015. The Duke visited Charlotte, North Carolina, on Monday.")
+    assert "Charlotte" in got, got

@@ -101,3 +101,11 @@ def test_a_name_the_model_tags_only_a_facility_is_no_small_town_of_the_storys_co
         ctx = story_context([("London", resolver.decide(london, None))])
         got = tagged_towns([london, town], [resolver.decide(london, ctx), None], resolver, {"d0": text}, ctx)
         assert (got[1] is not None) == placed, (label, got)
+
+
+def test_a_name_after_a_servings_noun_and_of_is_a_product_no_town() -> None:
+    from test_brief_review15 import _placed
+
+    got = _placed("The rugby squad arrived in Paris on Friday and visited Calais. At a pub in Calais, the captain was "
+                  "handed a pint of Guinness. Guinness sponsored the match in Paris.")
+    assert "Guinness" not in got and "Calais" in got, got

@@ -109,3 +109,22 @@ def test_a_name_after_a_servings_noun_and_of_is_a_product_no_town() -> None:
     got = _placed("The rugby squad arrived in Paris on Friday and visited Calais. At a pub in Calais, the captain was "
                   "handed a pint of Guinness. Guinness sponsored the match in Paris.")
     assert "Guinness" not in got and "Calais" in got, got
+
+
+def test_a_dash_and_a_quotation_mark_glued_inside_a_name_end_it() -> None:
+    text = 'The choir sang for the late bishop Ana Kerr-"-For years she led it. Kerr died in May, Tom Hale said.'
+    got = tagged((text, [('Ana Kerr-"-For', "person"), ("Kerr", "person"), ("Tom Hale", "person")]))
+    assert "Ana Kerr" in got and not any('"' in n for n in got), got
+
+
+def test_a_one_word_person_with_a_capital_inside_after_a_long_part_never_a_persons_is_a_business() -> None:
+    text = "The former mayor is now an adviser to the fund QuarryStone, for which he is paid well, Ana Ruiz said."
+    got = tagged((text, [("QuarryStone", "person"), ("Ana Ruiz", "person")]))
+    assert got.get("QuarryStone", ("",))[0] == "org", got
+
+
+
+def test_a_name_only_before_an_office_and_its_holders_name_is_a_body() -> None:
+    text = "The harbour plan was mocked on Monday, while Velsh Dem leader Jo Kerr said it would fail."
+    got = tagged((text, [("Velsh Dem", "person"), ("Jo Kerr", "person")]))
+    assert got.get("Velsh Dem", ("",))[0] == "org" and "Jo Kerr" in got, got

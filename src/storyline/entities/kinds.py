@@ -60,6 +60,10 @@ from .shapes import (
 from .slogan_words import slogan_word
 from .title_initials import title_short_form
 
+# One word with a capital inside after four lower-case letters at least ("QuarryStone", "BlackRock"): a business's
+# coinage; people's inner capitals follow short particles ("McKay", "DeVos", "MacKenzie", "LaToya"): ents57.
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
+
 
 def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> bool:
     """Is a name the model read as a person or a place written as a business's? A place only after a business's
@@ -68,8 +72,11 @@ def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> 
     return (kind == "place" and k in ev.named_companies) or (
         kind == "person" and k in ev.companies and fold(name) not in ev.surnames) or (
         kind == "person" and (k in ev.listed_bodies or k in ev.bracketed_bodies) and fold(name) not in ev.surnames
-        and fold(name.split()[0]) not in FIRST_NAME_GENDERS)  # "Acme Web Services, Orbis Cloud and Velox Cloud";
-    # "the Social Liberals (Tarn Venstre)": the body's own name in its language
+        and fold(name.split()[0]) not in FIRST_NAME_GENDERS) or (
+        kind == "person" and (_INNER_CAPITAL.match(name) is not None and k not in ev.voiced or k in ev.office_bodies)
+    )  # "Acme Web Services,
+    # Orbis Cloud and Velox Cloud"; "the Social Liberals (Tarn Venstre)": the body's own name in its language; "an
+    # adviser to the fund QuarryStone", "Velsh Dem leader Jo Kerr" (ents57)
 
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:

@@ -41,6 +41,7 @@ for _canon, _aliases in KNOWN_ORGS.items():
         _ORG_ALIAS[fold(_THE.sub("", _a))] = _canon
 
 
+_QUOTE_DASH = re.compile(r"-[\"“”]|[\"“”]-")  # 'Ana Kerr-"-For': a scrape's dash and quotation mark inside a name
 _SPACED_DASH = re.compile(r" [-–—]+(?: (?=[a-z])|$)")  # "Acme -", "Acme - originally"; not "… — Varn University"
 
 
@@ -49,6 +50,8 @@ def display_form(name: str) -> str:
     """A mention as shown among aliases: whitespace collapsed, "the" and possessive dropped (remembered: the stages
     ask about 50,000 times in ten ten-report briefs, for a few thousand names)."""
     name = _TITLE_HYPHEN.sub(r"\1 ", _THE.sub("", " ".join(name.split())))  # a title's stray hyphen (ents57)
+    if (cut := _QUOTE_DASH.split(name, maxsplit=1)[0]) and cut != name:
+        name = cut  # 'Ana Kerr-"-For years': a dash and a quotation mark glued inside end the name (ents57)
     if (cut := _SPACED_DASH.split(name, maxsplit=1)[0]) and cut != name:
         name = cut  # "Acme -", "Acme - originally called …": a spaced dash before no capital ends the name
     name = _POSSESSIVE.sub("", name).strip(" ,;:\"“”'‘’()[]")

@@ -128,3 +128,9 @@ def test_a_name_only_before_an_office_and_its_holders_name_is_a_body() -> None:
     text = "The harbour plan was mocked on Monday, while Velsh Dem leader Jo Kerr said it would fail."
     got = tagged((text, [("Velsh Dem", "person"), ("Jo Kerr", "person")]))
     assert got.get("Velsh Dem", ("",))[0] == "org" and "Jo Kerr" in got, got
+
+
+def test_a_title_right_before_a_features_name_opens_it() -> None:
+    text = "The shelf takes in the Velby Islands and the Lord Quarrow Island group, Ana Ruiz said."
+    got = tagged((text, [("Velby Islands", "place"), ("Quarrow Island", "place"), ("Ana Ruiz", "person")]))
+    assert "Lord Quarrow Island" in got and "Quarrow Island" not in got, got

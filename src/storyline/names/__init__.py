@@ -88,7 +88,10 @@ def clean_name(name: str) -> str:
     """A mention as a name: ``display_form`` without honorifics ("Mr. Putin" → "Putin") or a false title
     ("Spokeswoman Elisabeth Byrs" → "Elisabeth Byrs"). Cached: the entity and place stages ask for the
     same mentions' names many times (some 75,000 calls in ten briefs)."""
-    return display_form(_without_false_title(_HONORIFIC.sub("", display_form(name))))
+    shown = display_form(name)
+    if " " in shown and _FEATURES.get(shown.rsplit(None, 1)[1]) == "last":
+        return shown  # "Lord Howe Island", "Prince Edward Island": a title opening a feature's name (ents57)
+    return display_form(_without_false_title(_HONORIFIC.sub("", shown)))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -203,6 +203,27 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             uf.union(longer[0], k)
     _join_double_barrelled(uf, multi, genders)
     _join_near_spellings(uf, persons)
+    _join_short_given_names(uf, persons)
+
+
+def _join_short_given_names(uf: UnionFind[Key], persons: list[Key]) -> None:
+    """"Kate" beside "Catherine" or "Catherine Elms", "Catherine" beside "Kate Elms"
+    (lexicon/given_name_short_forms.tsv): a given name written alone, which no other name of the story opens and
+    which joined no one, is the one person whose given name it shortens or is short for; two such people ("Kate
+    Elms", "Kate Dore") leave it alone (ents57)."""
+    def given(k: Key) -> str:
+        return k[1].split(GENDER_MARK)[0].split()[0]
+
+    def shortens(a: str, b: str) -> bool:
+        return b in SHORT_FORMS.get(a, ()) or a in SHORT_FORMS.get(b, ())
+
+    for k in persons:
+        if " " in k[1] or GENDER_MARK in k[1] or any(p != k and given(p) == k[1] for p in persons) or any(
+                p != k and uf.find(p) == uf.find(k) for p in persons):
+            continue
+        bearers = [p for p in persons if p != k and shortens(k[1], given(p))]
+        if len({uf.find(p) for p in bearers}) == 1:
+            uf.union(bearers[0], k)
 
 
 def _join_middle_names(uf: UnionFind[Key], multi: list[Key]) -> None:

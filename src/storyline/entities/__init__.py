@@ -118,10 +118,12 @@ from ..names import (
     compound_modifier,
     cut_after_joiner,
     display_form,
+    honorific_before,
     known_org,
     name_key,
     org_by_form,
 )
+from ..names.natural import feature_name
 from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
@@ -333,9 +335,13 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
 
 
 def _ends_mended(text: str, m: Mention, form: str, name: str, ev: _Evidence) -> tuple[str, str, Mention]:
-    """A name's end mended: a common noun the model kept dropped ("Al-Jazeera television| channel"), a ministry's
-    noun it left out taken in ("Interior| ministry": ``ministry_names``), a past verb it ran in dropped ("Velu
-    Tweeted": ``verb_tails``)."""
+    """A name's ends mended: a title opening a feature's name taken in ("Lord| Howe Island": ents57), a common noun the
+    model kept dropped ("Al-Jazeera television| channel"), a ministry's noun it left out taken in ("Interior| ministry":
+    ``ministry_names``), a past verb it ran in dropped ("Velu Tweeted": ``verb_tails``)."""
+    if feature_name(name) and (hon := honorific_before(text[max(0, m.start - 12) : m.start])):
+        at = text.rfind(hon, 0, m.start)  # "Lord| Howe Island": the title opens the feature's name (ents57)
+        m = replace(m, start=at, text=text[at : m.end])
+        form = name = display_form(m.text)
     if m.kind == "org" and (tail := without_tail(name)) is not None:
         form = name = tail
     if m.kind == "org" and (whole := ministry_whole(text, m.end, name)) is not None:

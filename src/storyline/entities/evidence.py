@@ -122,6 +122,8 @@ class _Evidence:
     articled: set[str] = field(default_factory=set)  # keys mostly after "a", "the" ("a Maserati"): a thing's, no one's
     brands: set[str] = field(default_factory=set)  # keys written as a brand's twice, no one's ("Acme's shape")
     the_named: set[str] = field(default_factory=set)  # keys of two words or more only ever after "the"
+    voiced: set[str] = field(default_factory=set)  # keys written as a person's or a speaker's once at least
+    office_bodies: set[str] = field(default_factory=set)  # keys only ever before an office and its holder's name
     award_names: set[str] = field(default_factory=set)  # keys written before "nominations", "-winning" …
     landform_pieces: set[str] = field(default_factory=set)  # keys only ever right before "arete", "ridge" …
     products_once: set[str] = field(default_factory=set)  # keys written as a product at least once ("a Porsche,")
@@ -494,6 +496,8 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     # localities, no people or bodies (not "Labour" of "Labour and Tory areas" where "Labour said" too)
     ev.divisions |= {k for k, n in uses.items() if n["localities"] == n["all"] > 0}
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
+    ev.voiced = {k for k, n in uses.items() if n["person"] or n["speaks"]}
+    ev.office_bodies = {k for k, n in uses.items() if n["office_body"] == n["all"] and k not in ev.voiced}
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
     ev.articled = {k for k, n in uses.items() if 2 * n["article"] >= n["all"] and not n["person"] and not n["speaks"]}
     ev.products_once = {k for k, n in uses.items() if n["product"] and not n["company"]}

@@ -22,7 +22,7 @@ from ..names import (
     org_by_form,
     place_metonym,
 )
-from ..names.natural import TIME_ZONES, feature_name, is_natural_object, is_storm
+from ..names.natural import TIME_ZONES, feature_first, feature_name, is_natural_object, is_storm
 from ..text import fold
 from .common_words import no_name as common_word
 from .cut_names import members_pair
@@ -60,6 +60,10 @@ from .shapes import (
 from .slogan_words import slogan_word
 from .title_initials import title_short_form
 
+# One word with a capital inside after four lower-case letters at least ("QuarryStone", "BlackRock"): a business's
+# coinage; people's inner capitals follow short particles ("McKay", "DeVos", "MacKenzie", "LaToya"): ents57.
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
+
 
 def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> bool:
     """Is a name the model read as a person or a place written as a business's? A place only after a business's
@@ -68,8 +72,11 @@ def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> 
     return (kind == "place" and k in ev.named_companies) or (
         kind == "person" and k in ev.companies and fold(name) not in ev.surnames) or (
         kind == "person" and (k in ev.listed_bodies or k in ev.bracketed_bodies) and fold(name) not in ev.surnames
-        and fold(name.split()[0]) not in FIRST_NAME_GENDERS)  # "Acme Web Services, Orbis Cloud and Velox Cloud";
-    # "the Social Liberals (Tarn Venstre)": the body's own name in its language
+        and fold(name.split()[0]) not in FIRST_NAME_GENDERS) or (
+        kind == "person" and (_INNER_CAPITAL.match(name) is not None and k not in ev.voiced or k in ev.office_bodies)
+    )  # "Acme Web Services,
+    # Orbis Cloud and Velox Cloud"; "the Social Liberals (Tarn Venstre)": the body's own name in its language; "an
+    # adviser to the fund QuarryStone", "Velsh Dem leader Jo Kerr" (ents57)
 
 
 def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | None:
@@ -101,7 +108,7 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "org"  # "Aldermouth Port Authority" is not a person, "Malaysia Airlines" not a place
     if _time_storm_street_venue_alias(kind, name, ev):
         return None
-    if feature_name(name) or name_key(name) in ev.features:
+    if _a_feature(name, ev):
         return None if name_key(name) in ev.org_heads else "place"  # "Cape Hatteras"; not "Mount Sinai| Hospital"
     if designator(name) or versioned(name) or "[" in name or "]" in name:
         return None  # "AF447", "A330s": a flight or a model's code; "[I]t": a fragment of a quotation
@@ -125,13 +132,29 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         return "org"  # "a set at the Jolly Fiddler", "The Jolly Fiddler was half-empty": a venue's, no one's name
     if _written_as_business(kind, k, name, ev):
         return "org"  # "Liberty-based Acme has made a donation", "the investment company Velmora": a business
-    if k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames)):
+    if _a_location(kind, name, ev):
         return None  # a neighbourhood, a street, a town the gazetteer does not know ("the port of Aldermouth")
     if kind == "person" and _heads_one_org(name, ev) and fold(name) not in ev.surnames:
         return "org"  # "Gibson" of "Gibson Guitar Corporation": the company, the model read as a person
     if kind == "place" and ev.placed_run:
         return None  # tagged as a place, unknown to the gazetteer (resolved places came in above)
     return kind
+
+
+def _a_feature(name: str, ev: _Evidence) -> bool:
+    """A natural feature's name: by its own words ("Cape Hatteras"), written after a feature's noun ("the island of
+    X"), or opening with "River" and always written after "the" ("the River Tigris": ents57)."""
+    k = name_key(name)
+    return feature_name(name) or k in ev.features or (feature_first(name) and k in ev.the_named)
+
+
+def _a_location(kind: EntityKind, name: str, ev: _Evidence) -> bool:
+    """Is a name the story writes as a location's ("the port of Aldermouth") no actor's? A person's name only when one
+    word and no surname of the story's people, or of two words or more opening with no given name and never written
+    as a person's or a speaker's ("the districts of Tel Quarum": ents57)."""
+    k = name_key(name)
+    return k in ev.locations and (kind != "person" or (" " not in k and fold(name) not in ev.surnames) or (
+        " " in k and fold(name.split()[0]) not in FIRST_NAME_GENDERS and k not in ev.voiced))
 
 
 def _time_storm_street_venue_alias(kind: EntityKind, name: str, ev: _Evidence) -> bool:

@@ -26,7 +26,9 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "National Security| Council": a lo
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")[ \t]+(?:for|of)[ \t]+(?:(?:[A-Z][\w-]*|and|&)[ \t]+)*$")
 _INSIDE_BODY = re.compile(r"[A-Z][\w-]*[ \t]+(?:of|for)[ \t]+$")  # "Department of |Roads and Bridges"
 _AND_NAME_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
-_HOLDER_AFTER = re.compile(r",?[ \t]+[A-Z]")  # the title's holder after it: ", Jo Kerr", " Jo Kerr"
+# the title's holder after it: ", Jo Kerr", " Jo Kerr", past the rest of the portfolio's run ("Minister for Trade on
+# Velby's Place in Europe, Jo Kerr": ents57)
+_HOLDER_AFTER = re.compile(r"(?:[ \t]+(?:on|of|for|and|in|&)(?:[ \t]+[A-Z][\w'’-]*)+)*,?[ \t]+[A-Z]")
 
 
 def portfolio_words(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:

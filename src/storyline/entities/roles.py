@@ -101,6 +101,17 @@ def titled_person(text: str, start: int, name: str) -> bool:
 _OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.entries("office_nouns")) + r")[ \t]+$")
 
 
+_HOLDER_AFTER_OFFICE = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.entries("office_nouns"))
+                                  + r")[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+
+
+def body_before_office(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` written right before a lower-case office and its holder's full name ("Velsh Dem
+    leader Jo Kerr")? The holder's body's, no person's: a person's name does not stand before another's office
+    (ents57)."""
+    return _HOLDER_AFTER_OFFICE.match(text, end) is not None
+
+
 def office_titled(text: str, start: int, name: str) -> bool:
     """Is a name of two or three words, no organisation's by its own words, written right after an occupation or a
     lower-case office ("far-right president Jair Bolsonaro", "ANC spokesman Thabo Masebe")? A person's, so a ", which"

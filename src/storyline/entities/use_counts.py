@@ -23,7 +23,7 @@ from .body_lists import listed_body
 from .brands import brand_use
 from .landforms import landform_use
 from .owners import owner_uses
-from .roles import office_titled
+from .roles import body_before_office, office_titled
 from .shapes import adjective_use, alias_use, model_year_use, named_product_use, quoted_use
 from .sized_products import sized_use
 from .tickers import ticker_after
@@ -50,6 +50,7 @@ def count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["traded"] += traded
     n["venture"] += venture_use(text, m.start, m.end)
     n["person"] += person_use(text, m.start, m.end)
+    n["office_body"] += body_before_office(text, m.end)  # "Velsh Dem| leader Jo Kerr" (ents57)
     n["speaks"] += speaks_use(text, m.end, m.start)  # not "one app on Velox told users"
     named = named_product_use(text, m.start)  # "the diabetes drug Velzor": a product, named
     n["which"] += which_use(text, m.end, m.start) and not office_titled(text, m.start, m.text) and not named

@@ -20,6 +20,7 @@ from ..text import WORDS, fold
 HONORIFICS: dict[str, str] = lexicon.table("honorifics")  # word -> "abbreviation" | "title"
 _HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 _HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+")
+_TITLE_HYPHEN = re.compile(rf"^({_HONORIFIC_WORDS})-[ \t]+(?=[A-Z])")  # "President- Donald Trump": a typo's hyphen
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])((?:{_HONORIFIC_WORDS})\.?)\s+$")  # not "Port-au-|Prince."
 _POSSESSIVE = re.compile(r"(?:['’]s?|‘s)$")  # "Modern Family‘s": a typographic possessive written with "‘"
 _THE = re.compile(r"^the\s+", re.I)
@@ -40,6 +41,7 @@ for _canon, _aliases in KNOWN_ORGS.items():
         _ORG_ALIAS[fold(_THE.sub("", _a))] = _canon
 
 
+_QUOTE_DASH = re.compile(r"-[\"“”]|[\"“”]-")  # 'Ana Kerr-"-For': a scrape's dash and quotation mark inside a name
 _SPACED_DASH = re.compile(r" [-–—]+(?: (?=[a-z])|$)")  # "Acme -", "Acme - originally"; not "… — Varn University"
 
 
@@ -47,7 +49,9 @@ _SPACED_DASH = re.compile(r" [-–—]+(?: (?=[a-z])|$)")  # "Acme -", "Acme - o
 def display_form(name: str) -> str:
     """A mention as shown among aliases: whitespace collapsed, "the" and possessive dropped (remembered: the stages
     ask about 50,000 times in ten ten-report briefs, for a few thousand names)."""
-    name = _THE.sub("", " ".join(name.split()))
+    name = _TITLE_HYPHEN.sub(r"\1 ", _THE.sub("", " ".join(name.split())))  # a title's stray hyphen (ents57)
+    if (cut := _QUOTE_DASH.split(name, maxsplit=1)[0]) and cut != name:
+        name = cut  # 'Ana Kerr-"-For years': a dash and a quotation mark glued inside end the name (ents57)
     if (cut := _SPACED_DASH.split(name, maxsplit=1)[0]) and cut != name:
         name = cut  # "Acme -", "Acme - originally called …": a spaced dash before no capital ends the name
     name = _POSSESSIVE.sub("", name).strip(" ,;:\"“”'‘’()[]")
@@ -59,6 +63,7 @@ def display_form(name: str) -> str:
 # An occupation written before a name as a false title (lexicon/job_titles.txt): "Archaeologist Giles
 # Hamm" is Giles Hamm. Only before two words or more, so "Coach" or "Doctor" alone stays what it is.
 JOB_TITLES = lexicon.words("job_titles")
+_PARTY_MEMBERS = lexicon.words("party_member_words")
 _FALSE_TITLE = re.compile(r"^([A-Za-z]+)\s+(?=\S+\s+\S)")
 
 
@@ -66,9 +71,13 @@ def _without_false_title(name: str) -> str:
     """The name after a false title, when the rest reads as a person's name: two or three capitalised
     words, no organisation's word ("Student Loan Corp", "Architect of the Capitol" stay whole)."""
     m = _FALSE_TITLE.match(name)
-    if m is None or m.group(1).lower() not in JOB_TITLES:
+    if m is None:
         return name
     rest = name[m.end() :].split()
+    if m.group(1) in _PARTY_MEMBERS and fold(rest[0]) in FIRST_NAME_GENDERS:
+        return name[m.end() :]  # "Conservative Bill Deedes": a party member's word before a given name (ents57)
+    if m.group(1).lower() not in JOB_TITLES:
+        return name
     if not 2 <= len(rest) <= 3 or not all(w[:1].isupper() for w in rest) or rest[-1].rstrip(".") in ORG_SUFFIXES:
         return name
     return name[m.end() :]
@@ -79,7 +88,10 @@ def clean_name(name: str) -> str:
     """A mention as a name: ``display_form`` without honorifics ("Mr. Putin" → "Putin") or a false title
     ("Spokeswoman Elisabeth Byrs" → "Elisabeth Byrs"). Cached: the entity and place stages ask for the
     same mentions' names many times (some 75,000 calls in ten briefs)."""
-    return display_form(_without_false_title(_HONORIFIC.sub("", display_form(name))))
+    shown = display_form(name)
+    if " " in shown and _FEATURES.get(shown.rsplit(None, 1)[1]) == "last":
+        return shown  # "Lord Howe Island", "Prince Edward Island": a title opening a feature's name (ents57)
+    return display_form(_without_false_title(_HONORIFIC.sub("", shown)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -222,7 +234,12 @@ _NOUN_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 def _place_noun_of(text: str, start: int) -> str | None:
     m = _NOUN_OF.search(text[max(0, start - 30) : start])
-    return m.group(1) if m is not None and m.group(1) in PLACE_NOUNS_OF else None
+    if m is None:
+        return None
+    noun = m.group(1)
+    if noun not in PLACE_NOUNS_OF and noun.endswith("s") and noun[:-1] in PLACE_NOUNS_OF:
+        noun = noun[:-1]  # "the districts of Velby and Tarn": the plural's noun (ents57)
+    return noun if noun in PLACE_NOUNS_OF else None
 
 
 def feature_context(text: str, start: int) -> bool:

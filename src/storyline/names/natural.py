@@ -17,6 +17,7 @@ _STORM_WORD = r"(?i:" + lexicon.alternation(lexicon.entries("storm_words"), spac
 _STORM = re.compile(r"\b" + _STORM_WORD + r"\s+([A-Z][a-z]+)\b")
 _STORM_START = re.compile(r"^" + _STORM_WORD + r"\s")
 _FEATURES = lexicon.table("feature_words")
+_FIRST_AFTER_THE = lexicon.words("feature_first_after_the")
 
 
 def storm_names(texts: Sequence[str]) -> set[str]:
@@ -100,3 +101,10 @@ def feature_name(name: str) -> bool:
     """A natural feature's name by its own words: "Cape Hatteras", "Mount Sinjar", "Sinai Peninsula"."""
     words = clean_name(name).split()
     return len(words) >= 2 and (_FEATURES.get(words[0]) == "first" or _FEATURES.get(words[-1]) == "last")
+
+
+def feature_first(name: str) -> bool:
+    """A name opening with a feature's word that opens it only after "the" ("River Tigris" of "the River Tigris";
+    lexicon/feature_first_after_the.txt): a place when the story always writes it so ("River Phoenix" is not)."""
+    words = clean_name(name).split()
+    return len(words) >= 2 and words[0] in _FIRST_AFTER_THE

@@ -3,8 +3,9 @@
 The resolver places a town of fewer than ``small_town`` people only near the story's other places or with its
 state ("Earth, Texas"), so an oasis town or a village of the story's country, far from the towns it names, stays
 unplaced, and the entities stage drops it as a gazetteer miss. A name the model tagged as a place (GPE, LOC, FAC)
-that no reading placed, never written after "the" (in any of its mentions: "the North warned" and "The North has"
-at a paragraph's start), in lower case or as a person's ("Mr. X", "X, who"), no very
+that no reading placed, tagged GPE or LOC once at least (a name only ever tagged FAC, "a Broadway revival", is a
+street's or a building's: ents57), never written after "the" (in any of its mentions: "the North warned" and "The
+North has" at a paragraph's start), in lower case or as a person's ("Mr. X", "X, who"), no very
 common given name, no part of a person's name (``resolver.blocked``), no surname of the story's people (the
 president "Barbosa" is no town of Brazil) and never listed with a name the model tagged an organisation ("Motorola
 and Cisco's …", "Cisco, Motorola": a company, not a town), is the town the gazetteer holds by that
@@ -47,8 +48,9 @@ def tagged_towns(
     for name, idx in undecided.items():
         if fold(name) in resolver.blocked | surnames | FIRST_NAME_GENDERS.keys() \
                 or is_known_org(name) or _lower_case(name, texts.values()) or _person_written(name, texts.values()) \
-                or any(_listed_with_body(cands[i], bodies, texts) for i in idx):
-            continue
+                or any(_listed_with_body(cands[i], bodies, texts) for i in idx) \
+                or all(cands[i].label == "FAC" for i in idx):
+            continue  # a name tagged only a facility ("on Broadway", "a Broadway revival"): a street, a building
         towns = [m.place for m in resolver.matches(name) if m.place.kind == "city" and m.place.country in ctx.countries
                  and (m.primary or len(key(name)) > resolver.cfg.min_alternate_letters)]
         if len(towns) == 1 and not any(resolver.outside(cands[i], towns[0]) for i in idx):

@@ -84,3 +84,19 @@ def test_without_the_rule_the_caption_is_joined(switches: None) -> None:
 def test_a_title_a_closed_class_word_or_a_name_after_the_hyphen_is_no_caption(text: str) -> None:
     assert hyphens.glued_captions(text) == []
     assert "- " not in mend_hyphens(text)
+
+
+def test_a_repeated_headline_is_no_sentence() -> None:
+    head = "Photos: Notable days of the chess club"
+    stop = inlineparts._glued_sentence(f"{head} {head} The club opened in 1901.")
+    assert stop == len(f"{head} {head} ")
+
+
+def test_a_work_title_after_an_undashed_headline_is_no_sentence() -> None:
+    piece = "TRAILER: Get a taste of the library's new film of the best-selling The Lost Books falls into that group."
+    assert inlineparts._glued_sentence(piece) is None
+
+
+def test_a_repeated_headline_from_its_second_word_is_no_sentence() -> None:
+    piece = "Photos: Fire at Leeds library Photos: Fire at Leeds library Crowds gathered outside on Sunday."
+    assert inlineparts._glued_sentence(piece) is None

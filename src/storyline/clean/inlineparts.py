@@ -243,33 +243,42 @@ _MAX_HEAD_WORDS = 16
 
 HEAD_ENDS = True
 """Switch (inputs58): a teaser's headline also ends where a glued sentence's subject repeats a capitalised word of
-it ("READ MORE: Jane Roe's Prison Letters Roe was jailed …"), or at an opener before a capitalised word after a
-headline in sentence case ("OPINION: Jane Roe - The new face of chess The Minister for Sport said …"); an opener
-right after the dash between an author's name and the headline opens no sentence."""
+it ("READ MORE: Jane Roe's Prison Letters Roe was jailed …"; not its first word: "Photos: Notable days Photos:
+Notable days" repeats the headline), or at an opener before a capitalised word after an author's dash and a headline
+in sentence case ("OPINION: Jane Roe - The new face of chess The Minister for Sport said …"); an opener right after
+the dash between an author's name and the headline opens no sentence."""
 _GLUED_BEFORE_CAPS = re.compile(r" ([A-Z][a-z]*) (?=[A-Z][a-z])")
 _HEAD_DASH = (" -", " –", " —")
 _CAPITALISED = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
-def _repeats_head(head: str, word: str) -> bool:
-    """Whether ``word`` repeats a capitalised word of ``head`` after its label: the glued sentence's subject is the
-    headline's name again ("… Jane Roe's Prison Letters Roe was jailed …"). Openers and function words never do."""
+def _repeats_head(head: str, word: str, after: str) -> bool:
+    """Whether ``word`` repeats a capitalised word of ``head`` after its label, not its first: the glued sentence's
+    subject is the headline's name again ("… Jane Roe's Prison Letters Roe was jailed …"); the first word again is
+    the headline repeated ("Photos: Notable days Photos: Notable days"), as is a word followed by the word it has in
+    the headline (``after``: "Photos: Fire at Leeds library Photos: Fire at Leeds library"). Openers and function
+    words never do."""
     low = word.lower()
     if low in _OPENERS or low in _STOPWORDS or len(word) < 3:
         return False
-    title = head.split(":", 1)[1] if ":" in head else head
-    return word in (m.group(1) for m in _CAPITALISED.finditer(title))
+    title = (head.split(":", 1)[1] if ":" in head else head).strip()
+    words = title.split()
+    for k, token in enumerate(words[1:], 1):  # the first word again: the headline repeated
+        m = _CAPITALISED.fullmatch(token.strip(",;"))
+        if m is not None and m.group(1) == word and (k + 1 == len(words) or words[k + 1] != after):
+            return True
+    return False
 
 
-def _sentence_case(head: str) -> bool:
-    """Whether the headline in ``head`` (after its label and an author's dash) is written in sentence case: a
-    lower-case word that is no function word ("The new champion of liberalism"); a title-case headline ("Life In
-    The City") capitalises its own openers."""
+def _dashed_sentence_case(head: str) -> bool:
+    """Whether ``head`` is a label, an author's name and a dash before a headline written in sentence case: a
+    lower-case word that is no function word ("OPINION: Jane Roe - The new face of chess"); a title-case headline
+    ("Life In The City") capitalises its own openers, and a headline with no author's dash may hold a work's title
+    ("Get a taste of the best-selling The Lovely Bones")."""
     title = head.split(":", 1)[1] if ":" in head else head
-    for dash in _HEAD_DASH:
-        title = title.rsplit(dash + " ", 1)[-1]
-    return any(w not in _STOPWORDS for w in _LOWER_WORD.findall(title))
+    dashes = [title.rsplit(dash + " ", 1) for dash in _HEAD_DASH if dash + " " in title]
+    return any(any(w not in _STOPWORDS for w in _LOWER_WORD.findall(parts[-1])) for parts in dashes)
 
 
 def _glued_sentence(piece: str) -> int | None:
@@ -286,13 +295,13 @@ def _glued_sentence(piece: str) -> int | None:
         if m.group(1).lower() in _OPENERS:
             if not (HEAD_ENDS and before.endswith(_HEAD_DASH)):
                 found.append(m.start() + 1)
-        elif HEAD_ENDS and _repeats_head(before, m.group(1)):
+        elif HEAD_ENDS and _repeats_head(before, m.group(1), (piece[m.end() :].split() or [""])[0]):
             found.append(m.start() + 1)
     if HEAD_ENDS:
         for m in _GLUED_BEFORE_CAPS.finditer(piece):
             before = piece[: m.start()]
             if (m.group(1).lower() in _OPENERS and len(before.split()) >= _MIN_HEAD_WORDS + 1
-                    and not before.endswith((*_HEAD_DASH, ":")) and _sentence_case(before)):
+                    and not before.endswith((*_HEAD_DASH, ":")) and _dashed_sentence_case(before)):
                 found.append(m.start() + 1)
     return min(found, default=None)
 

@@ -19,6 +19,13 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   a word broken at a line's end, "opera- tions", stay), or opening a lower-case word after a word and a space
   ("the Obama -administration", "paid $5m -of tax"): the hyphen is dropped.
 
+- *A caption's end* (inputs58): a photo caption run into the text before a sentence keeps its hyphen ("Police patrol
+  the border with Serbia- Rights groups say …"): after a sentence's end, a run of three to twelve words with no
+  clause mark, holding a lower-case word that is no function word (a clause, not a name or a title), ending in a
+  capitalised word glued to the hyphen, before a space, a capitalised word and a lower-case word (a new sentence's
+  subject and its clause). Dropping that hyphen joined the two ("Serbia Rights groups"); ``glued_captions`` gives
+  the caption's span so that ``inlineparts`` cuts it.
+
 The first two kinds keep the text's length (one character for one); the third drops a character.
 Only hyphens that make no compound are mended: "Supreme Court-ruled" or "Brexit-talks" stay as written (nothing
 tells them from "Turkish-backed" or "state-run" without a lexicon of compounds).
@@ -31,7 +38,7 @@ from functools import cache
 
 from .. import lexicon
 
-__all__ = ["ENABLED", "mend_hyphens"]
+__all__ = ["CAPTION_ENDS", "ENABLED", "glued_captions", "mend_hyphens"]
 
 ENABLED = True
 """Switch: mend a record's hyphens written for spaces (module docstring)."""
@@ -40,6 +47,12 @@ _GLUED_RIGHT = re.compile(r"\b([A-Za-z]{2,})-(?= ([A-Za-z]))")
 _GLUED_LEFT = re.compile(r"(?<=[A-Za-z,] )-(?=[a-z]{2,}\b(?!-))")
 GLUED = True
 """Switch: a hyphen glued to one side of a space (third kind of the module docstring) is dropped."""
+CAPTION_ENDS = True
+"""Switch (inputs58): a caption's end glued to a hyphen before a sentence keeps the hyphen and is cut (docstring)."""
+_CAPTION_END = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))([A-Z][^.!?,;:\"“”()\n]*? [A-Z][A-Za-z]+)-"
+                          r"(?= [A-Z][a-z]* [a-z])")
+_CAPTION_WORDS = (3, 12)
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _TOKEN = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:-[A-Za-z]+)+(?:['’]s)?(?![\w@/-]|\.\w)")
 
 
@@ -64,6 +77,21 @@ def _spaced(parts: list[str]) -> list[int]:
     return [k for k in range(len(parts) - 1) if bare[k] in any_length or bare[k + 1] in any_length]
 
 
+def glued_captions(text: str) -> list[tuple[int, int]]:
+    """Spans of photo captions run into ``text`` before a sentence, each with its glued hyphen and the space after
+    it ("Police patrol the border with Serbia- "; module docstring)."""
+    if not CAPTION_ENDS or "- " not in text:
+        return []
+    stop = lexicon.words("stopwords")
+    out = []
+    for m in _CAPTION_END.finditer(text):
+        run = m.group(1)
+        low, high = _CAPTION_WORDS
+        if low <= len(run.split()) <= high and any(w not in stop for w in _LOWER_WORD.findall(run)):
+            out.append((m.start(1), m.end(1) + 2))
+    return out
+
+
 def mend_hyphens(text: str) -> str:
     """``text`` with the hyphens it wrote for spaces made spaces, and those glued to one side of a space dropped
     (module docstring)."""
@@ -76,7 +104,10 @@ def mend_hyphens(text: str) -> str:
         for k in _spaced(parts):
             chars[at + sum(len(p) + 1 for p in parts[: k + 1]) - 1] = " "
     out = "".join(chars)
-    return _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(_glued_right, out)) if GLUED else out
+    if not GLUED:
+        return out
+    kept = {b - 2 for _, b in glued_captions(out)}
+    return _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(lambda m: m.group() if m.end(1) in kept else _glued_right(m), out))
 
 
 def _glued_right(m: re.Match[str]) -> str:

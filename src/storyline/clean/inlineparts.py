@@ -28,6 +28,8 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
 - *A share bar* run into the text (three platforms or more, no punctuation between), and *what follows the
   sign-off* (the writers' initials and the wires in brackets: "dm/jm (AFP, dpa)"): a gallery's captions, an author
   line, a share bar; and the sign-off itself, its wire read from the part cut (inputs57; "aw/ (AFP)" too).
+- *A photo caption* glued by a hyphen to the sentence after it ("… with Serbia- Rights groups say …"; inputs58,
+  ``hyphens.glued_captions``).
 - *A call-out or a promo*: a run of sentences addressing the reader ("you", "your", outside quotations),
   questions or short labels, one at least addressing the reader, holding a cue of the site asking them to
   write in, share or sign up (``lexicon/reader_contact_cues.txt``) or an email address; a site's short
@@ -42,6 +44,7 @@ from collections.abc import Iterable
 from .. import lexicon
 from ..model import Removed
 from .credits import _cut
+from .hyphens import glued_captions
 from .lines import Line
 from .patterns import SOCIAL_PLATFORMS, SOCIAL_TOKENS
 from .reasons import Reason
@@ -238,14 +241,69 @@ _MIN_HEAD_WORDS = 2
 _MAX_HEAD_WORDS = 16
 
 
+HEAD_ENDS = True
+"""Switch (inputs58): a teaser's headline also ends where a glued sentence's subject repeats a capitalised word of
+it ("READ MORE: Jane Roe's Prison Letters Roe was jailed …"; not its first word: "Photos: Notable days Photos:
+Notable days" repeats the headline), or at an opener before a capitalised word after an author's dash and a headline
+in sentence case ("OPINION: Jane Roe - The new face of chess The Minister for Sport said …"); an opener right after
+the dash between an author's name and the headline opens no sentence."""
+_GLUED_BEFORE_CAPS = re.compile(r" ([A-Z][a-z]*) (?=[A-Z][a-z])")
+_HEAD_DASH = (" -", " –", " —")
+_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _repeats_head(head: str, word: str, after: str) -> bool:
+    """Whether ``word`` repeats a capitalised word of ``head`` after its label, not its first: the glued sentence's
+    subject is the headline's name again ("… Jane Roe's Prison Letters Roe was jailed …"); the first word again is
+    the headline repeated ("Photos: Notable days Photos: Notable days"), as is a word followed by the word it has in
+    the headline (``after``: "Photos: Fire at Leeds library Photos: Fire at Leeds library"). Openers and function
+    words never do."""
+    low = word.lower()
+    if low in _OPENERS or low in _STOPWORDS or len(word) < 3:
+        return False
+    title = (head.split(":", 1)[1] if ":" in head else head).strip()
+    words = title.split()
+    for k, token in enumerate(words[1:], 1):  # the first word again: the headline repeated
+        m = _CAPITALISED.fullmatch(token.strip(",;"))
+        if m is not None and m.group(1) == word and (k + 1 == len(words) or words[k + 1] != after):
+            return True
+    return False
+
+
+def _dashed_sentence_case(head: str) -> bool:
+    """Whether ``head`` is a label, an author's name and a dash before a headline written in sentence case: a
+    lower-case word that is no function word ("OPINION: Jane Roe - The new face of chess"); a title-case headline
+    ("Life In The City") capitalises its own openers, and a headline with no author's dash may hold a work's title
+    ("Get a taste of the best-selling The Lovely Bones")."""
+    title = head.split(":", 1)[1] if ":" in head else head
+    dashes = [title.rsplit(dash + " ", 1) for dash in _HEAD_DASH if dash + " " in title]
+    return any(any(w not in _STOPWORDS for w in _LOWER_WORD.findall(parts[-1])) for parts in dashes)
+
+
 def _glued_sentence(piece: str) -> int | None:
     """Where a sentence glued to a headline starts in ``piece``: a capitalised word that opens sentences
     (``lexicon/title_sentence_openers.txt``, not "I") after two words at least, before a lower-case word or a
-    comma ("… in Singapore He said …", "… the Brexit game Meanwhile, Scotland's …"); None when there is none."""
+    comma ("… in Singapore He said …", "… the Brexit game Meanwhile, Scotland's …"); with ``HEAD_ENDS``, also a
+    repeated name before a lower-case word, or an opener before a capitalised word after a sentence-case headline,
+    never an opener right after an author's dash; None when there is none."""
+    found: list[int] = []
     for m in _GLUED.finditer(piece):
-        if m.group(1).lower() in _OPENERS and len(piece[: m.start()].split()) >= _MIN_HEAD_WORDS + 1:
-            return m.start() + 1
-    return None
+        before = piece[: m.start()]
+        if len(before.split()) < _MIN_HEAD_WORDS + 1:
+            continue
+        if m.group(1).lower() in _OPENERS:
+            if not (HEAD_ENDS and before.endswith(_HEAD_DASH)):
+                found.append(m.start() + 1)
+        elif HEAD_ENDS and _repeats_head(before, m.group(1), (piece[m.end() :].split() or [""])[0]):
+            found.append(m.start() + 1)
+    if HEAD_ENDS:
+        for m in _GLUED_BEFORE_CAPS.finditer(piece):
+            before = piece[: m.start()]
+            if (m.group(1).lower() in _OPENERS and len(before.split()) >= _MIN_HEAD_WORDS + 1
+                    and not before.endswith((*_HEAD_DASH, ":")) and _dashed_sentence_case(before)):
+                found.append(m.start() + 1)
+    return min(found, default=None)
 
 
 def _teaser_head(head: str) -> bool:
@@ -369,6 +427,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
         if size is not None:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
+    found += [(a, b, Reason.CAPTION) for a, b in glued_captions(text)]
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
     found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text, [b for _, b in bars])]
     if GLUED_TEASERS:

@@ -62,7 +62,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .anchors import anchored
-from .besides import besides_apart
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
 from .dated_once import one_figure_dated_once
@@ -72,7 +71,6 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
-from .increments import INCREMENT
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -97,7 +95,6 @@ from .owners import owners_apart_of
 from .pair_model import Signals
 from .phrase_kin import one_thing_modified
 from .place_relation import Places as Places  # re-exported: claims/__init__ reads it from here
-from .place_relation import place_eq
 from .populations import POPULATION
 from .restated import (
     lone_values,
@@ -112,10 +109,9 @@ from .restated import (
 from .results import one_result
 from .rivals import another_place, rival_holders, set_against
 from .rounded_events import slack_stands
-from .running import running_apart
+from .scopes_apart import MOVING_MEASURES, scope_apart
 from .subjects import holders_apart, listed_holders
 from .tallied_shares import tallied_shares, tally_apart
-from .tallies import tallies_apart
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
 
@@ -123,10 +119,6 @@ SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this fact
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
 DIMENSION_NOUNS = word_set("dimension_nouns")
 BEARING_SLACK = 0.02  # distances with two bearings: within this share of each other, one point rounded
-MOVING_MEASURES = frozenset({"speed", "category", "magnitude"})
-# scope words that set a figure apart from one without them: a comparison, a count's progress, and the rest
-# of a whole ("69 remaining seats", "16 more provinces" are not sides of "86 seats"; lexicon rest_words)
-APART_SCOPE = frozenset({"than", "counted"}) | word_set("rest_words")
 SIDES_FIRST = 10.0  # one sentence's two sides of a figure join before either joins another report's (claims52)
 NAMED_FIRST = 8.0  # two clauses that name one participant join before equal values of no name (claims74)
 CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell of the same thing
@@ -268,47 +260,6 @@ def _two_sources(a: FigureMention, b: FigureMention) -> bool:
     # (two counts told with other verbs, "86 seats" / "69 remaining seats are being counted", are two things)
 
 
-def _scope_apart(a: FigureMention, b: FigureMention) -> bool:
-    """Different scopes said in words: 'younger' vs 'older' patients, 2014 vs 2015, earlier vs current value."""
-    if a.previous != b.previous or a.projected != b.projected:
-        return True  # an earlier value, or a forecast, is not the count itself
-    if (a.hedge == "expected") != (b.hedge == "expected") and (a.doc == b.doc or a.forecast or b.forecast):
-        return True  # an estimate is not the actual figure ("19% growth" / "estimated 19.52% growth"), in one report;
-        # nor someone's forecast in another ("revenue rose to $5.2bn" / "analysts expect revenue of just over $5bn":
-        # claims56; a storm "expected to be 300 km" off a town and one "centered 300 km" off it are one point)
-    if a.plural_cause is not None and b.plural_cause is not None and a.plural_cause != b.plural_cause and \
-            (a.value, a.high) != (b.value, b.high):
-        return True  # "the storms left 370 dead" (all of them) is not "the storm killed 156"; an equal toll is
-        # one told two ways ("the blasts killed two" / "the bombing killed two")
-    if a.share_word != b.share_word and (a.scope - b.scope if a.share_word else b.scope - a.scope):
-        return True  # "two-thirds of the obese population" is not a side of "30% of the world's population"
-        # (a share word of a narrower whole; "most of the strikes" is still a side of "two of 57 Russian strikes")
-    if (INCREMENT in a.scope) != (INCREMENT in b.scope) and not _one_increment(a, b):
-        return True  # "an additional 300 were ordered to evacuate" is no side of "thousands evacuated" (increments.py)
-    if a.scope & APART_SCOPE != b.scope & APART_SCOPE:
-        return True  # a difference ("20 more than"), a comparison's reference ("higher than the 24 percent"),
-        # a count's progress ("with 22 percent of the vote counted"): none is a side of the figure itself
-    if besides_apart(a, b):
-        return True  # "Berg was rescued alongside five others" is no side of "five of the climbers" (besides.py)
-    if running_apart(a, b) or tallies_apart(a, b):
-        return True  # "has conducted five tests" / "conducted two tests last year": a total and one year's;
-        # a committee's "12-11" and a chamber's "52-47": two votes of two bodies (tallies.py)
-    if a.scope and b.scope and not a.scope & b.scope and not custody_kin(a, b):
-        return True  # (a prison term's kind, "federal" / "custodial", makes no other term)
-    if (a.joint or b.joint) and a.places_direct and b.places_direct and a.dimension not in MOVING_MEASURES:
-        if not _same_places(a.places, b.places):
-            return True  # "24 deaths in Romania and Bulgaria" is a sum: not "30 in Romania", nor one in Europe, nor
-            # "24 deaths in Romania and Serbia" (two sums of two pairs of places: claims52)
-    return bool(a.years and b.years and not a.years & b.years)
-
-
-def _one_increment(a: FigureMention, b: FigureMention) -> bool:
-    """One increment told with its word in one report and without in the next ("another 102 families" / "102
-    families"): the same value, the same qualifier and the same counted noun; "more than 300 rescue workers" is no
-    side of "an additional 300 people" (claims71)."""
-    return (a.value, a.high) == (b.value, b.high) and a.qualifier == b.qualifier and a.head == b.head
-
-
 def _vague_whole(a: FigureMention, b: FigureMention) -> bool:
     """One report's vague range that names no place ("dozens were detained") and another report's specific count
     of a place ("about 40 were detained in Nice"): the first tells the whole event, the second one place of it;
@@ -317,11 +268,6 @@ def _vague_whole(a: FigureMention, b: FigureMention) -> bool:
         return False
     vague, exact = (a, b) if a.vague else (b, a)
     return vague.low != vague.high and not vague.places and bool(exact.places)  # (not "a dozen": one number)
-
-
-def _same_places(xs: Sequence[str], ys: Sequence[str]) -> bool:
-    """Two lists of places that name the same places, each written either way ('the Philippines' / 'Philippines')."""
-    return all(any(place_eq(x, y) for y in ys) for x in xs) and all(any(place_eq(x, y) for x in xs) for y in ys)
 
 
 def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
@@ -335,15 +281,15 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     grows = a.update or b.update or a.revised or b.revised or a.event_class is not None  # (a toll grows by day)
     if occasions_apart(a.occasion, b.occasion, (a.times, b.times), grows):
         return False  # "a magnitude 6.9 aftershock" / "the magnitude 8.8 earthquake"; "the second blast" (occasions.py)
-    if rival_holders(a, b, places.texts.get(a.doc, "")) and not _scope_apart(a, b) and \
+    if rival_holders(a, b, places.texts.get(a.doc, "")) and not scope_apart(a, b) and \
             places.relation(a, b) not in ("different", "wider", "narrower", "apart"):
         return True  # "police said 2,000 marched, while organisers said 10,000": one figure, two holders (rivals.py);
         # not of two places, whether or not both are tied to the event (claims52)
-    if told_with_its_pair(a, b, places.texts) and not _scope_apart(a, b) and _background(a, rates) == \
+    if told_with_its_pair(a, b, places.texts) and not scope_apart(a, b) and _background(a, rates) == \
             _background(b, rates) and places.relation(a, b) not in ("different", "wider", "narrower", "apart"):
         return True  # "dedicate 67 minutes … the 67 years" / "volunteering for 67 minutes to mark … 67 years": one
         # pair of figures told again, whatever the verbs (restated.py, claims53)
-    if not measure_key_compatible(a, b) or _scope_apart(a, b) or _vague_whole(a, b):
+    if not measure_key_compatible(a, b) or scope_apart(a, b) or _vague_whole(a, b):
         return False
     if a.included != b.included and not _agree(a, b, rates):
         return False  # "including 5,000 troops" is a part of another figure, not a rival of "12,000 troops"
@@ -408,7 +354,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
         return False
     if not (people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
         return False
-    if _scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
+    if scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False
     da, db = calendar_dates(a.times), calendar_dates(b.times)
     if da and db and not da & db or a.actors and b.actors and not a.actors & b.actors:
@@ -429,7 +375,7 @@ def _told_again(a: FigureMention, b: FigureMention, places: Places, rates: Rates
     """One sentence rewritten in another report with the same value (restated.told_again), nothing setting the two
     apart: scope words, places, background years or occasions."""
     heads = not a.head or not b.head or a.head == b.head or words_kin(a.head, b.head) or plain_people(a, b)
-    return heads and told_again(a, b, _overlap(a, b)) and not _scope_apart(a, b) and \
+    return heads and told_again(a, b, _overlap(a, b)) and not scope_apart(a, b) and \
         places.relation(a, b) not in ("different", "wider", "narrower") and \
         _background(a, rates) == _background(b, rates) and not occasions_apart(a.occasion, b.occasion,
                                                                                (a.times, b.times), False)
@@ -538,13 +484,13 @@ def _one_speakers_figure(a: FigureMention, b: FigureMention, rates: Rates) -> bo
             (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.value * a.factor < BIG_FIGURE:
         return False
     kin = any(x and y and words_kin(x, y) for x, y in ((a.head, b.head), (a.head, b.event), (a.event, b.head)))
-    return kin and not _scope_apart(a, b) and _background(a, rates) == _background(b, rates)
+    return kin and not scope_apart(a, b) and _background(a, rates) == _background(b, rates)
 
 
 def pair_signals(a: FigureMention, b: FigureMention, places: Places, rates: Rates, lone: bool) -> Signals:
     """What the rules compute of a pair, for the learned pair model (pair_model.py)."""
     return Signals(rule_pair(a, b, places, rates, lone), _told_again(a, b, places, rates), _overlap(a, b),
-                   places.relation(a, b) if a.places and b.places else "none", _scope_apart(a, b),
+                   places.relation(a, b) if a.places and b.places else "none", scope_apart(a, b),
                    occasions_apart(a.occasion, b.occasion, (a.times, b.times), False),
                    _background(a, rates) != _background(b, rates))
 

@@ -222,22 +222,10 @@ def negated_bound(doc: Doc, fig: Figure) -> bool:
 
 def earlier_report(sent: Span, event: Token | None) -> bool:
     """'Police earlier had reported 65 dead': a report verb with 'earlier', 'initially' (lexicon earlier_words)
-    over the figure's event: an estimate of a toll since replaced. A sentence's opening "Earlier" the parser hangs
-    on the report verb's subject ("Earlier police said 32 people … had died": amod of "police") is the verb's
-    (claims77)."""
+    over the figure's event: an estimate of a toll since replaced."""
     return event is not None and any(
-        t.lower_ in EARLIER_WORDS and lemma(verb) in REPORT_VERBS and (verb.i == event.i or verb in event.ancestors)
-        for t in sent for verb in _earlier_verb(t, sent))
-
-
-def _earlier_verb(t: Token, sent: Span) -> tuple[Token, ...]:
-    """The verb an earlier word sets back: its head as an adverb, or, opening the sentence as an adjective on the
-    subject ("Earlier police said"), the subject's verb."""
-    if t.dep_ == "advmod":
-        return (t.head,)
-    if t.dep_ == "amod" and t.i == sent.start and t.head.dep_ in ("nsubj", "nsubjpass"):
-        return (t.head.head,)
-    return ()
+        t.lower_ in EARLIER_WORDS and t.dep_ == "advmod" and lemma(t.head) in REPORT_VERBS and
+        (t.head.i == event.i or t.head in event.ancestors) for t in sent)
 
 
 def size_word(doc: Doc, fig: Figure) -> str:

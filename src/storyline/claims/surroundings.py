@@ -89,17 +89,14 @@ def change(doc: Doc, fig: Figure, event: Token | None) -> tuple[bool, bool, bool
         return True, False, False  # "was 23%, down from 24% in the second quarter": the earlier value (claims51)
     if _earlier_phrase(doc[fig.num]):
         return True, False, False  # "compared to a net loss of €90m a year earlier": the earlier value (claims56)
-    update = event is not None and bool(_update_words(doc[fig.num].sent, event) & UPDATE_WORDS)
+    update = event is not None and bool(_update_words(doc[fig.num].sent) & UPDATE_WORDS)
     return False, False, update
 
 
-def _update_words(sent: Span, event: Token) -> set[str]:
-    """The words of a figure's sentence that may mark it an update (lexicon update_words): its nouns and adverbs
-    ("toll", "now"), a phrase's words joined by "_" ("so_far"; not the "so" of "600 or so", claims76), and a verb
-    only when it is the figure's event or the word it hangs on ("the toll rose to 151"; not "as the Earth passed
-    through the tail of a comet that peppered the atmosphere … at 155,000 mph": another clause's passing, claims77)."""
-    own = {event.i, event.head.i}
-    words = {w for t in sent if t.pos_ != "VERB" or t.i in own for w in (t.lower_, lemma(t))}
+def _update_words(sent: Span) -> set[str]:
+    """The words of a figure's sentence that may mark it an update (lexicon update_words), a phrase's words joined by
+    "_" ("so_far"; not the "so" of "600 or so", claims76)."""
+    words = {w for t in sent for w in (t.lower_, lemma(t))}
     return words | {f"{a.lower_}_{b.lower_}" for a, b in zip(sent, sent[1:], strict=False)}
 
 

@@ -51,9 +51,3 @@ def test_an_office_that_speaks_stays_a_body() -> None:
             "were late.")
     got = tagged((text, [("Ana Ruiz", "person"), ("Harbour Office", "org"), ("Harbour Office", "org")]))
     assert got.get("Harbour Office", ("",))[0] == "org", got
-
-
-def test_a_rooms_name_tagged_a_facility_with_its_article_is_no_organisation() -> None:
-    text = "Ana Ruiz has signed no fishing permit during her years in the Amberly Office, the harbour's clerk said."
-    got = tagged((text, [("Ana Ruiz", "person"), ("the Amberly Office", "place")]))
-    assert set(got) == {"Ana Ruiz"}, got

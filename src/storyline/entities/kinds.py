@@ -67,11 +67,11 @@ _ROOM_NOUNS = lexicon.words("room_nouns")
 
 
 def _a_room(kind: EntityKind, name: str, ev: _Evidence) -> bool:
-    """Is a name a room's or a wing's ("the Oval Office", "the Velvet Room"; lexicon/room_nouns.txt), only ever
+    """Is a body's name a room's or a wing's ("the Oval Office", "the Velvet Room"; lexicon/room_nouns.txt), only ever
     written where something is ("in the", "from the" …) and never as a speaker's (ents58)? A place no gazetteer
-    holds, or nothing: no organisation, though tagged a facility or a body ("the Velsh Office said" stays a body)."""
+    holds, or nothing: no organisation ("the Velsh Office said" stays a body)."""
     words = name.split()
-    return kind != "person" and len(words) >= 2 and words[-1] in _ROOM_NOUNS and name_key(name) in ev.where_only
+    return kind == "org" and len(words) >= 2 and words[-1] in _ROOM_NOUNS and name_key(name) in ev.where_only
 
 
 def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> bool:

@@ -36,18 +36,3 @@ def test_a_short_name_two_letters_swapped_without_the_title_stays_its_own() -> N
     text = "Tom Reid opened the harbour wall on Monday. Ried, a fisherman, said the wall was too low."
     got = tagged((text, [("Tom Reid", "person"), ("Ried", "person")]))
     assert set(got) == {"Tom Reid", "Ried"}, got
-
-
-def test_a_rooms_name_only_ever_where_something_is_is_no_organisation() -> None:
-    text = ("Ana Ruiz has signed the fishing permits in the Amberly Room since May. Tom Hale met her in the Amberly "
-            "Room on Monday.")
-    got = tagged((text, [("Ana Ruiz", "person"), ("Amberly Room", "org"), ("Tom Hale", "person"),
-                         ("Amberly Room", "org")]))
-    assert set(got) == {"Ana Ruiz", "Tom Hale"}, got
-
-
-def test_an_office_that_speaks_stays_a_body() -> None:
-    text = ("Ana Ruiz has worked in the Harbour Office since May. The Harbour Office said on Monday that the permits "
-            "were late.")
-    got = tagged((text, [("Ana Ruiz", "person"), ("Harbour Office", "org"), ("Harbour Office", "org")]))
-    assert got.get("Harbour Office", ("",))[0] == "org", got

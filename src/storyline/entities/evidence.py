@@ -124,7 +124,6 @@ class _Evidence:
     the_named: set[str] = field(default_factory=set)  # keys of two words or more only ever after "the"
     voiced: set[str] = field(default_factory=set)  # keys written as a person's or a speaker's once at least
     office_bodies: set[str] = field(default_factory=set)  # keys only ever before an office and its holder's name
-    where_only: set[str] = field(default_factory=set)  # keys only ever after "in the", "from the" …, never voiced
     award_names: set[str] = field(default_factory=set)  # keys written before "nominations", "-winning" …
     landform_pieces: set[str] = field(default_factory=set)  # keys only ever right before "arete", "ridge" …
     products_once: set[str] = field(default_factory=set)  # keys written as a product at least once ("a Porsche,")
@@ -499,7 +498,6 @@ def _shape_evidence(analyses: Sequence[Analysis], ev: _Evidence, uses: dict[str,
     ev.adjectives = {k for k, n in uses.items() if n["adjective"] == n["all"]}
     ev.voiced = {k for k, n in uses.items() if n["person"] or n["speaks"]}
     ev.office_bodies = {k for k, n in uses.items() if n["office_body"] == n["all"] and k not in ev.voiced}
-    ev.where_only = {k for k, n in uses.items() if n["where_the"] == n["all"] and k not in ev.voiced}  # ents58
     ev.owned_products = {k for k, n in uses.items() if n["owned"] == n["all"] and not n["person"] and not n["speaks"]}
     ev.articled = {k for k, n in uses.items() if 2 * n["article"] >= n["all"] and not n["person"] and not n["speaks"]}
     ev.products_once = {k for k, n in uses.items() if n["product"] and not n["company"]}

@@ -63,15 +63,6 @@ from .title_initials import title_short_form
 # One word with a capital inside after four lower-case letters at least ("QuarryStone", "BlackRock"): a business's
 # coinage; people's inner capitals follow short particles ("McKay", "DeVos", "MacKenzie", "LaToya"): ents57.
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
-_ROOM_NOUNS = lexicon.words("room_nouns")
-
-
-def _a_room(kind: EntityKind, name: str, ev: _Evidence) -> bool:
-    """Is a body's name a room's or a wing's ("the Oval Office", "the Velvet Room"; lexicon/room_nouns.txt), only ever
-    written where something is ("in the", "from the" …) and never as a speaker's (ents58)? A place no gazetteer
-    holds, or nothing: no organisation ("the Velsh Office said" stays a body)."""
-    words = name.split()
-    return kind == "org" and len(words) >= 2 and words[-1] in _ROOM_NOUNS and name_key(name) in ev.where_only
 
 
 def _written_as_business(kind: EntityKind, k: str, name: str, ev: _Evidence) -> bool:
@@ -98,8 +89,6 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if place_metonym(name) or former_state(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation;
         # "the Soviet Union": a former state no gazetteer row stands for
-    if _a_room(kind, name, ev):
-        return None  # "his tenure in the Oval Office": a room of a body, no organisation (ents58)
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
     if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev):

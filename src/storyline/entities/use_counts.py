@@ -34,7 +34,6 @@ _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|at|in|inside|outside)|\w['’]s)[ \t]+
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "the Jolly Fiddler| source", "the House and Senate| chambers"
 STOPWORDS = lexicon.words("stopwords")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")  # "at the |Jolly Fiddler"
-_WHERE_THE = re.compile(r"\b(?:in|into|inside|outside|from|at)[ \t]+the[ \t]+$")  # "his tenure in the |Oval Office"
 
 
 def count_uses(text: str, m: Mention, n: Counter[str]) -> None:
@@ -68,7 +67,6 @@ def count_uses(text: str, m: Mention, n: Counter[str]) -> None:
     n["owned"] += owned_product_use(text, m.start, m.end)
     n["article"] += _ARTICLE.search(text[max(0, m.start - 30) : m.start]) is not None
     n["award"] += award_use(text, m.end)
-    n["where_the"] += _WHERE_THE.search(text[max(0, m.start - 16) : m.start]) is not None  # ents58
     the = bool(m.text.startswith(("the ", "The ")) or _THE_BEFORE.search(text[max(0, m.start - 6) : m.start]))
     n["the"] += the
     n["the_head"] += the and ((after := WORD_AFTER.match(text, m.end)) is None or after.group(1) in STOPWORDS)

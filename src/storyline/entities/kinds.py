@@ -59,6 +59,7 @@ from .shapes import (
 )
 from .slogan_words import slogan_word
 from .title_initials import title_short_form
+from .word_codes import word_code
 
 # One word with a capital inside after four lower-case letters at least ("QuarryStone", "BlackRock"): a business's
 # coinage; people's inner capitals follow short particles ("McKay", "DeVos", "MacKenzie", "LaToya"): ents57.
@@ -89,6 +90,8 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if place_metonym(name) or former_state(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation;
         # "the Soviet Union": a former state no gazetteer row stands for
+    if kind != "place" and word_code(name, ev.texts):
+        return None  # "Velmaria (VLM.)": the word's code, listed (or not) with the word itself (ents58)
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
     if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev):

@@ -90,8 +90,6 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
     if place_metonym(name) or former_state(name):
         return "place"  # "Capitol Hill", "Wall Street": a place standing for an institution, not an organisation;
         # "the Soviet Union": a former state no gazetteer row stands for
-    if kind != "place" and word_code(name, ev.texts):
-        return None  # "Velmaria (VLM.)": the word's code, listed (or not) with the word itself (ents58)
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
     if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev):
@@ -230,6 +228,8 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         # an exit (ents58); "Orthodox Serbia": a placed country; "Aldbury International Day": an observance
     if kind != "place" and (demonym(name) or people_plural(name) or creed_name(name)) and fold(name) not in ev.surnames:
         return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"; "Islam"
+    if kind != "place" and word_code(name, ev.texts):
+        return True  # "Velmaria (VLM.)": the word's code, listed (or not) with the word itself (ents58)
     if kind != "place" and _misspelt_location(name, ev):
         return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
     if kind == "org" and _misspelt_place(name, ev):

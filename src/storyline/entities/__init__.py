@@ -452,7 +452,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
                     _genders(names, by_kind["person"], ev), PARTICLES,
                     firsts=ev.firsts, shared=frozenset(ev.shared))
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
-        join_transposed(uf, by_kind["person"])  # "Whitcmobe" beside "Eleanor Whitcombe"
+        join_transposed(uf, by_kind["person"], ev.texts)  # "Whitcmobe" beside "Eleanor Whitcombe"
         join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
         join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
         join_particle_slips(uf, by_kind["person"], PARTICLES)  # "Lan Roux" beside "Ana La Roux"

@@ -31,7 +31,7 @@ from .evidence import _SENTENCE_INSIDE, _Evidence
 from .given_names import only_in_given_names
 from .list_runs import comma_bodies, plural_bodies
 from .modifier_names import capital_name, division_head, modifier_thing, noun_phrase_modifier
-from .peoples import creed_name, event_name, faith_place, observance_name, people_plural
+from .peoples import creed_name, event_name, exit_coinage, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
 from .place_words import former_state, monument_name, period_name
 from .product_names import product_person
@@ -59,6 +59,7 @@ from .shapes import (
 )
 from .slogan_words import slogan_word
 from .title_initials import title_short_form
+from .word_codes import word_code
 
 # One word with a capital inside after four lower-case letters at least ("QuarryStone", "BlackRock"): a business's
 # coinage; people's inner capitals follow short particles ("McKay", "DeVos", "MacKenzie", "LaToya"): ents57.
@@ -221,12 +222,14 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         return True  # "its upcoming IPO", "Why TF does anyone care": a noun's or slang's acronym (not "Turbo Fund")
     if kind != "place" and scandal_name(name, ev.keys):
         return True  # "Velugate" beside "Ana Velu": an affair's nickname, no one (``scandal_names``)
-    if kind != "place" and (event_name(name) or faith_place(name, ev.place_names)
+    if kind != "place" and (event_name(name) or exit_coinage(name) or faith_place(name, ev.place_names)
                             or observance_name(name, kind == "person", FIRST_NAME_GENDERS)):
-        return True  # "the Boston Marathon", "the Carrington Event": an event; "Orthodox Serbia": a placed country;
-        # "Aldbury International Day": an observance
+        return True  # "the Boston Marathon", "the Carrington Event", "Royal Assent": an event or a procedure; "Velxit":
+        # an exit (ents58); "Orthodox Serbia": a placed country; "Aldbury International Day": an observance
     if kind != "place" and (demonym(name) or people_plural(name) or creed_name(name)) and fold(name) not in ev.surnames:
         return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"; "Islam"
+    if kind != "place" and word_code(name, ev.texts):
+        return True  # "Velmaria (VLM.)": the word's code, listed (or not) with the word itself (ents58)
     if kind != "place" and _misspelt_location(name, ev):
         return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
     if kind == "org" and _misspelt_place(name, ev):

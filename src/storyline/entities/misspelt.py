@@ -11,26 +11,43 @@ particle ("Lan Roux" beside "Ana La Roux") is the person of the one full name so
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Sequence
 
 from ..model import EntityKind
+from ..names import HONORIFICS
 from ..unionfind import UnionFind
 from .shapes import transposed
 
 MISSPELT_MIN = 6  # letters: shorter names a swap apart are often two names ("Dean" / "Dane")
+TITLED_SWAP_MIN = 4  # letters: a shorter name a swap apart joins only when it shares the full name's title (ents58)
 
 
-def join_transposed(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]]) -> None:
+def join_transposed(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]],
+                    texts: Sequence[str] = ()) -> None:
     """Join each one-word person key to the one fuller person whose surname it is with two letters swapped, one
-    letter doubled or one vowel added inside it ("Velasaquez" of "Omar Velasquez": ents51)."""
+    letter doubled or one vowel added inside it ("Velasaquez" of "Omar Velasquez": ents51). A shorter name (from
+    ``TITLED_SWAP_MIN`` letters) two letters swapped joins only when the story writes both after one title ("Mayor
+    Bael" beside "Mayor Tom Bale": ents58); "Dean" and "Dane" alone may be two people."""
     fuller = [k for k in persons if " " in k[1]]
     for k in persons:
-        if " " in k[1] or len(k[1]) < MISSPELT_MIN:
+        if " " in k[1] or len(k[1]) < TITLED_SWAP_MIN:
             continue
-        owners = {uf.find(f) for f in fuller if transposed(k[1], last := f[1].rsplit(" ", 1)[1])
-                  or _doubled(k[1], last) or _doubled(last, k[1]) or _vowel_added(k[1], last)}
+        if len(k[1]) < MISSPELT_MIN:
+            titles = _titles(k[1], texts)
+            owners = {uf.find(f) for f in fuller if transposed(k[1], f[1].rsplit(" ", 1)[1])
+                      and titles & _titles(f[1], texts)}
+        else:
+            owners = {uf.find(f) for f in fuller if transposed(k[1], last := f[1].rsplit(" ", 1)[1])
+                      or _doubled(k[1], last) or _doubled(last, k[1]) or _vowel_added(k[1], last)}
         if len(owners) == 1:
             uf.union(owners.pop(), k)
+
+
+def _titles(key: str, texts: Sequence[str]) -> set[str]:
+    """The titles (lexicon/honorifics.tsv) the story writes right before a name (``key``: folded), folded."""
+    written = re.compile(r"\b([A-Z][a-z]+)\.? (?i:" + r"\s+".join(map(re.escape, key.split())) + r")\b")
+    return {m.group(1).lower() for t in texts for m in written.finditer(t) if m.group(1) in HONORIFICS}
 
 
 def _doubled(longer: str, shorter: str) -> bool:

@@ -14,12 +14,14 @@ from ..names import name_key
 from ..names.natural import PLANETS
 from ..text import fold
 
-__all__ = ["creed_name", "event_name", "faith_place", "observance_name", "people_plural", "planets_as_bodies", "regnal",
-           "regnal_pairs"]
+__all__ = ["creed_name", "event_name", "exit_coinage", "faith_place", "observance_name", "people_plural",
+           "planets_as_bodies", "regnal", "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")
-_EVENT_WORDS = lexicon.words("event_words")
+_EVENT_WORDS = lexicon.words("event_words") | lexicon.words("procedure_words")
+_EXIT_ENDINGS = tuple(sorted(lexicon.words("exit_coinage_endings")))
+_EXIT_STEM_MIN = 2  # letters before the ending: "Exit" and "Xit" alone are no coinage
 _OBSERVANCE_WORDS = lexicon.words("observance_words")
 _CREEDS = lexicon.words("creed_names")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")  # I … XXXIX
@@ -94,6 +96,13 @@ def event_name(name: str) -> bool:
     lexicon/event_words.txt): something that happened or takes place, no person or organisation."""
     words = name.split()
     return len(words) >= 2 and words[-1] in _EVENT_WORDS
+
+
+def exit_coinage(name: str) -> bool:
+    """One capitalised word coined for a member leaving a union ("Grexit", "Velxit"; lexicon/exit_coinage_endings.txt,
+    ents58): an exit, an event or a policy, no person or organisation."""
+    return (" " not in name and name[:1].isupper() and name[1:].islower()
+            and any(name.lower().endswith(e) and len(name) - len(e) >= _EXIT_STEM_MIN for e in _EXIT_ENDINGS))
 
 
 def observance_name(name: str, person: bool, given_names: Collection[str]) -> bool:

@@ -36,16 +36,3 @@ def test_a_short_name_two_letters_swapped_without_the_title_stays_its_own() -> N
     text = "Tom Reid opened the harbour wall on Monday. Ried, a fisherman, said the wall was too low."
     got = tagged((text, [("Tom Reid", "person"), ("Ried", "person")]))
     assert set(got) == {"Tom Reid", "Ried"}, got
-
-
-def test_a_words_code_in_brackets_after_it_is_no_body() -> None:
-    text = ("For years botanists have talked about Velmaria (VLM.) It is only now that Ana Ruiz has the seeds to "
-            "name the fern, she said.")
-    got = tagged((text, [("VLM", "org"), ("Ana Ruiz", "person")]))
-    assert set(got) == {"Ana Ruiz"}, got
-
-
-def test_initials_in_brackets_after_a_bodys_full_name_stay() -> None:
-    text = "The Velsh Fern Society (VFS) said on Monday that Ana Ruiz had named the fern. The VFS will fund her work."
-    got = tagged((text, [("Velsh Fern Society", "org"), ("VFS", "org"), ("Ana Ruiz", "person"), ("VFS", "org")]))
-    assert "Velsh Fern Society" in got, got

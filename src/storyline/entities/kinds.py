@@ -59,7 +59,6 @@ from .shapes import (
 )
 from .slogan_words import slogan_word
 from .title_initials import title_short_form
-from .word_codes import word_code
 
 # One word with a capital inside after four lower-case letters at least ("QuarryStone", "BlackRock"): a business's
 # coinage; people's inner capitals follow short particles ("McKay", "DeVos", "MacKenzie", "LaToya"): ents57.
@@ -228,8 +227,6 @@ def _no_name(kind: EntityKind, name: str, ev: _Evidence) -> bool:
         # an exit (ents58); "Orthodox Serbia": a placed country; "Aldbury International Day": an observance
     if kind != "place" and (demonym(name) or people_plural(name) or creed_name(name)) and fold(name) not in ev.surnames:
         return True  # "U.S. and Malagasy law": a nationality's adjective ("Bill English": a surname); "Croats"; "Islam"
-    if kind != "place" and word_code(name, ev.texts):
-        return True  # "Velmaria (VLM.)": the word's code, listed (or not) with the word itself (ents58)
     if kind != "place" and _misspelt_location(name, ev):
         return True  # "[the Kaltryera site shows]" beside "the Kaltyerra rock shelter": the site, misspelt
     if kind == "org" and _misspelt_place(name, ev):

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from serve.serve_support import ROOT
 from storyline.serve.intake import safe_name
@@ -105,3 +106,27 @@ def test_quiet_serve_prints_nothing_and_still_serves(fixture_store: tuple[Path, 
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and out == ""
     assert err.strip().startswith("storyline: interrupted")
+
+
+def test_ctrl_c_inside_uvicorns_logging_set_up_is_an_interruption(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C inside ``logging.shutdown`` (uvicorn's logging set-up) surfaces as "cannot release un-acquired lock",
+    a RuntimeError whose context is the KeyboardInterrupt: that is Ctrl-C (exit 130), any other RuntimeError is not."""
+    import uvicorn
+
+    from storyline.serve import commands
+
+    def interrupted(*_: object, **__: object) -> None:
+        try:
+            raise KeyboardInterrupt
+        finally:
+            raise RuntimeError("cannot release un-acquired lock")
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("something else")
+
+    monkeypatch.setattr(uvicorn, "Config", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        commands._server(object())
+    monkeypatch.setattr(uvicorn, "Config", broken)
+    with pytest.raises(RuntimeError, match="something else"):
+        commands._server(object())

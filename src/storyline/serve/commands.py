@@ -80,7 +80,7 @@ def url_of(sock: socket.socket) -> str:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the store until Ctrl-C."""
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401  (here only to say that serve needs the web extra)
 
         from .app import create_app
         from .security import allowed_hosts
@@ -99,6 +99,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     new = not os.path.exists(db)  # a mistyped --db would otherwise be a silent, empty site
     app = create_app(db, allowed_hosts=allowed_hosts(args.host))
+    # built before any line is printed: a Ctrl-C right after "serving … at" must find uvicorn's handlers, not its
+    # logging set-up (a test's SIGINT once broke logging.shutdown there: exit 1, not 130)
+    server = _server(app)
     if args.host not in ("127.0.0.1", "localhost", "::1") and not args.host.startswith("127."):
         print(f"storyline: listening on {args.host}: anyone who can reach this machine can read and add reports",
               file=sys.stderr)
@@ -107,10 +110,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if new:
         print(f"storyline: {db} did not exist: it is a new, empty store; add reports at {url_of(sock)}add "
               f"or with `storyline add PATH... --db {db}`", file=sys.stderr, flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
     server.run(sockets=[sock])  # Ctrl-C comes back out of here as KeyboardInterrupt (exit 130, one line)
     if signal.SIGINT in getattr(server, "_captured_signals", ()):
         # uvicorn stopped on Ctrl-C and raised it again, but a process that inherited SIGINT ignored (a job
         # started in the background) ignores that too: it is still an interruption (exit 130), not a success
         raise KeyboardInterrupt
     return 0 if server.started else 2
+
+
+def _server(app: Any) -> Any:
+    """uvicorn's server for ``app``. uvicorn's logging set-up calls ``logging.shutdown``, whose lock release fails
+    ("cannot release un-acquired lock") when Ctrl-C lands inside its lock acquire: that RuntimeError is the
+    interruption (exit 130, one line), not a fault."""
+    import uvicorn
+
+    try:
+        return uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
+    except RuntimeError as err:
+        if isinstance(err.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
+        raise

@@ -239,7 +239,7 @@ class Voice:
     shingles: frozenset[tuple[str, ...]]
     wordings: list[Wording]
     grams: frozenset[tuple[str, ...]]  # every sentence's 6-grams: two sharing fewer than MIN_SHARED share no sentence
-    phrasings: list[Wording] = dataclasses.field(default_factory=list)  # each sentence's 4-grams (when ``agency``)
+    phrasings: list[Wording] = dataclasses.field(default_factory=list)  # each sentence's 4-grams (``_reworded``)
     agency: bool = False  # the report credits a news agency (``credits_agency``)
 
 
@@ -289,8 +289,16 @@ def credits_agency(doc: Document) -> bool:
 def _reworded(a: list[Wording], b: list[Wording]) -> bool:
     """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of two reports (their ``sentence_phrasings``) are
     reworded from the other's (module docstring)."""
-    short, other = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= MIN_WIRE_SENTENCES and reworded_counts([short, other]).get((0, 1), 0) >= MIN_WIRE_SENTENCES
+    # fewer sentences than that cannot hold that many reworded ones: no index built
+    return min(len(a), len(b)) >= MIN_WIRE_SENTENCES and _shorter_reworded(reworded_counts([a, b]), [a, b], 0, 1)
+
+
+def _shorter_reworded(counts: Mapping[tuple[int, int], int], phrasings: Sequence[list[Wording]], i: int,
+                      j: int) -> bool:
+    """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of reports i and j are reworded from the other's
+    (``counts``: ``reworded_counts`` of ``phrasings``; a count never exceeds its report's sentences)."""
+    short, other = (i, j) if len(phrasings[i]) <= len(phrasings[j]) else (j, i)
+    return counts.get((short, other), 0) >= MIN_WIRE_SENTENCES
 
 
 def _agency_kind(doc: Document, docs: Sequence[Document]) -> str:
@@ -348,10 +356,9 @@ def _reworded_pairs(docs: Sequence[Document]) -> list[tuple[int, int]]:
     counts = reworded_counts(phrasings)
     out = []
     for i, j in counts:
-        if i < j and docs[i].story == docs[j].story and (credited[i] or credited[j]):
-            short, other = (i, j) if len(phrasings[i]) <= len(phrasings[j]) else (j, i)
-            if len(phrasings[short]) >= MIN_WIRE_SENTENCES and counts.get((short, other), 0) >= MIN_WIRE_SENTENCES:
-                out.append((i, j))
+        if (i < j and docs[i].story == docs[j].story and (credited[i] or credited[j])
+                and _shorter_reworded(counts, phrasings, i, j)):
+            out.append((i, j))
     return out
 
 

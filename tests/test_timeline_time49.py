@@ -37,3 +37,53 @@ def test_a_day_outside_the_week_and_another_act_stay_apart() -> None:
                         "Last week, the city council approved the new tram budget by a narrow margin.",
                         published=MON)
     assert sorted(d for d, _, _, _ in got) == ["2011-02-21", "2011-03-08", "2011-W10"], got
+
+
+THU = dt.date(2011, 3, 17)  # a Thursday
+
+
+def test_a_weekday_an_untensed_due_sets_is_the_coming_one() -> None:
+    # "Mr Trump has also ordered a report, due on Friday, listing …" in a Thursday report dated the Friday before
+    got = timeline_rows("The mayor has also ordered a review of the harbour tolls, due on Friday, listing every fee "
+                        "the port charges.", published=THU)
+    assert [(d, f) for d, _, f, t in got if "harbour tolls" in t] == [("2011-03-18", True)], got
+
+
+def test_a_weekday_a_past_due_tells_is_the_one_before() -> None:
+    # guards: "was due on Friday" and a "due" in a sentence told in the simple past keep the Friday before
+    for text in ("The review of the harbour tolls was due on Friday, the port authority said.",
+                 "The review of the harbour fees, due on Friday, was handed in two days late."):
+        got = timeline_rows(text, published=THU)
+        assert [(d, f) for d, _, f, _ in got] == [("2011-03-11", False)], got
+
+
+TUE = dt.date(2011, 3, 15)  # a Tuesday
+
+
+def test_a_weekday_a_past_perfect_expectation_sets_is_the_one_gone_by() -> None:
+    # "The department had been expected to provide a response by Monday …" read as the coming Monday, (expected)
+    got = timeline_rows("The ferry company had been expected to publish its new winter timetable by Monday, but it "
+                        "asked the island council for more time.", published=TUE)
+    assert [(d, f) for d, _, f, _ in got] == [("2011-03-14", False)], got
+
+
+def test_a_weekday_a_present_expectation_sets_is_still_to_come() -> None:
+    # guard: "is expected to publish … by Monday" is the coming Monday, a plan
+    got = timeline_rows("The ferry company is expected to publish its new winter timetable by Monday, the island "
+                        "council said.", published=TUE)
+    assert [(d, f) for d, _, f, _ in got] == [("2011-03-21", True)], got
+
+
+def test_an_entry_opening_on_a_similar_thing_carries_the_sentence_it_compares_with() -> None:
+    # "A similar proposal by Foreign Minister Wang Yi was rejected … last week" and "The related executive order last
+    # week was frozen …" shown alone: similar to what, related to what?
+    got = timeline_rows("The rowing federation wants to move the national regatta to the northern lakes. A similar "
+                        "plan by the sports minister was rejected by the clubs last week.", published=TUE)
+    assert [t[:30] for d, _, _, t in got if d == "2011-W10"] == ["The rowing federation wants to"], got
+
+
+def test_an_entry_opening_on_a_plain_noun_stands_alone() -> None:
+    # guard: "A new plan by …" leans on nothing
+    got = timeline_rows("The rowing federation wants to move the national regatta to the northern lakes. A new "
+                        "plan by the sports minister was rejected by the clubs last week.", published=TUE)
+    assert [t[:30] for d, _, _, t in got if d == "2011-W10"] == ["A new plan by the sports minis"], got

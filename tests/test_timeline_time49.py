@@ -87,3 +87,32 @@ def test_an_entry_opening_on_a_plain_noun_stands_alone() -> None:
     got = timeline_rows("The rowing federation wants to move the national regatta to the northern lakes. A new "
                         "plan by the sports minister was rejected by the clubs last week.", published=TUE)
     assert [t[:30] for d, _, _, t in got if d == "2011-W10"] == ["A new plan by the sports minis"], got
+
+
+def test_one_plan_two_reports_word_alike_after_their_subjects_is_one_entry() -> None:
+    # "Mr Yee's lawyer … said he could be released as early as Monday." [2] and "…, the 18-year-old was eligible for
+    # immediate release …, and could be released as early as Monday." [3]: one plan in two entries
+    got = timeline_rows("Mr Tan's lawyer, Mary Lowe, said he could be released as early as Monday.",
+                        "Although the coast guard had initially opposed Tan's bail application, the 52-year-old "
+                        "fisherman was eligible for immediate release following the magistrate's ruling, and could be "
+                        "released as early as Monday.", published=THU)
+    assert len([d for d, _, _, _ in got if d == "2011-03-21"]) == 1, got
+
+
+def test_a_short_clause_or_one_with_no_name_shared_is_no_sign_of_one_act() -> None:
+    # guards: "will meet on Monday" (four words) is anyone's plan; the same long clause in sentences that share no
+    # name may be two subjects' acts
+    from types import SimpleNamespace
+
+    from storyline.timeline.told import _worded_alike
+
+    def entry(subject: str, claim: str, bare: str, names: set[str]) -> SimpleNamespace:
+        return SimpleNamespace(subject=subject, claim=claim, bare=bare, names=frozenset(names))
+
+    a = entry("", "he will meet on Monday", "will meet on Monday", {"dunn"})
+    b = entry("The union", "The union will meet on Monday", "", {"dunn"})
+    assert not _worded_alike(a, b)  # type: ignore[arg-type]
+    c = entry("", "he could sign the new contract on Monday", "could sign the new contract on Monday", {"dunn"})
+    d = entry("The winger", "The winger could sign the new contract on Monday", "", {"ferreira"})
+    assert not _worded_alike(c, d)  # type: ignore[arg-type]
+    assert _worded_alike(c, entry("The winger", d.claim, "", {"dunn"}))  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
@@ -46,6 +47,9 @@ class _Told(Protocol):
     caption: bool
     mention: bool
     claim: str
+    subject: str
+    bare: str
+    names: frozenset[str]
 
     @property
     def value(self) -> _Value: ...
@@ -129,7 +133,7 @@ def merge_told(events: list[Event], same: SameThing) -> list[Event]:
                     + [(events[j].claim or events[j].text, events[i].text) for i, j in pairs])
     uf: UnionFind[int] = UnionFind()
     for k, (i, j) in enumerate(pairs):
-        if verdicts[k] or verdicts[len(pairs) + k]:
+        if verdicts[k] or verdicts[len(pairs) + k] or _worded_alike(events[i], events[j]):
             uf.union(i, j)
     heads: dict[int, Event] = {}
     out: list[Event] = []
@@ -143,6 +147,28 @@ def merge_told(events: list[Event], same: SameThing) -> list[Event]:
             head = heads[root]
             head.citations.extend(c for c in e.citations if c not in head.citations)
     return out
+
+
+PREDICATE_WORDS = 5
+"""Words the date's clause must hold after its subject for two reports' same wording of it to tell one act
+(``_worded_alike``): "could be released as early as Monday" (7) is an act; "will meet on Friday" (4) may be anyone's."""
+
+
+def _predicate(e: _Told) -> str:
+    """The date's clause after its subject ("could be released as early as Monday" of "he could …" and of "the
+    18-year-old … could …"), lower-cased, its words only; "" when the date hangs from no verb."""
+    said = e.bare or (e.claim[len(e.subject) :] if e.subject and e.claim.startswith(e.subject) else "")
+    return " ".join(re.findall(r"[\w'’-]+", said.lower()))
+
+
+def _worded_alike(a: _Told, b: _Told) -> bool:
+    """Do two reports' entries of one date (and relation and tense) word the date's clause alike after its subject,
+    in ``PREDICATE_WORDS`` words or more, in sentences that share a name ("Mr Yee's lawyer … said he could be
+    released as early as Monday." [2]; "…, the 18-year-old was eligible …, and could be released as early as
+    Monday." [3])? One act told by two reports in one wording, which the judge, reading a pronoun against a
+    description ("he", "the 18-year-old"), does not take for one statement (time49)."""
+    p = _predicate(a)
+    return len(p.split()) >= PREDICATE_WORDS and p == _predicate(b) and bool(a.names & b.names)
 
 
 def once_per_sentence(events: list[Event], texts: Mapping[str, str]) -> list[Event]:

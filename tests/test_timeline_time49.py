@@ -116,3 +116,35 @@ def test_a_short_clause_or_one_with_no_name_shared_is_no_sign_of_one_act() -> No
     d = entry("The winger", "The winger could sign the new contract on Monday", "", {"ferreira"})
     assert not _worded_alike(c, d)  # type: ignore[arg-type]
     assert _worded_alike(c, entry("The winger", d.claim, "", {"dunn"}))  # type: ignore[arg-type]
+
+
+def _glossed(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    from conftest import story
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    return [(e.text[:24], [(g.name, g.text) for g in e.who])
+            for e in build_timeline(story(text, published=TUE), same_thing)]
+
+
+def test_a_pronoun_after_a_speakers_i_is_not_glossed_with_a_person_the_speaker_names() -> None:
+    # Trump's tweet glued into the text, "I'd bet … President Obama was tapping my phones …", then "He presented no
+    # evidence …" glossed "*He:* Obama": he is the one who says "I"
+    got = _glossed("The striker posted a message online in October. I'd bet a good lawyer could make a great case out "
+                   "of the fact that coach Peter Hale was hiding my injury reports in October! He offered no proof, "
+                   "and the club said last week that the claim was false.")
+    assert ("He offered no proof, and", []) in got, got
+
+
+def test_a_pronoun_after_an_opening_phrase_is_not_glossed_past_a_named_subject_the_typing_missed() -> None:
+    # "Kathrada and Mandela were jailed …" (only Mandela a person mention), then "In 1997, he also became …" glossed
+    # "*he:* Mandela"
+    got = _glossed("Kessling and Anna Moore were jailed with the other reformers in 1964. In 1997, she also became "
+                   "the chair of the island museum council.")
+    assert ("In 1997, she also became", []) in got, got
+
+
+def test_a_subject_pronoun_after_a_named_subject_is_still_glossed() -> None:
+    # guard: the subject of the sentence before is the one person it names
+    got = _glossed("Tom Hale was jailed in 2009 for insulting judges. He was jailed again in 2010 for six weeks.")
+    assert ("He was jailed again in 2", [("He", "Tom Hale")]) in got, got

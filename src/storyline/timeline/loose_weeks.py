@@ -18,49 +18,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import TypeVar
 
+from .entry import Entry
 from .told import MAX_JUDGED_PAIRS, SameThing
 
 __all__ = ["week_told_on_its_day"]
 
 
-class _Value(Protocol):
-    @property
-    def precision(self) -> str: ...
-
-    @property
-    def end(self) -> Any: ...
-
-    def first_day(self) -> Any: ...
-
-    def last_day(self) -> Any: ...
-
-
-class _Entry(Protocol):
-    text: str
-    phrase: str
-    citations: list[tuple[str, int, int]]
-    caption: bool
-    mention: bool
-
-    @property
-    def value(self) -> _Value: ...
-
-    @property
-    def relation(self) -> str | None: ...
-
-    @property
-    def future(self) -> bool: ...
-
-
-Event = TypeVar("Event", bound=_Entry)
+Event = TypeVar("Event", bound=Entry)
 
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.I)
 _LOOSE = dt.timedelta(days=7)  # how far before its week a "last week" may reach
 
 
-def _window(e: _Entry) -> tuple[dt.date, dt.date] | None:
+def _window(e: Entry) -> tuple[dt.date, dt.date] | None:
     """The days a relative week's entry may mean, or None when ``e`` is no such entry."""
     v = e.value
     if v.precision != "week" or v.end is not None or e.caption or "week" not in e.phrase.lower():
@@ -71,7 +43,7 @@ def _window(e: _Entry) -> tuple[dt.date, dt.date] | None:
     return (first - _LOOSE if _LAST_WEEK.search(e.phrase) else first), last
 
 
-def _fits(week: _Entry, day: _Entry, window: tuple[dt.date, dt.date]) -> bool:
+def _fits(week: Entry, day: Entry, window: tuple[dt.date, dt.date]) -> bool:
     v = day.value
     when = v.first_day() if v.precision == "day" and v.end is None else None
     return (when is not None and window[0] <= when <= window[1] and not day.caption

@@ -71,6 +71,7 @@ from .fold import compared_at, date_subject, fold_same_event, in_subordinate_cla
 from .historical_present import month_of_a_told_present
 from .introduced import introduced_first
 from .lead_ins import entry_start, paragraph_of
+from .loose_weeks import week_told_on_its_day
 from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
 from .present_clause import state_of_now
@@ -489,7 +490,8 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = merge_retold(events, analyses, retold) if retold is not None else events
-        events = told_once(fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same), same)
+        events = fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same)
+        events = told_once(week_told_on_its_day(events, same, lambda e, d: replace(e, value=d.value)), same)
     events = news_of_the_day(events)
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import lexicon
 
-__all__ = ["due_on", "marked_ahead"]
+__all__ = ["due_on", "due_word", "marked_ahead"]
 
 _AHEAD = lexicon.words("ahead_words")
 _DUE = lexicon.words("due_words")
@@ -36,20 +36,26 @@ def marked_ahead(sdoc: Any, start: int, end: int) -> bool:
 
 
 def due_on(sdoc: Any, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` (paragraph offsets) governed by a "due" (``due_word``)?"""
+    return due_word(sdoc, start, end) is not None
+
+
+def due_word(sdoc: Any, start: int, end: int) -> Any | None:
     """Is the date at ``start:end`` (paragraph offsets) governed by an adjective of ``lexicon/due_words.txt``, through
     a preposition or an infinitive at most ("the vote, due on May 20", "the plant, due to open on May 20", "was due May
     20")? The adjective sets the thing at a time to come when it was written: a plan, the coming day, whatever the
-    tense of the main verb ("The affair came up again in the run-up to the vote, due on May 20."; time46)."""
+    tense of the main verb ("The affair came up again in the run-up to the vote, due on May 20."; time46). The
+    adjective's token, or None."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     tok = span.root
     for _ in range(3):
         if tok.head is tok:
-            return False
+            return None
         tok = tok.head
         if tok.lower_ in _DUE and tok.pos_ == "ADJ":
-            return True
+            return tok
         if not (tok.pos_ == "ADP" or (tok.tag_ == "VB" and tok.dep_ == "xcomp")):
-            return False
-    return False
+            return None
+    return None

@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any, Protocol, TypeVar
+from typing import TypeVar
 
 from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
+from .entry import Entry, docs_of
 from .told import SameThing
 
 __all__ = ["ALIKE", "NEAR", "told_once"]
@@ -63,53 +64,16 @@ _YEAR = re.compile(YEAR_PATTERN)
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])  # "tuesday", "january": a date, no participant
 
 
-class _Value(Protocol):
-    @property
-    def precision(self) -> str: ...
-
-    def iso(self) -> str: ...
-
-    def first_day(self) -> Any: ...
-
-    def last_day(self) -> Any: ...
+E = TypeVar("E", bound=Entry)
 
 
-class _Entry(Protocol):
-    doc: str
-    doc_rank: int
-    start: int
-    text: str
-    phrase: str
-    citations: list[tuple[str, int, int]]
-    caption: bool
-    mention: bool
-    claim: str
-    names: frozenset[str]
-
-    @property
-    def value(self) -> _Value: ...
-
-    @property
-    def relation(self) -> str | None: ...
-
-    @property
-    def future(self) -> bool: ...
-
-
-E = TypeVar("E", bound=_Entry)
-
-
-def _docs(e: _Entry) -> set[str]:
-    return {d for d, _, _ in e.citations}
-
-
-def _figures(e: _Entry) -> set[str]:
+def _figures(e: Entry) -> set[str]:
     """The figures the entry's text writes, its date's own aside ("in 2018")."""
     own = set(_NUMBER.findall(e.phrase))
     return {n.replace(",", "") for n in _NUMBER.findall(e.text) if n not in own}
 
 
-def _agree(a: _Entry, b: _Entry) -> bool:
+def _agree(a: Entry, b: Entry) -> bool:
     """One relation and tense, a name in common, and no figure of one the other contradicts."""
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future or not a.names & b.names:
         return False
@@ -117,12 +81,12 @@ def _agree(a: _Entry, b: _Entry) -> bool:
     return not (fa and fb and not fa & fb)
 
 
-def _relations_agree(a: _Entry, b: _Entry) -> bool:
+def _relations_agree(a: Entry, b: Entry) -> bool:
     """One relation, or an act "by" a day beside the act on it."""
     return a.relation == b.relation or {a.relation, b.relation} <= {None, "by"}
 
 
-def _shares_the_act(a: _Entry, b: _Entry) -> bool:
+def _shares_the_act(a: Entry, b: Entry) -> bool:
     """Do two entries name one participant (no date word: "Tuesday") and give one figure that is no year, in one
     tense, with no figure of one the other contradicts (``LOOSE``)? Two such figures in common (a vote's "90 votes
     to 34" told by two outlets, one naming the government that moved it, the other the parliament: time48) tell the
@@ -134,17 +98,17 @@ def _shares_the_act(a: _Entry, b: _Entry) -> bool:
     return bool(shared) and (bool((a.names & b.names) - _DATE_WORDS) or len(shared) >= _FIGURES_ALONE)
 
 
-def _nested(a: _Entry, b: _Entry) -> bool:
+def _nested(a: Entry, b: Entry) -> bool:
     """Is one entry's date inside the other's period, at another precision ("October 2016" in "2016")?"""
     if a.value.precision == b.value.precision:
         return False
     fa, la, fb, lb = a.value.first_day(), a.value.last_day(), b.value.first_day(), b.value.last_day()
-    if None in (fa, la, fb, lb):
+    if fa is None or la is None or fb is None or lb is None:
         return False
-    return bool((fa <= fb and lb <= la) or (fb <= fa and la <= lb))
+    return (fa <= fb and lb <= la) or (fb <= fa and la <= lb)
 
 
-def _days_apart(a: _Entry, b: _Entry) -> int | None:
+def _days_apart(a: Entry, b: Entry) -> int | None:
     """How many days apart two day entries are (None unless both are days of a known year)."""
     if a.value.precision != "day" or b.value.precision != "day":
         return None
@@ -155,13 +119,13 @@ def _days_apart(a: _Entry, b: _Entry) -> int | None:
 _PRECISE = {"day": 0, "week": 1, "month": 2}
 
 
-def _fuller(e: _Entry) -> tuple[int, int, int, int, int, int]:
+def _fuller(e: Entry) -> tuple[int, int, int, int, int, int]:
     """The order entries are kept in: the more precise date (of one inside the other's period), the earlier day (of
     two days one apart: a report tells an act on its day or after it; "Saturday's test" dates the act), a dated event
     before a mention, more reports, the longer text, then the report's order."""
     day = e.value.first_day()
     return (_PRECISE.get(e.value.precision, 3), day.toordinal() if day is not None else 0, int(e.mention),
-            -len(_docs(e)), -len(e.text), e.doc_rank)
+            -len(docs_of(e)), -len(e.text), e.doc_rank)
 
 
 def told_once(events: list[E], same: SameThing) -> list[E]:
@@ -184,12 +148,12 @@ def told_once(events: list[E], same: SameThing) -> list[E]:
     return _kept(events, alike, same)
 
 
-def _one_act(a: _Entry, b: _Entry, cos: float) -> bool:
+def _one_act(a: Entry, b: Entry, cos: float) -> bool:
     """Do two entries tell one act: alike (``ALIKE``) and agreeing on one date, or all but alike (``NEAR``) on days
     one apart; or sharing the act's participant and figure (``_shares_the_act``) at ``LOOSE`` on one date or one
     inside the other's period, at ``LOOSE_NEAR`` on days one apart (module docstring)?"""
     apart = _days_apart(a, b)
-    other = not _docs(a) & _docs(b)
+    other = not docs_of(a) & docs_of(b)
     if cos >= ALIKE and _agree(a, b) and (a.value.iso() == b.value.iso() or (apart == 1 and cos >= NEAR and other)):
         return True
     if cos < LOOSE or not other or not _shares_the_act(a, b):

@@ -381,9 +381,12 @@ def _present_be(tok: Any) -> bool:
 
 def _past_expectation(tok: Any) -> bool:
     """Is ``tok`` an expectation or a plan the sentence puts in the past by an adverb ("once expected to …",
-    "originally scheduled to …": ``lexicon/past_expectation_adverbs.txt``)? The plan's date is then no forecast."""
+    "originally scheduled to …": ``lexicon/past_expectation_adverbs.txt``) or by the past perfect ("had been expected
+    to provide a response by Monday", time49: an expectation held before a past time, the Monday gone by)? The
+    plan's date is then no forecast."""
     return tok.lemma_ in _FUTURE_VERBS and any(
-        c.dep_ == "advmod" and c.lower_ in lexicon.words("past_expectation_adverbs") for c in tok.children)
+        (c.dep_ == "advmod" and c.lower_ in lexicon.words("past_expectation_adverbs"))
+        or (c.dep_ == "aux" and c.lower_ in ("had", "'d")) for c in tok.children)
 
 
 def _verb_before_date(sdoc: Any, start: int, end: int) -> Any | None:

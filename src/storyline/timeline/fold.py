@@ -28,59 +28,16 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from .. import lexicon
 from ..unionfind import UnionFind
 from .background import future_participle
+from .entry import Entry
+from .resolution import DateValue
 from .told import _RELATIVE, _SUBJECTS, MAX_JUDGED_PAIRS, SameThing, date_verb
 
-
-class _Value(Protocol):
-    @property
-    def year(self) -> int | None: ...
-
-    @property
-    def month(self) -> int | None: ...
-
-    @property
-    def precision(self) -> str: ...
-
-    @property
-    def end(self) -> Any: ...
-
-    def iso(self) -> str: ...
-
-    def first_day(self) -> Any: ...
-
-    def last_day(self) -> Any: ...
-
-
-class _Entry(Protocol):
-    """What these rules read of a timeline event (``timeline.Event``)."""
-
-    text: str
-    phrase: str
-    citations: list[tuple[str, int, int]]
-    caption: bool
-    mention: bool
-    claim: str
-    subordinate: bool
-    verb: str
-    subject: str
-    bare: str
-
-    @property
-    def value(self) -> _Value: ...
-
-    @property
-    def relation(self) -> str | None: ...
-
-    @property
-    def future(self) -> bool: ...
-
-
-Event = TypeVar("Event", bound=_Entry)
+Event = TypeVar("Event", bound=Entry)
 
 _FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -142,7 +99,7 @@ def _coordinated(verb: Any) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
-def _inside(fine: _Value, coarse: _Value) -> bool:
+def _inside(fine: DateValue, coarse: DateValue) -> bool:
     """Is ``fine`` the same day as ``coarse``, or finer and inside it ("24 Jun 1947" in "1947", "2017-11-18"
     in a November of unknown year)? Ranges are left alone."""
     if fine.end is not None or coarse.end is not None:
@@ -159,14 +116,14 @@ def _inside(fine: _Value, coarse: _Value) -> bool:
     return first is not None and last is not None and day is not None and first <= day <= last
 
 
-def _claim(e: _Entry, other: _Entry) -> str:
+def _claim(e: Entry, other: Entry) -> str:
     """``e``'s claim, read with ``other``'s subject where ``e``'s own is a pronoun or missing."""
     if e.bare and other.subject:
         return f"{other.subject} {e.bare}"
     return e.claim or e.text
 
 
-def _said(e: _Entry, other: _Entry) -> str:
+def _said(e: Entry, other: Entry) -> str:
     """What the judge reads of ``e`` against ``other``'s sentence: on one day, ``e``'s sentence (two sentences
     telling one day's event); at two precisions, ``e``'s claim (``_claim``), since its sentence may go on to
     other things ("Born in 1947, she was the youngest of four children")."""
@@ -183,7 +140,7 @@ def _named(subject: str) -> frozenset[str]:
 _OPENERS = lexicon.words("subject_determiners")
 
 
-def _one_subject(a: _Entry, b: _Entry) -> bool:
+def _one_subject(a: Entry, b: Entry) -> bool:
     """Two named subjects name one person or thing when the names of one are all in the other ("Dickson
     Wright" in "Clarissa Dickson Wright"); "Anthony Holloway" and "Marguerite Anne Holloway" are two. The
     judge reads the rest: it weighs the shared surname and the shared verb higher than the first names."""
@@ -225,7 +182,7 @@ def fold_same_event(events: list[Event], same: SameThing) -> list[Event]:
     uf: UnionFind[int] = UnionFind()
     finest: dict[int, int] = {}  # a group's root -> its finest-dated member
 
-    def nested(a: _Value, b: _Value) -> bool:
+    def nested(a: DateValue, b: DateValue) -> bool:
         return a.iso() == b.iso() or _inside(a, b) or _inside(b, a)
 
     for k, (i, j) in enumerate(pairs):
@@ -273,19 +230,22 @@ def mentions_once(events: Sequence[Event]) -> list[Event]:
             and not (e.mention and _inside_a_shown_period(e, events))]
 
 
-def _inside_a_shown_period(e: _Entry, events: Sequence[_Entry]) -> bool:
+def _inside_a_shown_period(e: Entry, events: Sequence[Entry]) -> bool:
     """Is every sentence of ``e`` (a mention) shown whole under a period, not a mention, that holds the mentioned
     date ("fell from $327 million in 2016 to … in 2017 – which came after Forbes outed Trump in 2017": 2016 to 2017
     holds 2017)? The mentioned date is written in a sentence already shown at its time (time31)."""
     first, last = e.value.first_day(), e.value.last_day()
     if first is None or last is None:
         return False
-    return all(any(c in o.citations and not o.mention and o.value.end is not None and o.value.first_day() is not None
-                   and o.value.first_day() <= first and last <= o.value.last_day() for o in events)
-               for c in e.citations)
+    def holds(o: Entry) -> bool:
+        of, ol = o.value.first_day(), o.value.last_day()
+        return not o.mention and o.value.end is not None and of is not None and ol is not None \
+            and of <= first and last <= ol
+
+    return all(any(c in o.citations and holds(o) for o in events) for c in e.citations)
 
 
-def _written_in_a_clause(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
+def _written_in_a_clause(e: Entry, shown: set[tuple[str, int, int]]) -> bool:
     """Is ``e`` (a mention, one citation) a sentence of which another entry, not a mention, shows a clause that
     holds the mentioned date's words ("Fire season runs from August through October, with its peak coming in
     mid-September" cut from "…, and the smoke is already so bad …", filed under August to October)? The sentence
@@ -299,7 +259,7 @@ def _written_in_a_clause(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
     return any(o == d and s <= s2 <= p0 and p1 <= t2 <= t and (s2, t2) != (s, t) for o, s2, t2 in shown)
 
 
-def _all_shown(e: _Entry, shown: set[tuple[str, int, int]]) -> bool:
+def _all_shown(e: Entry, shown: set[tuple[str, int, int]]) -> bool:
     """Is every citation of ``e`` shown under another entry, as itself or as a clause cut from it?
     A mention's clause cut from a sentence another date shows whole ("fell from $327 million in 2016 to … in 2017
     – which came after … for claiming the apartment", cut before "was more than …") is that sentence again, cut
@@ -333,14 +293,14 @@ _THAN = re.compile(r"\b(?:than|" + lexicon.alternation(lexicon.words("yardstick_
                    + r")\s+(?:in\s+)?$", re.I)
 
 
-def _baseline(e: _Entry) -> bool:
+def _baseline(e: Entry) -> bool:
     """Is ``e``'s date the baseline a figure is compared with ("up from $38,373 a year ago")? Such a date dates
     the earlier figure, not the sentence's news (time18's one-sentence rule must not show the sentence there)."""
     at = e.text.find(e.phrase) if e.phrase else -1
     return at > 0 and compared_at(e.text, at)
 
 
-def _change_baseline(e: _Entry) -> bool:
+def _change_baseline(e: Entry) -> bool:
     """Is ``e``'s date the baseline of a change's size or of a comparative, with no figure of its own ("up 16%
     from a year ago", "up 9% since last year", "more cars than a year ago")?"""
     at = e.text.find(e.phrase) if e.phrase else -1
@@ -352,7 +312,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|\w+['’]s
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
-def _a_things_day(e: _Entry) -> bool:
+def _a_things_day(e: Entry) -> bool:
     """Is ``e``'s date written as a possessive before a noun ("Thursday's fight", "last week's vote"), or between
     a determiner or a possessive name and its noun ("arrested in April for the March 21 call": the call's day,
     time20; "listened in on President Trump's July 25 call", time23)?"""

@@ -19,7 +19,7 @@ from .. import lexicon
 from ..model import Analysis, Gloss, Sentence
 from ..parses import sentence_span
 from .quotes import inside_quote_start
-from .referents import beyond_the_name, quoted_speaker, referent
+from .referents import beyond_the_name, other_subject, pronoun_after_phrase, quoted_speaker, referent
 from .resolution import DateValue
 from .shape import lead_in_start, leans, opens_on_pronoun, past_a_dated_lead_in, post_credit
 
@@ -78,12 +78,15 @@ def _names_no_one(a: Analysis, lead_in: int, start: int, end: int) -> bool:
     lead-in ``lead_in:start`` (a dated sentence, an entry of its own) one that names no person ("Until being
     terminated in September, he had worked …" before "He did not work for FedEx, the company said Thursday.")?
     Carrying it explains no pronoun and shows the dated sentence twice (time32): the entry keeps its own sentence,
-    as one with nothing to carry it does."""
+    as one with nothing to carry it does. So is a lead-in whose subject is none of the people it names
+    (``referents.other_subject``: "I'd bet … that President Obama was tapping my phones …" before "He presented no
+    evidence …", time49)."""
     words = a.doc.text[start:end].split(None, 1)
     opening = quoted_speaker(a.doc.text[start:end]) or (words[0].strip(",.;:") if words else "")
     if opening.lower() not in _HE_OR_SHE:
-        return False
-    return not _person_named(a)(lead_in, start)
+        after = pronoun_after_phrase(a.doc.text[start:end])  # "In 1997, he also became …" (time49)
+        return after is not None and after.lower() in _HE_OR_SHE and other_subject(a, lead_in, start)
+    return not _person_named(a)(lead_in, start) or other_subject(a, lead_in, start)  # "I'd bet … Obama …" (time49)
 
 
 def entry_start(a: Analysis, sent: Sentence, start: int, end: int, dated: frozenset[int],

@@ -28,7 +28,7 @@ from ..names import FIRST_NAME_GENDERS
 from ..parses import sentence_span
 from ..text import fold
 
-__all__ = ["beyond_the_name", "body_echo", "pronoun_after_phrase", "quoted_speaker", "referent"]
+__all__ = ["beyond_the_name", "body_echo", "other_subject", "pronoun_after_phrase", "quoted_speaker", "referent"]
 
 # "Last year, the company said …": an opening phrase set off by a comma at most, then "the" and a business's noun
 # (lexicon/company_nouns.txt) not defined by what follows ("the company that makes …", "the firm of …")
@@ -129,6 +129,8 @@ def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
     if low in _PERSON:
         people = [m for m in a.mentions if m.kind == "person" and lead_in <= m.start and m.end <= start]
         if people:
+            if low in _SUBJECT_PRONOUNS and other_subject(a, lead_in, start):
+                return None  # "I'd bet … President Obama was tapping my phones … He presented no evidence"
             one = _one_person(people) or _subject_person(a, lead_in, start, low, people)
             return None if one is None else Gloss(pronoun, one.text, Citation(a.doc.id, one.start, one.end))
         found = _named_subject(a, lead_in, start)
@@ -164,6 +166,37 @@ def _subject_person(a: Analysis, lead_in: int, start: int, pronoun: str, people:
     if FIRST_NAME_GENDERS.get(given, _SUBJECT_PRONOUNS[pronoun]) != _SUBJECT_PRONOUNS[pronoun]:
         return None  # "Tom Hale praised Ann Ruiz …. She …": a given name of the other gender is no "she"
     return one
+
+
+_SPEAKERS = frozenset({"i", "we", "you"})
+
+
+def other_subject(a: Analysis, lead_in: int, start: int) -> bool:
+    """Does the lead-in's last sentence open on a subject that is none of the people it names: the speaker's "I",
+    "we" or "you" ("I'd bet a good lawyer could make a great case out of the fact that President Obama was tapping my
+    phones …" before "He presented no evidence …": "he" is the one who says "I"), or a name of proper nouns that no
+    person mention holds ("Kathrada and Mandela were jailed … In 1997, he also became …", where the typing missed
+    Kathrada)? A subject pronoun ("he", "she") keeps to the subject before it (time48), so one of the people named
+    elsewhere in the sentence is no gloss for it (time49)."""
+    people = [m for m in a.mentions if m.kind == "person" and lead_in <= m.start and m.end <= start]
+    sents = [s for s in a.sentences if lead_in <= s.start < start]
+    span = sentence_span(a, sents[-1]) if sents and people else None
+    if span is None:
+        return False
+    subj = next((t for t in span if t.dep_ in _SUBJECTS and t.left_edge.i == span.start), None)
+    if subj is None:
+        subj = next((t for t in span if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _SPEAKERS:
+        return True
+    toks = [t for t in subj.subtree if not t.is_punct and t.pos_ != "CCONJ"]
+    if not toks or any(t.pos_ != "PROPN" for t in toks):
+        return False
+    off = sents[-1].start - span.start_char
+    named = [(off + t.idx, off + t.idx + len(t.text)) for t in toks]
+    return any(not any(m.start <= lo and hi <= m.end for m in people) for lo, hi in named) \
+        and not _typed(a, named[0][0], named[-1][1]) & {"place", "org"}
 
 
 def beyond_the_name(name: str, text: str) -> bool:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from ..model import Analysis, Sentence
 from ..unionfind import UnionFind
+from .entry import Entry, docs_of
 
 __all__ = ["Retells", "merge_retold"]
 
@@ -27,38 +28,7 @@ Retells = Callable[[Sequence[tuple[Analysis, Sentence]], Sequence[tuple[int, int
 tell one event? The pipeline hands in the summary's (``summary.retold.retells``), which this layer cannot import."""
 
 
-class _Value(Protocol):
-    @property
-    def precision(self) -> str: ...
-
-    def iso(self) -> str: ...
-
-
-class _Entry(Protocol):
-    doc: str
-    doc_rank: int
-    start: int
-    end: int
-    text: str
-    citations: list[tuple[str, int, int]]
-    caption: bool
-    mention: bool
-
-    @property
-    def value(self) -> _Value: ...
-
-    @property
-    def relation(self) -> str | None: ...
-
-    @property
-    def future(self) -> bool: ...
-
-
-E = TypeVar("E", bound=_Entry)
-
-
-def _docs(e: _Entry) -> set[str]:
-    return {d for d, _, _ in e.citations}
+E = TypeVar("E", bound=Entry)
 
 
 def merge_retold(events: list[E], analyses: Sequence[Analysis], judge: Retells) -> list[E]:
@@ -69,7 +39,7 @@ def merge_retold(events: list[E], analyses: Sequence[Analysis], judge: Retells) 
         if e.value.precision == "day" and not e.caption and e.doc in by_doc:
             groups[(e.value.iso(), e.relation, e.future)].append(i)
     pairs = [(i, j) for members in groups.values() for k, i in enumerate(members) for j in members[k + 1 :]
-             if not _docs(events[i]) & _docs(events[j])]
+             if not docs_of(events[i]) & docs_of(events[j])]
     uf: UnionFind[int] = UnionFind()
     if not pairs:
         return events

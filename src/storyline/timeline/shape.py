@@ -136,6 +136,19 @@ def echo_opening(span: str) -> bool:
     return m is not None and m.group(1) in lexicon.words("echo_nouns")
 
 
+# "A similar proposal …", "The related executive order …", "Such measures …": a determiner at most, then an adjective
+# that ties the noun after it to a thing told before (lexicon/anaphoric_adjectives.txt), then a lower-case word
+_ANAPHORIC_OPENING = re.compile(r"(?:(?:A|An|The|This|That|These|Those)\s+)?(?i:(" + lexicon.alternation(
+    lexicon.words("anaphoric_adjectives")) + r"))\s+(?:an?\s+)?[a-z][\w-]*\b")
+
+
+def anaphoric_opening(span: str) -> bool:
+    """Does the entry open on a noun an adjective ties to a thing told before ("A similar proposal by the minister was
+    rejected …", "The related executive order last week was frozen …")? What it is similar or related to is in the
+    sentence before: the entry leans on it as one opening on a pronoun does (time49)."""
+    return _ANAPHORIC_OPENING.match(span.lstrip()) is not None
+
+
 _THE_NOUN = re.compile(r"The\s+([a-z]{4,})\b")
 
 
@@ -158,7 +171,7 @@ def leans(span: str) -> bool:
 
 def _leans(span: str) -> bool:
     return opening_connective(span) is not None or speakerless(span) or opens_on_pronoun(span, nouns=True) \
-        or _set_off_connective(span) or echo_opening(span) or body_echo(span) is not None
+        or _set_off_connective(span) or echo_opening(span) or body_echo(span) is not None or anaphoric_opening(span)
 
 
 def lead_in_start(

@@ -31,7 +31,7 @@ from typing import Any
 
 from .. import lexicon
 from ..newswriting import rules
-from .ahead import due_on, marked_ahead
+from .ahead import due_on, due_word, marked_ahead
 from .aims import aimed
 from .background import future_participle, planned_thing
 from .expressions import DateExpression, arranged, calendar_subject, scheduled
@@ -226,7 +226,24 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
         or _requested(sdoc, expr) or _present_act(sdoc, expr) or _set_for(sdoc, expr)
-        or _issue_to_come(sdoc, expr) or _earliest_under_a_modal(sdoc, expr))
+        or _issue_to_come(sdoc, expr) or _earliest_under_a_modal(sdoc, expr) or _due_untensed(sdoc, expr))
+
+
+def _due_untensed(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday set by a "due" with no tense of its own ("ordered a report, due on Friday, listing …")? What is
+    due is still to come when the report was written: the coming day, not the one before (time49), as a plan's
+    participle after a noun is (``_set_for``). A "due" a past "be" tells ("The report was due on Friday"), or one in
+    a sentence told in the simple past ("The report, due on Friday, was handed in late"), is a day that has passed,
+    the one before."""
+    due = due_word(sdoc, expr.start, expr.end)
+    if due is None:
+        return False
+    root = due.sent.root
+    if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children):
+        return False
+    told = [due.head] if due.dep_ in ("acomp", "attr") else []
+    return not any(t.lemma_ == "be" and t.tag_ in ("VBD", "VBN") or t.lower_ == "had"
+                   for t in [*told, *(c for c in due.children if c.dep_ in ("cop", "aux"))])
 
 
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)

@@ -22,42 +22,15 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from ..unionfind import UnionFind
+from .entry import Entry, docs_of
 
-
-class _Value(Protocol):
-    def iso(self) -> str: ...
-
-
-class _Told(Protocol):
-    """What these rules read of a timeline event (``timeline.Event``)."""
-
-    doc: str
-    doc_rank: int
-    start: int
-    end: int
-    text: str
-    phrase: str
-    citations: list[tuple[str, int, int]]
-    caption: bool
-    mention: bool
-    claim: str
-
-    @property
-    def value(self) -> _Value: ...
-
-    @property
-    def relation(self) -> str | None: ...
-
-    @property
-    def future(self) -> bool: ...
-
-
-Event = TypeVar("Event", bound=_Told)
+Event = TypeVar("Event", bound=Entry)
 
 SameThing = Callable[[Sequence[tuple[str, str]]], list[bool]]
 """A judge: for each (sentence, passage) pair, does the passage state what the sentence states?"""
@@ -109,10 +82,6 @@ def date_claim(sdoc: Any, start: int, end: int) -> str:
     return " ".join(x for x in (subject_text, "".join(t.text_with_ws for t in clause).strip()) if x)
 
 
-def _docs(e: _Told) -> set[str]:
-    return {d for d, _, _ in e.citations}
-
-
 def merge_told(events: list[Event], same: SameThing) -> list[Event]:
     """Entries of one date and relation, from different reports, that state the same thing: one entry,
     the first (in ``events``' order) holding every report's citation."""
@@ -121,7 +90,7 @@ def merge_told(events: list[Event], same: SameThing) -> list[Event]:
         groups[(e.value.iso(), e.relation, e.future)].append(i)
     pairs = list(itertools.islice(
         ((i, j) for members in groups.values() for k, i in enumerate(members) for j in members[k + 1 :]
-         if not _docs(events[i]) & _docs(events[j]) and not events[i].caption and not events[j].caption),
+         if not docs_of(events[i]) & docs_of(events[j]) and not events[i].caption and not events[j].caption),
         MAX_JUDGED_PAIRS))
     if not pairs:
         return events
@@ -129,7 +98,7 @@ def merge_told(events: list[Event], same: SameThing) -> list[Event]:
                     + [(events[j].claim or events[j].text, events[i].text) for i, j in pairs])
     uf: UnionFind[int] = UnionFind()
     for k, (i, j) in enumerate(pairs):
-        if verdicts[k] or verdicts[len(pairs) + k]:
+        if verdicts[k] or verdicts[len(pairs) + k] or _worded_alike(events[i], events[j]):
             uf.union(i, j)
     heads: dict[int, Event] = {}
     out: list[Event] = []
@@ -143,6 +112,28 @@ def merge_told(events: list[Event], same: SameThing) -> list[Event]:
             head = heads[root]
             head.citations.extend(c for c in e.citations if c not in head.citations)
     return out
+
+
+PREDICATE_WORDS = 5
+"""Words the date's clause must hold after its subject for two reports' same wording of it to tell one act
+(``_worded_alike``): "could be released as early as Monday" (7) is an act; "will meet on Friday" (4) may be anyone's."""
+
+
+def _predicate(e: Entry) -> str:
+    """The date's clause after its subject ("could be released as early as Monday" of "he could …" and of "the
+    18-year-old … could …"), lower-cased, its words only; "" when the date hangs from no verb."""
+    said = e.bare or (e.claim[len(e.subject) :] if e.subject and e.claim.startswith(e.subject) else "")
+    return " ".join(re.findall(r"[\w'’-]+", said.lower()))
+
+
+def _worded_alike(a: Entry, b: Entry) -> bool:
+    """Do two reports' entries of one date (and relation and tense) word the date's clause alike after its subject,
+    in ``PREDICATE_WORDS`` words or more, in sentences that share a name ("Mr Yee's lawyer … said he could be
+    released as early as Monday." [2]; "…, the 18-year-old was eligible …, and could be released as early as
+    Monday." [3])? One act told by two reports in one wording, which the judge, reading a pronoun against a
+    description ("he", "the 18-year-old"), does not take for one statement (time49)."""
+    p = _predicate(a)
+    return len(p.split()) >= PREDICATE_WORDS and p == _predicate(b) and bool(a.names & b.names)
 
 
 def once_per_sentence(events: list[Event], texts: Mapping[str, str]) -> list[Event]:
@@ -168,7 +159,7 @@ def once_per_sentence(events: list[Event], texts: Mapping[str, str]) -> list[Eve
     return [kept[i] for i in range(len(events)) if i in kept]
 
 
-def _rank(e: _Told) -> tuple[int, int, int]:
+def _rank(e: Entry) -> tuple[int, int, int]:
     """The date written first in its sentence first, then by report."""
     at = e.text.find(e.phrase)
     return at if at >= 0 else len(e.text), e.doc_rank, e.start

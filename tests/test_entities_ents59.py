@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from conftest import story
+from storyline.entities import merge_entities
+from storyline.places import locate_places
 from test_brief_review23 import tagged
 
 HARVEST = ("Farmers in the Velbury valley brought in a record apple harvest this autumn, the growers' union said. "
@@ -28,3 +31,67 @@ def test_a_sentence_using_a_credit_cues_words_is_no_credit() -> None:
             "said the report would come in June.")
     got = tagged((text, [("Tom Bale", "person"), ("Ana Ruiz", "person")]))
     assert set(got) == {"Tom Bale", "Ana Ruiz"}, got
+
+
+def test_a_crown_princes_title_is_no_part_of_his_name() -> None:
+    text = ("Crown Prince Aldo Varrin of Velmark opened the new harbour bridge on Friday. Prince Aldo said the "
+            "bridge would carry 9,000 cars a day. Aldo thanked the engineers.")
+    got = tagged((text, [("Crown Prince Aldo Varrin", "person"), ("Prince Aldo", "person"), ("Aldo", "person")]))
+    assert set(got) == {"Aldo Varrin"}, got
+
+
+def test_a_deputy_crown_prince_and_his_given_name_are_one_person() -> None:
+    text = ("Deputy Crown Prince Aldo Varrin met the fishing board. \"We will rebuild the fleet,\" Prince Aldo said.")
+    got = tagged((text, [("Deputy Crown Prince Aldo Varrin", "person"), ("Prince Aldo", "person")]))
+    assert set(got) == {"Aldo Varrin"}, got
+
+
+def test_a_surname_written_without_its_hyphened_article_is_the_persons() -> None:
+    text = ("The port authority's chairman, Omar el-Tarnawi, opened the new grain terminal. Tarnawi said the "
+            "terminal would double exports. Since taking office, Tarnawi has cut the port's fees twice.")
+    got = tagged((text, [("Omar el-Tarnawi", "person"), ("Tarnawi", "org"), ("Tarnawi", "org")]))
+    assert set(got) == {"Omar el-Tarnawi"}, got
+
+
+def test_two_spellings_of_one_full_name_are_one_person() -> None:
+    one = "Grain exports rose, said Khalid Abdel-Rahman el-Nurri, who chairs the port authority."
+    two = "The port's chairman, Khalid Abdel Rahman el-Nuri, said grain exports rose a fifth."
+    got = tagged((one, [("Khalid Abdel-Rahman el-Nurri", "person")]),
+                 (two, [("Khalid Abdel Rahman el-Nuri", "person")]))
+    assert len(got) == 1, got
+
+
+def test_two_short_names_spelt_alike_stay_two_people() -> None:
+    text = "Ana Lee won the sprint. Anna Lee, her coach's daughter, came second."
+    got = tagged((text, [("Ana Lee", "person"), ("Anna Lee", "person")]))
+    assert set(got) == {"Ana Lee", "Anna Lee"}, got
+
+
+def test_a_clubs_name_with_and_without_football_club_is_one_body() -> None:
+    text = ("Velby Town Football Club will build a new stand, its chairman Tom Bale said. Velby Town FC sold 4,000 "
+            "season tickets. Fans of Velby Town raised half the cost.")
+    got = tagged((text, [("Velby Town Football Club", "org"), ("Tom Bale", "person"), ("Velby Town FC", "org"),
+                         ("Velby Town", "org")]))
+    assert set(got) == {"Velby Town", "Tom Bale"} or set(got) == {"Velby Town Football Club", "Tom Bale"}, got
+
+
+def test_a_divisions_name_after_its_league_of_a_country_is_one_body() -> None:
+    analyses = story("Netball clubs in Wales voted on Monday to add two teams to the Netball League of Wales "
+                     "Premier Division. Ana Ruiz, who chairs the league, said the Premier Division would have ten "
+                     "clubs.")
+    got = {e.name: e.aliases for e in merge_entities(analyses, locate_places(analyses))}
+    assert "Premier Division" not in got, got
+
+
+def test_a_fixture_a_team_at_its_ground_is_no_person() -> None:
+    text = ("Heavy snow closed roads across the county on Tuesday. Velby's game at home to Tarnby at Alder Park "
+            "was called off, said the council's Ana Ruiz.")
+    got = tagged((text, [("Tarnby at Alder Park", "person"), ("Ana Ruiz", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got
+
+
+def test_the_owner_of_a_family_is_a_person() -> None:
+    text = ("The flood a year ago claimed the lives of Tom Velu' family members. The river board said new walls "
+            "were built. Ana Ruiz's parents still live by the river.")
+    got = tagged((text, [("Tom Velu'", "org"), ("Ana Ruiz", "org")]))
+    assert got.get("Tom Velu", ("",))[0] == "person" and got.get("Ana Ruiz", ("",))[0] == "person", got

@@ -48,12 +48,15 @@ def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[
     name, a government's seat before a tail of two words or more ("house", "white house"), a nation's adjective
     before a one-word tail no kind's noun ("afghan" of "afghan taliban"), one acronym in capitals,
     or a first part joined by "and" to a tail of two words or more (one word after "and" is the second of two names:
-    "the Lords and Senate chambers") or by a government noun's "of"?"""
+    "the Lords and Senate chambers") or by a government noun's "of", or a body's name "of" a place before a tail of
+    two words or more ("League of Ireland| Premier Division")?"""
     if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and (
             added[0] in _NOUNS or added[0] in _SEATS)):  # "House of Lords" / "Lords": a chamber's short name
         return True
     if " ".join(added) in places or (len(tail) >= 2 and " ".join(added) in _SEATS):
         return True  # "Indiana Statehouse"; "House Intelligence Committee" (lexicon/government_seats.txt)
+    if len(tail) >= 2 and "of" in added[1:-1] and " ".join(added[len(added) - added[::-1].index("of") :]) in places:
+        return True  # "League of Ireland Premier Division" / "Premier Division": a body "of" a place before it (ents59)
     if len(added) == 1 and len(tail) == 1 and demonym(added[0]) and tail[0] not in _GENERIC:
         return True  # "Afghan Taliban" / "Taliban"; not "Iraqi Army" / "Army" (lexicon/generic_body_nouns.txt)
     first = form.split()[0] if form.split() else ""

@@ -176,6 +176,9 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
         surnames |= {fold(clean_name(m.text).split()[-1]) for a in analyses for m in a.mentions if m.kind == "org"
                      and described_person(a.doc.text, m.end, clean_name(m.text))}  # "Tove Brannigan, a toxins
         # expert at …" tagged a body: a person's full name, so "said Brannigan" is hers (ents54)
+        surnames |= {rest for s in surnames if len(cut := re.split(r"[ -]", s, maxsplit=1)) == 2
+                     and cut[0] in PARTICLES and len(rest := cut[1]) > 2}  # "Sisi" of "Abdel Fattah el-Sisi": the
+        # surname without its hyphened article (folded "el sisi"; ents59)
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
     def key_of(m: Mention) -> str:
         return name_key(clean_name(display_form(m.text)))

@@ -96,10 +96,3 @@ def test_the_owner_of_a_family_is_a_person() -> None:
     got = tagged((text, [("Tom Velu'", "org"), ("Ana Ruiz", "org")]))
     assert got.get("Tom Velu", ("",))[0] == "person" and got.get("Ana Ruiz", ("",))[0] == "person", got
 
-
-def test_a_small_town_abroad_written_bare_in_a_story_set_in_one_country_is_none_of_its_places() -> None:
-    analyses = story("A water main burst in Johannesburg on Sunday, flooding streets for hours. South Africa's "
-                     "water ministry said repairs would take two days. Sipho Dlamini said the water reached his home "
-                     "in Kensington. Johannesburg's mayor visited the site.")
-    got = {(p.name, p.country) for p in locate_places(analyses).places}
-    assert got == {("Johannesburg", "ZA"), ("South Africa", "ZA")}, got

@@ -43,8 +43,6 @@ class PlacesConfig:
     report_state_bonus: float = 1.0  # a town in a state or province its own report names as a place ("the
     # College of William and Mary in Williamsburg" in a report about Virginia): Williamsburg, Virginia
     person_place_share: float = 0.5  # a name the model read as a person is a place only in a country this central
-    home_share: float = 0.5  # a country this central is where the story is: a small town abroad written bare, even
-    # after "in" ("his home in Velopolis"), is none of its places (a district of its own city; ents59)
     capital_bonus: float = 1.5  # a national capital stands for its government ("Washington said"), beyond its
     # size, where the story names its country
 

@@ -315,17 +315,12 @@ class Resolver:
 
 def _unsupported(c: Candidate, p: Place, ctx: _Context | None, cfg: PlacesConfig) -> bool:
     """A town below a sizeable city's size (not near the story's places nor qualified: the caller's) that the story
-    writes with no place's support: no distance or direction, no place it lies within, in a country none of the
-    story's other places is in, when the story has places in another. The model's place tag on such a word ("whether
-    its Sira shortcuts") is no support: a product's or an assistant's name often spells a far town's; nor is a
-    locative word where one other country holds ``home_share`` of the story's weight ("his home in Velopolis" in a
-    story set in another country's capital: a small town abroad is written with its country, so a bare one is most
-    often a district of the story's own city; ents59)."""
-    if p.kind != "city" or p.population >= cfg.sizeable_city or c.locative or c.within or ctx is None:
+    writes with no place's support: after no locative word ("in", "town of"), no distance, in no list of places, in
+    a country none of the story's other places is in, when the story has places in another. The model's place tag
+    on such a word ("whether its Sira shortcuts") is no support: a product's or an assistant's name often spells a
+    far town's."""
+    if p.kind != "city" or p.population >= cfg.sizeable_city or c.cue or c.locative or c.within or ctx is None:
         return False
-    if c.cue and max((w for cc, w in ctx.share.items() if cc != p.country), default=0.0) < cfg.home_share * sum(
-            ctx.share.values()):
-        return False  # "flew from Velopolis" in a story of many countries: a locative word is support there
     if not any(w > 0.0 for cc, w in ctx.share.items() if cc != p.country):
         return False  # the story's only place ("Salina" of a Kansas page that names no other): nothing against it
     return ctx.share.get(p.country, 0.0) - ctx.own.get((p.country, key(c.text)), 0.0) <= 0.0  # its own weight aside

@@ -210,7 +210,8 @@ _ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
-_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]|\.\s+The\s")  # "Port-au-Prince. Oxfam": two sentences, not "John F.
+# Kennedy"; "Velcorp Co. The State Department": an abbreviation's stop before a sentence's "The" (ents59)
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
 _PARTICLE_NAME_AFTER = re.compile(  # " der Merwe" after "Johan van", " Roy" after "Alain Le"
     r"(?:[ \t]+(?:" + lexicon.alternation(PARTICLES) + r"))*"

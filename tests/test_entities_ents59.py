@@ -118,3 +118,11 @@ def test_a_leaders_surname_before_his_bodys_name_is_the_body() -> None:
             "Harbour Board said traffic rose a fifth.")
     got = tagged((text, [("Tom Velu", "person"), ("Velu Harbour Board", "org"), ("Harbour Board", "org")]))
     assert set(got) == {"Tom Velu", "Harbour Board"} or set(got) == {"Tom Velu", "Velu Harbour Board"}, got
+
+
+def test_a_place_named_only_in_a_credit_is_none_of_the_storys_places() -> None:
+    analyses = story("Farmers in Kenya brought in a record tea harvest this year, the growers' board said on Monday. "
+                     "Board chair Wanjiru Kamau said the long rains helped. — Associated Press writer Jo Tarn in "
+                     "Johannesburg contributed to this report.")
+    got = {p.name for p in locate_places(analyses).places}
+    assert "Kenya" in got and "Johannesburg" not in got, got

@@ -126,3 +126,9 @@ def test_a_place_named_only_in_a_credit_is_none_of_the_storys_places() -> None:
                      "Johannesburg contributed to this report.")
     got = {p.name for p in locate_places(analyses).places}
     assert "Kenya" in got and "Johannesburg" not in got, got
+
+
+def test_a_states_broadcaster_written_with_capitals_is_no_body() -> None:
+    text = "The minister's speech on the grain harvest was carried by State TV. Ana Ruiz said exports would rise."
+    got = tagged((text, [("State TV", "org"), ("Ana Ruiz", "person")]))
+    assert set(got) == {"Ana Ruiz"}, got

@@ -151,7 +151,13 @@ from .line_shapes import measure_or_heading
 from .list_items import read_list_items
 from .media_owners import media_owners
 from .ministry_names import ministry_whole
-from .misspelt import join_diminutives, join_particle_slips, join_transposed, join_vowel_variants
+from .misspelt import (
+    join_diminutives,
+    join_particle_slips,
+    join_respellings,
+    join_transposed,
+    join_vowel_variants,
+)
 from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
@@ -448,6 +454,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         for bare, full in regnal_pairs([k[1] for k in by_kind["person"]]):  # "John Paul" is "John Paul II"
             uf.union(("person", full), ("person", bare))
         _join_names_at_birth(uf, by_kind["person"], ev)
+        join_respellings(uf, by_kind["person"])  # "el-Sisi" beside "el-Sissi": one person (``misspelt``)
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
                     _genders(names, by_kind["person"], ev), PARTICLES,
                     firsts=ev.firsts, shared=frozenset(ev.shared))

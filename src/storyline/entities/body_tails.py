@@ -43,17 +43,24 @@ def join_reordered(uf: UnionFind[Key], orgs: list[Key]) -> None:
             uf.union(k, other)
 
 
-def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str]) -> bool:
+def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str],
+                      surnames: frozenset[str] = frozenset()) -> bool:
     """Does the part a longer name adds before a tail ("indiana", "uefa", "customs and") only qualify it: a place's
     name, a government's seat before a tail of two words or more ("house", "white house"), a nation's adjective
     before a one-word tail no kind's noun ("afghan" of "afghan taliban"), one acronym in capitals,
     or a first part joined by "and" to a tail of two words or more (one word after "and" is the second of two names:
-    "the Lords and Senate chambers") or by a government noun's "of"?"""
+    "the Lords and Senate chambers") or by a government noun's "of", or a body's name "of" a place or the surname of
+    a person of the story before a tail of two words or more ("League of Ireland| Premier Division", "the Quarrow|
+    White House")?"""
     if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and (
             added[0] in _NOUNS or added[0] in _SEATS)):  # "House of Lords" / "Lords": a chamber's short name
         return True
     if " ".join(added) in places or (len(tail) >= 2 and " ".join(added) in _SEATS):
         return True  # "Indiana Statehouse"; "House Intelligence Committee" (lexicon/government_seats.txt)
+    if len(tail) >= 2 and "of" in added[1:-1] and " ".join(added[len(added) - added[::-1].index("of") :]) in places:
+        return True  # "League of Ireland Premier Division" / "Premier Division": a body "of" a place before it (ents59)
+    if len(added) == 1 and len(tail) >= 2 and added[0] in surnames:
+        return True  # "the Quarrow White House" / "White House": a leader's surname before his body's name (ents59)
     if len(added) == 1 and len(tail) == 1 and demonym(added[0]) and tail[0] not in _GENERIC:
         return True  # "Afghan Taliban" / "Taliban"; not "Iraqi Army" / "Army" (lexicon/generic_body_nouns.txt)
     first = form.split()[0] if form.split() else ""
@@ -63,6 +70,7 @@ def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[
 def join_tails(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: set[str]) -> None:
     """A body's name that ends one longer name of the story, which only qualifies it, joins that name (module
     docstring); a tail that ends two bodies' names, or names a place, joins neither."""
+    surnames = frozenset(k[1].split()[-1] for k in names.forms if k[0] == "person" and " " in k[1])
     for k in orgs:
         tail = k[1].split()
         if k[1] in places:
@@ -70,7 +78,7 @@ def join_tails(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: set[s
         longer = [o for o in orgs if len(w := o[1].split()) > len(tail) and w[-len(tail) :] == tail]
         if len({uf.find(o) for o in longer}) != 1 or uf.find(longer[0]) == uf.find(k):
             continue
-        if all(_adds_a_qualifier(o[1].split()[: -len(tail)], _form(names, o), places, tail) for o in longer):
+        if all(_adds_a_qualifier(o[1].split()[: -len(tail)], _form(names, o), places, tail, surnames) for o in longer):
             uf.union(longer[0], k)
 
 

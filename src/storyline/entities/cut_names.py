@@ -191,8 +191,9 @@ def the_title_end(text: str, m: Mention, starts: Collection[int]) -> int | None:
 
 
 _JOINED_ON = re.compile(r"[ \t]+(?:in|of|for|and(?:[ \t]+the)?)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
-                        r"(?:[ \t]*\([^()]{3,80}\))?[ \t]*\(([A-Z]{3,8})\)")
-# " in Tarnland (the Guild of Tarnland) (GVT)": the rest of a name, an optional gloss, then the acronym
+                        r"(?:[ \t]*\([^()]{3,80}\))?[ \t]*\(([A-Z]{3,8})(?:\)|,[^()]{1,60}\))")
+# " in Tarnland (the Guild of Tarnland) (GVT)": the rest of a name, an optional gloss, then the acronym, a gloss
+# perhaps after its comma ("(TLF, also known as the Front)": ents59)
 
 
 def _acronym_end(text: str, m: Mention, mentions: Sequence[Mention]) -> int | None:

@@ -176,6 +176,9 @@ def _evidence(analyses: Sequence[Analysis], located: Located | None, checks: boo
         surnames |= {fold(clean_name(m.text).split()[-1]) for a in analyses for m in a.mentions if m.kind == "org"
                      and described_person(a.doc.text, m.end, clean_name(m.text))}  # "Tove Brannigan, a toxins
         # expert at …" tagged a body: a person's full name, so "said Brannigan" is hers (ents54)
+        surnames |= {rest for s in surnames if len(cut := re.split(r"[ -]", s, maxsplit=1)) == 2
+                     and cut[0] in PARTICLES and len(rest := cut[1]) > 2}  # "Sisi" of "Abdel Fattah el-Sisi": the
+        # surname without its hyphened article (folded "el sisi"; ents59)
     # a name a number counts ("26 Kalibr missiles") is a thing, unless it is also used as a name alone
     def key_of(m: Mention) -> str:
         return name_key(clean_name(display_form(m.text)))
@@ -207,7 +210,8 @@ _ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)[ \t,]*$")
 _PLURAL = re.compile(r"\b([A-Z][a-z]{2,})s\b")  # "the Oscars", "two Emmys": the singular names a thing
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # ", ", ", and ", " and "
 _MODIFIER_OF_PLURAL = re.compile(r"\b([A-Z][a-z]{2,})(?:[ -](?:[a-z]{3,}))")  # "Oscar nominees", "Emmy-winning"
-_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")  # "Port-au-Prince. Oxfam": two sentences, not "John F. Kennedy"
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]|\.\s+The\s")  # "Port-au-Prince. Oxfam": two sentences, not "John F.
+# Kennedy"; "Velcorp Co. The State Department": an abbreviation's stop before a sentence's "The" (ents59)
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")  # " Wesson" after "Smith and"
 _PARTICLE_NAME_AFTER = re.compile(  # " der Merwe" after "Johan van", " Roy" after "Alain Le"
     r"(?:[ \t]+(?:" + lexicon.alternation(PARTICLES) + r"))*"

@@ -319,7 +319,8 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council"), two placed names ("Tarnby and Velbrook") or a person's name joined to
-    another by a preposition ("Durst for Berman", "Durst in New York"). Not a name an acronym in brackets spells out
+    another by a preposition ("Durst for Berman", "Durst in New York"), or a "person" of two names joined by "at" (a
+    team at its ground, "Velby at Tarn Park"). Not a name an acronym in brackets spells out
     whole ("the Free Army of Tarn and the Marches (FATM)": one body, ents55)."""
     if name_key(name) in ev.spelled_out:
         return False
@@ -339,6 +340,8 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     if sep and kind != "place" and (event_name(left) or event_name(right)) and " " in left and " " in right:
         return True  # "the Aldermouth Marathon and Great Fell Run": two events, neither an actor
     joined = joined_names(name)
+    if joined is not None and kind == "person" and " at " in name and not org_by_form(name):
+        return True  # "Limerick at Maginn Park": a fixture, a team at its ground; no one's name holds "at" (ents59)
     return joined is not None and kind != "place" and name_key(joined[0]) in ev.people and not org_by_form(joined[0])
 
 

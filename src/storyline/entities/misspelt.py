@@ -125,3 +125,25 @@ def join_particle_slips(uf: UnionFind[tuple[EntityKind, str]], persons: list[tup
                   and w[-2] in particles and len(words[0]) == len(w[-2]) + 1 and words[0].startswith(w[-2])}
         if len(owners) == 1:
             uf.union(owners.pop(), k)
+
+
+RESPELT_MIN = 10  # letters of a full name's skeleton: shorter names so alike may be two people ("Ana Lee"/"Anna Lee")
+
+
+def _skeleton(key: str) -> str:
+    """A folded name's letters without its spaces, hyphens and apostrophes, each doubled letter written once
+    ("abdel fattah el sissi" -> "abdelfatahelsisi")."""
+    letters = re.sub(r"[\s'’-]+", "", key)
+    return re.sub(r"(.)\1+", lambda m: m.group(1), letters)
+
+
+def join_respellings(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]]) -> None:
+    """Two full names of the story spelt alike but for a hyphen for a space and doubled letters, as transliterations
+    and outlets differ ("Abdel Fattah el-Sisi" beside "Abdel-Fattah el-Sissi": ents59), are one person."""
+    by_skeleton: dict[str, list[tuple[EntityKind, str]]] = {}
+    for k in persons:
+        if " " in k[1] and len(skeleton := _skeleton(k[1])) >= RESPELT_MIN:
+            by_skeleton.setdefault(skeleton, []).append(k)
+    for alike in by_skeleton.values():
+        for k in alike[1:]:
+            uf.union(alike[0], k)

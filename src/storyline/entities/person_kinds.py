@@ -1,6 +1,7 @@
 """The kind of a name the model tagged, or a person's (an organisation's) where the story says so: a title before
 the name or an office after it ("ANC spokesman Thabo Masebe", "Smith, the foreign minister, said"), a surname
-the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"), a very common given name; a
+the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"), a very common given name, a
+family's owner ("Josh Velu's parents": ``kin_owners``); a
 publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``; a masthead's last word
 after "the": "The Chronicle says") is an organisation's, and
 so is a town's name the places stage read as its sports team's ("managed Porto, Real Madrid …": ``Located.teams``)
@@ -29,6 +30,7 @@ from ..text import fold, word_spans
 from .cache_tags import SURNAME_AS_PERSONS
 from .evidence import _Evidence
 from .hyphen_names import given_first
+from .kin_owners import kin_owner
 from .legislatures import legislature
 from .peoples import regnal
 from .roles import described_person, masthead, titled_person
@@ -71,6 +73,9 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
     if (ev.checks and m.kind == "org" and len(words := name.split()) == 2 and words[0].lower() in KIN_GENDERS
             and words[0][:1].isupper() and name_key(name) not in ev.publications | ev.companies):
         return "person"  # "Aunt Frida", "Uncle Vanya": a kin word as a title before a given name
+    if (ev.checks and m.kind == "org" and kin_owner(text, m.end, m.text) and not org_by_form(name)
+            and name_key(name) not in ev.publications | ev.companies):
+        return "person"  # "the deaths of Josh Velu' family members": a family's owner is a person (ents59)
     if ev.checks and m.kind == "org" and (_particled_surname(name) or _persons_particled_surname(name, ev)):
         return "person"  # "Van der Westhuizen": a surname with its particles, not a company like "De Beers"
     if ev.checks and m.kind == "org" and given_first(name) and name_key(name) not in ev.companies | ev.traded:

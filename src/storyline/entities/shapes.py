@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..ingest.glyphs import dictionary_word
 from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, PRODUCT_NOUNS, clean_name
+from ..names.credits import credit_spans as credit_spans  # its old home: tests read it here
 from ..text import fold
 
 _STOPWORDS = lexicon.words("stopwords")
@@ -411,33 +412,6 @@ DEMONYMS = lexicon.words("demonyms")
 def demonym(name: str) -> bool:
     """A nationality's or a people's adjective ("Malagasy" of "U.S. and Malagasy law"), no name alone."""
     return " " not in name and fold(name) in DEMONYMS
-
-
-# Credit lines (lexicon/credit_cues.tsv): "With reports from …" (lead), "… contributed reporting." (tail).
-_CREDIT_CUES = lexicon.table("credit_cues")
-_CREDIT_LEADS = tuple(c for c, where in _CREDIT_CUES.items() if where == "lead")
-_CREDIT_TAILS = tuple(c for c, where in _CREDIT_CUES.items() if where == "tail")
-_CREDIT_LINE_MAX = 300  # characters: a credit is one short line, not a paragraph that happens to say so
-# a photo credit in brackets: "(Orla Fennimore/CBC)", "(Sean Tarrant/Canadian Press)"
-_PHOTO_CREDIT = re.compile(r"\([ \t]*[A-Z][^()\n/]{1,60}/[ \t]*[A-Z][^()\n/]{1,60}\)")
-# an agency's photo credit outside brackets: "AP Photo/Jo Tarn", "Getty Images/Ana Ruiz" (photo_credit_words.txt)
-_CREDITED = r"[A-Z](?:[a-z][\w'’-]*|\.)"  # a photographer's name's word: "Gregory", "J.", not a dateline's "ENCINITAS"
-_LOOSE_PHOTO_CREDIT = re.compile(r"\b(?:[A-Z][\w.'’-]*[ \t]+){0,2}(?:" + lexicon.alternation(
-    lexicon.words("photo_credit_words")) + r")[ \t]*/[ \t]*" + _CREDITED + r"(?:[ \t]+" + _CREDITED + r"){0,3}")
-
-
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the text that credit who made the report or a photo, not who is in the story: a photo
-    credit in brackets ("(Orla Fennimore/CBC)") or an agency's before a slash ("AP Photo/Jo Tarn") and a credit
-    line ("With reports from Tu Anh Le and Joe Fensome", "Nathaniel Crumb contributed reporting.")."""
-    spans = [(m.start(), m.end()) for p in (_PHOTO_CREDIT, _LOOSE_PHOTO_CREDIT) for m in p.finditer(text)]
-    pos = 0
-    for line in text.split("\n"):
-        low = line.strip().lower().rstrip(".")
-        if 0 < len(low) <= _CREDIT_LINE_MAX and (low.startswith(_CREDIT_LEADS) or low.endswith(_CREDIT_TAILS)):
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
 
 
 # Kin and partner nouns and the gender they give the name after them ("his wife, Honey"; lexicon/kin_genders.tsv).

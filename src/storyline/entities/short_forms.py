@@ -140,14 +140,15 @@ def join_short_acronyms(uf: UnionFind[Key], orgs: list[Key], names: _Names, text
 
 def join_variant_endings(uf: UnionFind[Key], orgs: list[Key], names: _Forms) -> None:
     """"Acme Pacific", "Acme Pacific Airways", "Acme Pacific Airlines": one body, its name with or without a
-    variant ending (lexicon/variant_suffixes.txt, legal_suffixes.txt), when the words before the ending are two or
-    more, or a body of the story alone; not when the model also calls the short name a person's ("WL Ross")."""
+    variant ending of one word or two ("Tarn City Football Club"; lexicon/variant_suffixes.txt, legal_suffixes.txt),
+    when the words before the ending are two or more, or a body of the story alone; not when the model also calls
+    the short name a person's ("WL Ross")."""
     org_keys = {k[1] for k in orgs}
     stems: dict[str, list[Key]] = defaultdict(list)
     for k in orgs:
         words = k[1].split()
-        if len(words) >= 2 and words[-1] in VARIANT_SUFFIXES:
-            stems[" ".join(words[:-1])].append(k)
+        if (n := next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in VARIANT_SUFFIXES), 0)):
+            stems[" ".join(words[:-n])].append(k)  # a two-word ending first: "Derry City| Football Club" (ents59)
     for stem, ks in stems.items():
         if names.kind_votes[stem]["person"] or not (" " in stem or stem in org_keys):
             continue

@@ -5,6 +5,7 @@ clause (``tag_or_idiom``), and the names in a credit line (``uncredited``)."""
 from __future__ import annotations
 
 from ..model import Analysis, Mention
+from ..names.credits import credit_spans
 from ..names.natural import in_idiom
 from .acronym_pairs import acronym_pair
 from .apposed_bodies import apposed_body
@@ -43,7 +44,6 @@ from .race_events import race_event
 from .resident_modifiers import resident_modifier
 from .schedule_rows import after_at, row_venue
 from .school_names import school_mentions, school_typed
-from .shapes import credit_spans
 from .shop_names import shop_name
 from .spelled_initials import spelled_initials
 from .table_headers import header_cell

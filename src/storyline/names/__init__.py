@@ -249,13 +249,13 @@ def feature_context(text: str, start: int) -> bool:
     return noun is not None and _FEATURES.get(noun.capitalize()) == "last"
 
 
-_DEFINED = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,7})\)")
+_DEFINED = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,7})(?:\)|,[ \t]+(?:also|or|formerly)[ \t])")  # "(ISIL, also …)"
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text defines in brackets after the name they abbreviate ("Advanced Composition
-    Explorer (ACE)", "the Aircraft Communications Addressing and Reporting System (ACARS)"):
-    acronym as written -> that name."""
+    Explorer (ACE)", "the Aircraft Communications Addressing and Reporting System (ACARS)", a gloss perhaps after
+    its comma, "(TLF, also known as the Front)": ents59): acronym as written -> that name."""
     out: dict[str, str] = {}
     for m in _DEFINED.finditer(text):
         acr, before = m.group(1), text[max(0, m.start() - 150) : m.start()].split()

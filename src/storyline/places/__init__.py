@@ -19,7 +19,9 @@ region under its main name, a big city, or a town near the story's other places
 capitals ("Washington said"); a report from an outlet under a country domain
 (".co.uk", ".com.au") adds that country to the story's. A name that is a
 person's surname or first name in the story ("Shoigu", "Obama") or a known
-organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place.
+organisation ("ISIL"), a time zone or a storm's name ("Hurricane Gloria") is never a place, nor is a name inside a
+credit ("Associated Press writer Jo Tarn in Velbury contributed to this report.": where a reporter was, not where the
+story is; ``names.credits``).
 The longest gazetteer name wins: a candidate cut before the rest of a place's name ("Rio Grande| do
 Sul") takes it in. A given name and a surname the model tags as an organisation ("Cesar Maia") is a
 person's, so the surname is no town (``names.person_name_parts``).
@@ -43,6 +45,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import lexicon
 from ..model import Analysis, Located, Place, PlaceMention, PlaceRow
@@ -56,6 +59,7 @@ from ..names import (
     person_use,
     speaks_use,
 )
+from ..names.credits import credit_spans
 from ..names.natural import (
     BODIES,
     PLANETS,
@@ -174,7 +178,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
                   cfg: PlacesConfig = DEFAULT_CONFIG) -> Located:
     """Find, disambiguate and geocode every place the story's documents mention."""
     gaz = gazetteer or load_gazetteer()
-    cands = [c for a in analyses for c in candidates(a)]
+    cands = [c for a in analyses for c in candidates(a) if not (cfg.type_checks and _credited(c, a.doc.text))]
     texts = {a.doc.id: a.doc.text for a in analyses}
     if cfg.type_checks:
         orgs = tagged_org_names(analyses)
@@ -230,6 +234,17 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
     return located
+
+
+@lru_cache(maxsize=64)
+def _credits(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's credits (``names.credits``), found once per report."""
+    return tuple(credit_spans(text))
+
+
+def _credited(c: Candidate, text: str) -> bool:
+    """Is the candidate inside a credit ("… writer Jo Tarn in Velbury contributed …": where a reporter was; ents59)?"""
+    return any(s <= c.start and c.end <= e for s, e in _credits(text))
 
 
 def _votes(cands: Sequence[Candidate], decided: Sequence[Place | None]) -> dict[str, Counter[int]]:

@@ -13,6 +13,10 @@ neighbour is usually nearer to its own other part than to either), their centroi
 story joins at most once per pass, and not in a pass whose small-story rules merged it, so joins do not chain;
 the larger keeps its id, and a story the pass was not
 given (one an input named) always does.
+
+Off by default (round 21 of bench/STORIES_EXPERIMENTS.md): chosen on half A, it lost on half B and the whole
+stream, where the mutual closest grown stories are mostly topical neighbours (two quakes, two air crashes, the
+Turkish–Kurdish DUC topics), and after every report it re-joins what the split pass cuts.
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ the same pass. Chaining the two rules made the result depend on how often the pa
 bench/STORIES_EXPERIMENTS.md: two singletons joined by the names rule, then the pair merged into a wrong
 young story, which later reports of both stories joined).
 
-A third rule (``join_size``, ``stories.grown``, round 21) runs last in the pass: two touched stories of several
-reports each that are each other's closest story, with close centroids and leads, are joined (a story told in two
-parts whose second part grew past the small-story rules before the pass met it).
+A third rule (``join_size``, ``stories.grown``, round 21; off by default: held out it joined topical neighbours)
+runs last in the pass: two touched stories of several reports each that are each other's closest story, with close
+centroids and leads, are joined (a story told in two parts whose second part grew past the small-story rules).
 
 The undo pass (``undo_merges``, ``ClusterSettings.undo_window``, round 8) runs after it: a merge is decided
 on young stories, and a later report can show that a merged piece belongs elsewhere. A piece merged while the

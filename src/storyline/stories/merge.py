@@ -22,10 +22,6 @@ the same pass. Chaining the two rules made the result depend on how often the pa
 bench/STORIES_EXPERIMENTS.md: two singletons joined by the names rule, then the pair merged into a wrong
 young story, which later reports of both stories joined).
 
-A third rule (``join_size``, ``stories.grown``, round 21; off by default: held out it joined topical neighbours)
-runs last in the pass: two touched stories of several reports each that are each other's closest story, with close
-centroids and leads, are joined (a story told in two parts whose second part grew past the small-story rules).
-
 The undo pass (``undo_merges``, ``ClusterSettings.undo_window``, round 8) runs after it: a merge is decided
 on young stories, and a later report can show that a merged piece belongs elsewhere. A piece merged while the
 last ``undo_window`` stored reports came in (its state, size and names at merge time are kept) is taken out of
@@ -42,7 +38,6 @@ from typing import NamedTuple
 
 from ..unionfind import UnionFind
 from .defer import recheck, settle
-from .grown import join_grown
 from .index import MemoryIndex, StoryIndex, StoryState, centroid_cosine, combined, shared_rare_names
 from .online import DEFAULT_SETTINGS, ClusterSettings, assign, holds
 from .split import split_mixed
@@ -107,7 +102,6 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
     merged story's id and the id of the story it is now part of."""
     if not settings.merge_small:
         return {}
-    touched = set(touched)
     size: dict[int, int] = {}
     pairs: dict[tuple[int, int], set[_Rule]] = {}
     """Each candidate pair: the rules that found it; one rule met is enough."""
@@ -149,11 +143,7 @@ def merge_small(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
         groups.union(ra, rb)
         size[ra] += size[rb]
         grown.add(ra)
-    out = _apply(index, groups, settings)
-    # a story these rules grew in this pass is not joined again in it (round 6: a chain in one pass made the result
-    # depend on how often the pass runs); the next pass offers it
-    grew = out.keys() | set(out.values())
-    return out | join_grown(index, touched - grew, settings, frozenset(grew))
+    return _apply(index, groups, settings)
 
 
 def undo_merges(index: StoryIndex, settings: ClusterSettings = DEFAULT_SETTINGS) -> dict[int, tuple[int, int]]:

@@ -206,13 +206,6 @@ class ClusterSettings:
     split_ratio: float = 0.4
     split_most: int = 50
     """The largest story the split pass reads (its cost grows with the cube of a story's size)."""
-    join_size: int = 0
-    """Off switch (0: off): grown pieces joined in the merge pass (``stories.grown``): two stories of at least this
-    many reports, each the other's closest candidate, whose centroid cosine reaches ``join_centroid`` and mean lead
-    embeddings ``join_embed``, become one. (2, .18, .4) chosen on half A alone in round 21 of
-    bench/STORIES_EXPERIMENTS.md, then lost on half B and the stream (it joins topical neighbours): off."""
-    join_centroid: float = 0.18
-    join_embed: float = 0.4
 
 
 DEFAULT_SETTINGS = ClusterSettings()

@@ -281,9 +281,12 @@ _AGENCY_CREDIT = re.compile(r"\b(?:" + lexicon.alternation(_AGENCY_NAMES) + r"|(
 
 
 def credits_agency(doc: Document) -> bool:
-    """Whether ``doc`` credits a news agency: its outlet credits one in brackets ("DW (with AFP)"), or its text
-    names one or "news agencies" (``lexicon/agency_credits.txt``)."""
-    return bool(_CREDITED.search(doc.outlet or "")) or _AGENCY_CREDIT.search(doc.text) is not None
+    """Whether ``doc`` credits a news agency: its outlet credits one in brackets ("DW (with AFP)"), or its text or
+    a byline cleaning cut from it names one or "news agencies" (``lexicon/agency_credits.txt``)."""
+    if _CREDITED.search(doc.outlet or "") or _AGENCY_CREDIT.search(doc.text) is not None:
+        return True
+    # the closing credit cleaning cut from a record's text ("Source: News agencies", ``clean.closingcredit``)
+    return any(r.reason == "byline" and _AGENCY_CREDIT.search(r.text) for r in doc.removed)
 
 
 def _reworded(a: list[Wording], b: list[Wording]) -> bool:

@@ -40,7 +40,10 @@ reworded from sentences of the other (``wording.reworded_counts``: eight shared 
 and one of them credits a news agency (its outlet's bracketed credit, or its text naming an agency or "news
 agencies": ``lexicon/agency_credits.txt``); the later one is shown as "rewrites one agency text, as does" the first.
 Two independent reports of one event share names, figures and quotations (left out of the measure), seldom eight
-phrases in three sentences.
+phrases in three sentences. Nor six phrases in each of two sentences (inputs59, ``CLOSE_REWORDINGS``): an outlet
+that rewrites an agency's text more freely keeps two of its sentences close ("Critics say that many of the abuses
+they fought under Mubarak have returned under …" / "Critics say that the abuses they fought under Mubarak have
+returned with …") while the rest share a phrase or two.
 """
 
 from __future__ import annotations
@@ -81,6 +84,11 @@ AGENCY_TEXTS = True
 """Switch: two reports that print many sentences of one wording are one agency text, one voice (inputs55)."""
 REWORDED_AGENCY_TEXTS = True
 """Switch (inputs57): an agency's text reworded by an outlet that credits an agency is one agency text (docstring)."""
+CLOSE_REWORDINGS = True
+"""Switch (inputs59): two sentences of the shorter report sharing six 4-grams each with the other's are one agency
+text reworded too, with an agency's credit (module docstring)."""
+MIN_CLOSE_SENTENCES = 2
+MIN_CLOSE_REWORDED = 6
 MIN_WIRE_SENTENCES = 3  # sentences of the shorter report of one wording with the other's, at least …
 WIRE_SENTENCE_SHARE = 0.2  # … and this share of its sentences (bench clusters: one wire's successive stories 0.2–0.5)
 _CREDITED = re.compile(r"\(([^()]+)\)\s*$")  # "Washington Post (AP)": the wire or origin the host credits
@@ -293,15 +301,26 @@ def _reworded(a: list[Wording], b: list[Wording]) -> bool:
     """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of two reports (their ``sentence_phrasings``) are
     reworded from the other's (module docstring)."""
     # fewer sentences than that cannot hold that many reworded ones: no index built
-    return min(len(a), len(b)) >= MIN_WIRE_SENTENCES and _shorter_reworded(reworded_counts([a, b]), [a, b], 0, 1)
+    if min(len(a), len(b)) < MIN_WIRE_SENTENCES:
+        return False
+    return _shorter_reworded(reworded_counts([a, b]), [a, b], 0, 1, _close_counts([a, b]))
+
+
+def _close_counts(phrasings: Sequence[list[Wording]]) -> Mapping[tuple[int, int], int]:
+    """``reworded_counts`` at ``MIN_CLOSE_REWORDED`` shared 4-grams (``CLOSE_REWORDINGS``; empty when off)."""
+    return reworded_counts(phrasings, MIN_CLOSE_REWORDED) if CLOSE_REWORDINGS else {}
 
 
 def _shorter_reworded(counts: Mapping[tuple[int, int], int], phrasings: Sequence[list[Wording]], i: int,
-                      j: int) -> bool:
-    """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of reports i and j are reworded from the other's
-    (``counts``: ``reworded_counts`` of ``phrasings``; a count never exceeds its report's sentences)."""
+                      j: int, close: Mapping[tuple[int, int], int]) -> bool:
+    """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of reports i and j are reworded from the other's, or
+    ``MIN_CLOSE_SENTENCES`` closely (``counts``, ``close``: ``reworded_counts`` of ``phrasings`` at eight and six
+    4-grams; a count never exceeds its report's sentences)."""
     short, other = (i, j) if len(phrasings[i]) <= len(phrasings[j]) else (j, i)
-    return counts.get((short, other), 0) >= MIN_WIRE_SENTENCES
+    if len(phrasings[short]) < MIN_WIRE_SENTENCES:
+        return False
+    return (counts.get((short, other), 0) >= MIN_WIRE_SENTENCES
+            or close.get((short, other), 0) >= MIN_CLOSE_SENTENCES)
 
 
 def _agency_kind(doc: Document, docs: Sequence[Document]) -> str:
@@ -349,7 +368,8 @@ def _mark_agency_texts(docs: list[Document]) -> list[Document]:
 
 def _reworded_pairs(docs: Sequence[Document]) -> list[tuple[int, int]]:
     """The pairs (i < j) of one story that print one agency text reworded (module docstring): one of them credits
-    an agency and ``MIN_WIRE_SENTENCES`` sentences of the shorter are reworded from the other's."""
+    an agency and ``MIN_WIRE_SENTENCES`` sentences of the shorter are reworded from the other's (or
+    ``MIN_CLOSE_SENTENCES`` closely)."""
     if not REWORDED_AGENCY_TEXTS:
         return []
     credited = [credits_agency(d) for d in docs]
@@ -357,10 +377,11 @@ def _reworded_pairs(docs: Sequence[Document]) -> list[tuple[int, int]]:
         return []
     phrasings = [sentence_phrasings(d.text) for d in docs]
     counts = reworded_counts(phrasings)
+    close = _close_counts(phrasings)
     out = []
-    for i, j in counts:
+    for i, j in sorted({*counts, *close}):
         if (i < j and docs[i].story == docs[j].story and (credited[i] or credited[j])
-                and _shorter_reworded(counts, phrasings, i, j)):
+                and _shorter_reworded(counts, phrasings, i, j, close)):
             out.append((i, j))
     return out
 
@@ -405,7 +426,7 @@ def independent_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
     return len({group.get(d, d) for d in doc_ids})
 
 
-VOICES_VERSION = "2"  # 2: an agency text reworded (inputs57)
+VOICES_VERSION = "3"  # 2: an agency text reworded (inputs57); 3: two sentences closely, a cut credit (inputs59)
 """The count rule's version (``independent_sources``): a store whose stories were counted by another recounts them
 when it is opened (``store.api``), so its list and its briefs never disagree."""
 

@@ -18,6 +18,7 @@ from storyline.clean.hyphens import mend_hyphens
 from storyline.clean.inlineparts import cut_record_furniture
 from storyline.clean.lines import Line
 from storyline.clean.reasons import Reason
+from storyline.clean.rules import classify_line
 from storyline.errors import NoArticleText
 from storyline.model import Document, Removed
 from storyline.sources import credits_agency
@@ -217,3 +218,17 @@ def test_without_the_rule_the_box_stays(switches: None) -> None:
     datedteasers.ENABLED = False
     assert "(23.03.2016)" in _cut("The city marathon will move to April. Its organisers said the heat was a danger. "
                                   + _BOX + "Last week, the organisers were fined. The race began in 1981.")[0]
+
+
+# -- a link to the site's media, glued to a sentence ----------------------------------------------------------------
+
+def test_a_media_label_teaser_is_cut_up_to_the_glued_sentence() -> None:
+    out, parts = _cut(_BEFORE + "Infographic: How the bakery grew Earlier on Friday, the owners thanked their staff."
+                      + _AFTER)
+    assert parts == [("Infographic: How the bakery grew", "teaser link")]
+    assert "1961. Earlier on Friday, the owners thanked their staff." in out
+
+
+def test_a_media_label_line_is_a_teaser_link() -> None:
+    assert classify_line("Video: The bakery's last loaf") == Reason.TEASER
+    assert classify_line("Video of the bakery's last day was shared widely.") is None

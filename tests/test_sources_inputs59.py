@@ -1,5 +1,5 @@
-"""Sources: an agency's text rewritten freely, two sentences kept close and the rest in the outlet's own words, is
-one voice with the agency's copy (inputs59, ``sources.CLOSE_REWORDINGS``); a closing credit cleaning cut still credits
+"""Sources: an agency's text rewritten freely, two sentences kept close, a third near and the rest in the outlet's own
+words, is one voice with the agency's copy (inputs59, ``sources.CLOSE_REWORDINGS``); a closing credit cleaning cut still credits
 an agency.
 
 A ferry operator's strike told by a wire and by a site crediting "news agencies" that rewrote it; two reports that
@@ -31,7 +31,7 @@ _REWRITTEN = (
     "The union said that many of the crews had worked twelve-hour shifts without a break since the company "
     "reduced its staff in the spring. "
     "Shops on the islands began to ration bread and milk by the afternoon. "
-    "Talks are due to resume later this week, a spokeswoman for the operator said. "
+    "The operator says it offered a pay rise of four percent before the walkout began. "
     "Critics say that the cuts the crews fought last year have returned with the new owners, a Dutch group."
 )
 _OWN = (
@@ -41,6 +41,10 @@ _OWN = (
     "Shopkeepers on the islands said they had bread for two days at most. "
     "A councillor called on the government to step in before fuel ran short."
 )
+
+
+_TWO_CLOSE = _REWRITTEN.replace("The operator says it offered a pay rise of four percent before the walkout began. ",
+                                "Talks are due to resume later this week, a spokeswoman for the operator said. ")
 
 
 @pytest.fixture
@@ -79,4 +83,9 @@ def test_without_the_rule_the_rewrite_is_a_second_voice(switch: None) -> None:
 
 def test_without_an_agency_credit_a_close_rewrite_is_no_agency_text() -> None:
     docs = [_doc("wire.json", _WIRE, "Harbour Wire"), _doc("site.json", _REWRITTEN, "Isles Daily")]
+    assert independent_count(["wire.json", "site.json"], mark_copies(docs)) == 2
+
+
+def test_two_close_sentences_alone_are_no_agency_text() -> None:
+    docs = [_doc("wire.json", _WIRE, "Harbour Wire"), _doc("site.json", _TWO_CLOSE, "Isles Daily", _CREDIT)]
     assert independent_count(["wire.json", "site.json"], mark_copies(docs)) == 2

@@ -40,10 +40,12 @@ reworded from sentences of the other (``wording.reworded_counts``: eight shared 
 and one of them credits a news agency (its outlet's bracketed credit, or its text naming an agency or "news
 agencies": ``lexicon/agency_credits.txt``); the later one is shown as "rewrites one agency text, as does" the first.
 Two independent reports of one event share names, figures and quotations (left out of the measure), seldom eight
-phrases in three sentences. Nor six phrases in each of two sentences (inputs59, ``CLOSE_REWORDINGS``): an outlet
-that rewrites an agency's text more freely keeps two of its sentences close ("Critics say that many of the abuses
-they fought under Mubarak have returned under …" / "Critics say that the abuses they fought under Mubarak have
-returned with …") while the rest share a phrase or two.
+phrases in three sentences. Nor six phrases in each of two sentences and four in a third (inputs59,
+``CLOSE_REWORDINGS``): an outlet that rewrites an agency's text more freely keeps two of its sentences close
+("Critics say that many of the abuses they fought under Mubarak have returned under …" / "Critics say that the
+abuses they fought under Mubarak have returned with …") and a third near. Two close sentences alone are not enough:
+a long name ("the European Convention on Terrorism, which requires …") and a quotation the measure cannot see (in
+double apostrophes) made two independent reports of a bench story share two.
 """
 
 from __future__ import annotations
@@ -85,10 +87,11 @@ AGENCY_TEXTS = True
 REWORDED_AGENCY_TEXTS = True
 """Switch (inputs57): an agency's text reworded by an outlet that credits an agency is one agency text (docstring)."""
 CLOSE_REWORDINGS = True
-"""Switch (inputs59): two sentences of the shorter report sharing six 4-grams each with the other's are one agency
-text reworded too, with an agency's credit (module docstring)."""
+"""Switch (inputs59): two sentences of the shorter report sharing six 4-grams each with the other's, and a third four,
+are one agency text reworded too, with an agency's credit (module docstring)."""
 MIN_CLOSE_SENTENCES = 2
 MIN_CLOSE_REWORDED = 6
+MIN_NEAR_REWORDED = 4  # … and MIN_WIRE_SENTENCES sentences sharing this many
 MIN_WIRE_SENTENCES = 3  # sentences of the shorter report of one wording with the other's, at least …
 WIRE_SENTENCE_SHARE = 0.2  # … and this share of its sentences (bench clusters: one wire's successive stories 0.2–0.5)
 _CREDITED = re.compile(r"\(([^()]+)\)\s*$")  # "Washington Post (AP)": the wire or origin the host credits
@@ -306,21 +309,28 @@ def _reworded(a: list[Wording], b: list[Wording]) -> bool:
     return _shorter_reworded(reworded_counts([a, b]), [a, b], 0, 1, _close_counts([a, b]))
 
 
-def _close_counts(phrasings: Sequence[list[Wording]]) -> Mapping[tuple[int, int], int]:
-    """``reworded_counts`` at ``MIN_CLOSE_REWORDED`` shared 4-grams (``CLOSE_REWORDINGS``; empty when off)."""
-    return reworded_counts(phrasings, MIN_CLOSE_REWORDED) if CLOSE_REWORDINGS else {}
+Counts = Mapping[tuple[int, int], int]
 
 
-def _shorter_reworded(counts: Mapping[tuple[int, int], int], phrasings: Sequence[list[Wording]], i: int,
-                      j: int, close: Mapping[tuple[int, int], int]) -> bool:
+def _close_counts(phrasings: Sequence[list[Wording]]) -> tuple[Counts, Counts]:
+    """``reworded_counts`` at ``MIN_CLOSE_REWORDED`` and ``MIN_NEAR_REWORDED`` shared 4-grams (``CLOSE_REWORDINGS``;
+    empty when off)."""
+    if not CLOSE_REWORDINGS:
+        return {}, {}
+    return reworded_counts(phrasings, MIN_CLOSE_REWORDED), reworded_counts(phrasings, MIN_NEAR_REWORDED)
+
+
+def _shorter_reworded(counts: Counts, phrasings: Sequence[list[Wording]], i: int, j: int,
+                      close: tuple[Counts, Counts]) -> bool:
     """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of reports i and j are reworded from the other's, or
-    ``MIN_CLOSE_SENTENCES`` closely (``counts``, ``close``: ``reworded_counts`` of ``phrasings`` at eight and six
-    4-grams; a count never exceeds its report's sentences)."""
+    ``MIN_CLOSE_SENTENCES`` closely and ``MIN_WIRE_SENTENCES`` nearly (``counts``, ``close``: ``reworded_counts`` of
+    ``phrasings`` at eight, six and four 4-grams; a count never exceeds its report's sentences)."""
     short, other = (i, j) if len(phrasings[i]) <= len(phrasings[j]) else (j, i)
     if len(phrasings[short]) < MIN_WIRE_SENTENCES:
         return False
-    return (counts.get((short, other), 0) >= MIN_WIRE_SENTENCES
-            or close.get((short, other), 0) >= MIN_CLOSE_SENTENCES)
+    pair = (short, other)
+    near = close[0].get(pair, 0) >= MIN_CLOSE_SENTENCES and close[1].get(pair, 0) >= MIN_WIRE_SENTENCES
+    return counts.get((short, other), 0) >= MIN_WIRE_SENTENCES or near
 
 
 def _agency_kind(doc: Document, docs: Sequence[Document]) -> str:
@@ -379,7 +389,7 @@ def _reworded_pairs(docs: Sequence[Document]) -> list[tuple[int, int]]:
     counts = reworded_counts(phrasings)
     close = _close_counts(phrasings)
     out = []
-    for i, j in sorted({*counts, *close}):
+    for i, j in sorted({*counts, *close[0]}):
         if (i < j and docs[i].story == docs[j].story and (credited[i] or credited[j])
                 and _shorter_reworded(counts, phrasings, i, j, close)):
             out.append((i, j))

@@ -40,7 +40,12 @@ reworded from sentences of the other (``wording.reworded_counts``: eight shared 
 and one of them credits a news agency (its outlet's bracketed credit, or its text naming an agency or "news
 agencies": ``lexicon/agency_credits.txt``); the later one is shown as "rewrites one agency text, as does" the first.
 Two independent reports of one event share names, figures and quotations (left out of the measure), seldom eight
-phrases in three sentences.
+phrases in three sentences. Nor six phrases in each of two sentences and four in a third (inputs59,
+``CLOSE_REWORDINGS``): an outlet that rewrites an agency's text more freely keeps two of its sentences close
+("Critics say that many of the abuses they fought under Mubarak have returned under …" / "Critics say that the
+abuses they fought under Mubarak have returned with …") and a third near. Two close sentences alone are not enough:
+a long name ("the European Convention on Terrorism, which requires …") and a quotation the measure cannot see (in
+double apostrophes) made two independent reports of a bench story share two.
 """
 
 from __future__ import annotations
@@ -81,6 +86,12 @@ AGENCY_TEXTS = True
 """Switch: two reports that print many sentences of one wording are one agency text, one voice (inputs55)."""
 REWORDED_AGENCY_TEXTS = True
 """Switch (inputs57): an agency's text reworded by an outlet that credits an agency is one agency text (docstring)."""
+CLOSE_REWORDINGS = True
+"""Switch (inputs59): two sentences of the shorter report sharing six 4-grams each with the other's, and a third four,
+are one agency text reworded too, with an agency's credit (module docstring)."""
+MIN_CLOSE_SENTENCES = 2
+MIN_CLOSE_REWORDED = 6
+MIN_NEAR_REWORDED = 4  # … and MIN_WIRE_SENTENCES sentences sharing this many
 MIN_WIRE_SENTENCES = 3  # sentences of the shorter report of one wording with the other's, at least …
 WIRE_SENTENCE_SHARE = 0.2  # … and this share of its sentences (bench clusters: one wire's successive stories 0.2–0.5)
 _CREDITED = re.compile(r"\(([^()]+)\)\s*$")  # "Washington Post (AP)": the wire or origin the host credits
@@ -281,24 +292,45 @@ _AGENCY_CREDIT = re.compile(r"\b(?:" + lexicon.alternation(_AGENCY_NAMES) + r"|(
 
 
 def credits_agency(doc: Document) -> bool:
-    """Whether ``doc`` credits a news agency: its outlet credits one in brackets ("DW (with AFP)"), or its text
-    names one or "news agencies" (``lexicon/agency_credits.txt``)."""
-    return bool(_CREDITED.search(doc.outlet or "")) or _AGENCY_CREDIT.search(doc.text) is not None
+    """Whether ``doc`` credits a news agency: its outlet credits one in brackets ("DW (with AFP)"), or its text or
+    a byline cleaning cut from it names one or "news agencies" (``lexicon/agency_credits.txt``)."""
+    if _CREDITED.search(doc.outlet or "") or _AGENCY_CREDIT.search(doc.text) is not None:
+        return True
+    # the closing credit cleaning cut from a record's text ("Source: News agencies", ``clean.closingcredit``)
+    return any(r.reason == "byline" and _AGENCY_CREDIT.search(r.text) for r in doc.removed)
 
 
 def _reworded(a: list[Wording], b: list[Wording]) -> bool:
     """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of two reports (their ``sentence_phrasings``) are
     reworded from the other's (module docstring)."""
     # fewer sentences than that cannot hold that many reworded ones: no index built
-    return min(len(a), len(b)) >= MIN_WIRE_SENTENCES and _shorter_reworded(reworded_counts([a, b]), [a, b], 0, 1)
+    if min(len(a), len(b)) < MIN_WIRE_SENTENCES:
+        return False
+    return _shorter_reworded(reworded_counts([a, b]), [a, b], 0, 1, _close_counts([a, b]))
 
 
-def _shorter_reworded(counts: Mapping[tuple[int, int], int], phrasings: Sequence[list[Wording]], i: int,
-                      j: int) -> bool:
-    """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of reports i and j are reworded from the other's
-    (``counts``: ``reworded_counts`` of ``phrasings``; a count never exceeds its report's sentences)."""
+Counts = Mapping[tuple[int, int], int]
+
+
+def _close_counts(phrasings: Sequence[list[Wording]]) -> tuple[Counts, Counts]:
+    """``reworded_counts`` at ``MIN_CLOSE_REWORDED`` and ``MIN_NEAR_REWORDED`` shared 4-grams (``CLOSE_REWORDINGS``;
+    empty when off)."""
+    if not CLOSE_REWORDINGS:
+        return {}, {}
+    return reworded_counts(phrasings, MIN_CLOSE_REWORDED), reworded_counts(phrasings, MIN_NEAR_REWORDED)
+
+
+def _shorter_reworded(counts: Counts, phrasings: Sequence[list[Wording]], i: int, j: int,
+                      close: tuple[Counts, Counts]) -> bool:
+    """Whether ``MIN_WIRE_SENTENCES`` sentences of the shorter of reports i and j are reworded from the other's, or
+    ``MIN_CLOSE_SENTENCES`` closely and ``MIN_WIRE_SENTENCES`` nearly (``counts``, ``close``: ``reworded_counts`` of
+    ``phrasings`` at eight, six and four 4-grams; a count never exceeds its report's sentences)."""
     short, other = (i, j) if len(phrasings[i]) <= len(phrasings[j]) else (j, i)
-    return counts.get((short, other), 0) >= MIN_WIRE_SENTENCES
+    if len(phrasings[short]) < MIN_WIRE_SENTENCES:
+        return False
+    pair = (short, other)
+    near = close[0].get(pair, 0) >= MIN_CLOSE_SENTENCES and close[1].get(pair, 0) >= MIN_WIRE_SENTENCES
+    return counts.get((short, other), 0) >= MIN_WIRE_SENTENCES or near
 
 
 def _agency_kind(doc: Document, docs: Sequence[Document]) -> str:
@@ -346,7 +378,8 @@ def _mark_agency_texts(docs: list[Document]) -> list[Document]:
 
 def _reworded_pairs(docs: Sequence[Document]) -> list[tuple[int, int]]:
     """The pairs (i < j) of one story that print one agency text reworded (module docstring): one of them credits
-    an agency and ``MIN_WIRE_SENTENCES`` sentences of the shorter are reworded from the other's."""
+    an agency and ``MIN_WIRE_SENTENCES`` sentences of the shorter are reworded from the other's (or
+    ``MIN_CLOSE_SENTENCES`` closely)."""
     if not REWORDED_AGENCY_TEXTS:
         return []
     credited = [credits_agency(d) for d in docs]
@@ -354,10 +387,11 @@ def _reworded_pairs(docs: Sequence[Document]) -> list[tuple[int, int]]:
         return []
     phrasings = [sentence_phrasings(d.text) for d in docs]
     counts = reworded_counts(phrasings)
+    close = _close_counts(phrasings)
     out = []
-    for i, j in counts:
+    for i, j in sorted({*counts, *close[0]}):
         if (i < j and docs[i].story == docs[j].story and (credited[i] or credited[j])
-                and _shorter_reworded(counts, phrasings, i, j)):
+                and _shorter_reworded(counts, phrasings, i, j, close)):
             out.append((i, j))
     return out
 
@@ -402,7 +436,7 @@ def independent_count(doc_ids: Sequence[str], docs: Sequence[Document]) -> int:
     return len({group.get(d, d) for d in doc_ids})
 
 
-VOICES_VERSION = "2"  # 2: an agency text reworded (inputs57)
+VOICES_VERSION = "3"  # 2: an agency text reworded (inputs57); 3: two sentences closely, a cut credit (inputs59)
 """The count rule's version (``independent_sources``): a store whose stories were counted by another recounts them
 when it is opened (``store.api``), so its list and its briefs never disagree."""
 

@@ -102,10 +102,10 @@ def sentence_phrasings(text: str) -> list[Wording]:
     return sentence_wordings(text, PHRASE_N)
 
 
-def reworded_counts(reports: Sequence[list[Wording]]) -> dict[tuple[int, int], int]:
+def reworded_counts(reports: Sequence[list[Wording]], least: int = MIN_REWORDED) -> dict[tuple[int, int], int]:
     """For every ordered pair (i, j) of ``reports`` (their ``sentence_phrasings``), how many sentences of i share
-    ``MIN_REWORDED`` 4-grams or more with one sentence of j: reworded from it (module docstring)."""
-    return _pair_counts(reports, MIN_REWORDED, lambda a, b: True)
+    ``least`` (``MIN_REWORDED``) 4-grams or more with one sentence of j: reworded from it (module docstring)."""
+    return _pair_counts(reports, least, lambda a, b: True)
 
 
 def _pair_counts(reports: Sequence[list[Wording]], least: int,

@@ -148,6 +148,13 @@ PAGE_NOTES = True
 """Note a web page too short to brief, or naming no publisher, date or byline (``sourcing``; bench/BRIEF_REVIEW.md,
 "inputs30")."""
 
+WHOLE_REPORTS = True
+"""Switch (inputs59): when the model would remove every line, a line holding two sentences or more stays even if it
+ends in none: a record's one-paragraph report whose text ends on an unpunctuated credit or label was dropped whole
+as site furniture (bench/BRIEF_REVIEW.md, "inputs59")."""
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)%][.!?][\"”’]? +[\"“]?[A-Z]")
+_WHOLE_REPORT_WORDS = 20
+
 # A byline or a republication note may state the date too: "By Jane Doe | Sep 30, 2015", "First published on ...".
 # (A set made once: looking up a StrEnum member costs ~0.3 us on Python 3.11, and this runs on every line.)
 _MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED})
@@ -314,11 +321,12 @@ def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str
 
     The model never removes a whole text on its own: when nothing else is left, the sentences it
     removed stay (a short note or a one-paragraph report is not furniture because it is short; a
-    menu has no sentences and still goes).
+    menu has no sentences and still goes), and so does a paragraph of sentences that ends in none
+    (``WHOLE_REPORTS``).
     """
     if not any(ln.kept and ln.text for ln in lines):
         for ln in lines:
-            if ln.by_model and ends_sentence(ln.text):
+            if ln.by_model and (ends_sentence(ln.text) or WHOLE_REPORTS and _holds_sentences(ln.text)):
                 ln.reason, ln.by_model = None, False
     if title_at is not None and not any(ln.kept and ln.text for ln in lines):
         lines[title_at].reason = None  # a headline-only text: the headline is all the text there is
@@ -333,6 +341,12 @@ def _assemble(doc_id: str, lines: list[Line], title_at: int | None) -> tuple[str
         why = f"no article text after cleaning: every line is site furniture ({kinds or 'blank'})"
         raise NoArticleText(doc_id, why)
     return _unwrap("\n".join(body)), removed
+
+
+def _holds_sentences(text: str) -> bool:
+    """Whether ``text`` reads as a paragraph of sentences: twenty words or more and two sentence ends inside it (a
+    lower-case word or a figure, a stop, a capital after it); a menu or a list of headlines has none."""
+    return nwords(text) >= _WHOLE_REPORT_WORDS and len(_SENTENCE_INSIDE.findall(text)) >= 2
 
 
 _WRAP_MIN, _WRAP_MAX = 50, 110  # the width of a hard-wrapped line (a PDF's or a plain-text e-mail's)

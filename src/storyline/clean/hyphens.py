@@ -26,6 +26,11 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   subject and its clause). Dropping that hyphen joined the two ("Serbia Rights groups"); ``glued_captions`` gives
   the caption's span so that ``inlineparts`` cuts it.
 
+- *A full stop typed as a hyphen* (inputs59): a hyphen glued to a lower-case word before a space, a capitalised word
+  that opens sentences (``lexicon/title_sentence_openers.txt``) and a lower-case word ends a sentence ("ever present
+  in their first team since- The centre-half was appointed …" → "since. The"); dropping it ran the two sentences
+  together. A run of hyphens glued after a sentence's end ("in 2011.---- "Our son's …") is a lost break: dropped.
+
 The first two kinds keep the text's length (one character for one); the third drops a character.
 Only hyphens that make no compound are mended: "Supreme Court-ruled" or "Brexit-talks" stay as written (nothing
 tells them from "Turkish-backed" or "state-run" without a lexicon of compounds).
@@ -51,6 +56,12 @@ CAPTION_ENDS = True
 """Switch (inputs58): a caption's end glued to a hyphen before a sentence keeps the hyphen and is cut (docstring)."""
 _CAPTION_END = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))([A-Z][^.!?,;:\"“”()\n]*? [A-Z][A-Za-z]+)-"
                           r"(?= [A-Z][a-z]* [a-z])")
+STOPS_TYPED = True
+"""Switch (inputs59): a hyphen typed for a full stop before a sentence's opener ends the sentence; a run of hyphens
+after a sentence's end is dropped (module docstring)."""
+_OPENER_AFTER = lexicon.alternation(w.capitalize() for w in lexicon.words("title_sentence_openers"))
+_STOP_TYPED = re.compile(r"\b([a-z]{3,})-(?= (?:" + _OPENER_AFTER + r") [a-z])")
+_RUN_AFTER_STOP = re.compile(r"(?:(?<=[a-z0-9][.!?])|(?<=[a-z0-9][.!?][\"”]))-{2,}(?=\s)")
 _CAPTION_WORDS = (3, 12)
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _TOKEN = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:-[A-Za-z]+)+(?:['’]s)?(?![\w@/-]|\.\w)")
@@ -97,6 +108,8 @@ def mend_hyphens(text: str) -> str:
     (module docstring)."""
     if not ENABLED or "-" not in text:
         return text
+    if STOPS_TYPED:
+        text = _STOP_TYPED.sub(r"\1.", _RUN_AFTER_STOP.sub("", text))
     chars = list(_AFTER_MARK.sub(" ", text))
     for m in _TOKEN.finditer(text):
         parts = m.group().split("-")

@@ -43,10 +43,12 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from ..model import Removed
+from .closingcredit import closing_credit
 from .credits import _cut
+from .datedteasers import dated_teasers
 from .hyphens import glued_captions
-from .lines import Line
-from .patterns import SOCIAL_PLATFORMS, SOCIAL_TOKENS
+from .lines import Line, ends_sentence
+from .patterns import NAV_WORDS, SOCIAL_PLATFORMS, SOCIAL_TOKENS
 from .reasons import Reason
 from .rules import classify_line
 from .wires import closing_wire
@@ -151,7 +153,28 @@ def _post_start(text: str, spans: list[tuple[int, int]], end_at: int) -> int:
         i -= 1
         start = spans[i][0]
     words = _post_words(text, spans, i, end_at) if POST_WORDS else None
+    if words is None and POST_REACH:
+        words = _marked_post(text, spans, i, end_at)
     return start if words is None else words
+
+
+POST_REACH = True
+"""Switch (inputs59): an embedded post's sentences before its signature reach back to its sentence holding a handle
+or a hashtag, over sentences with neither, when the post speaks in the first or second person ("We are shocked to
+hear of the passing of our member and @rovers captain Jane Roe. Our thoughts are with her family. — …")."""
+
+
+def _marked_post(text: str, spans: list[tuple[int, int]], i: int, end_at: int) -> int | None:
+    """Where an embedded post ending at ``end_at`` starts when a sentence within a post's length before its last
+    holds a post's mark (a handle, a hashtag, a short link) and the sentences from it up to the signature, with no
+    quotation mark of their own, speak in the first or second person (a report's own sentences speak of others);
+    None when there is none."""
+    k = i
+    while k > 0 and end_at - spans[k - 1][0] <= _POST_CHARS and not _MARK.search(text[slice(*spans[k - 1])]):
+        k -= 1
+        if _POST_MARK.search(text[slice(*spans[k])]):
+            return spans[k][0] if _voiced(text[spans[k][0] : end_at]) else None
+    return None
 
 
 _CLOSED = re.compile(r"[.!?,][\"”][?\ufffd]?$")  # a quotation closed (a character the scrape lost may follow: "?")
@@ -281,12 +304,19 @@ def _dashed_sentence_case(head: str) -> bool:
     return any(any(w not in _STOPWORDS for w in _LOWER_WORD.findall(parts[-1])) for parts in dashes)
 
 
+APPOSITIVE_ENDS = True
+"""Switch (inputs59): a teaser's headline also ends where a glued sentence opens on a person's name and an appositive
+after a comma ("READ MORE: Key facts about the war Jane Roe, a history professor, said …"; "… Roe, 71, won …")."""
+_NAMED_SUBJECT = re.compile(r"(?<= )(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?=, (?:an?|the|\d{1,3},) )")
+
+
 def _glued_sentence(piece: str) -> int | None:
     """Where a sentence glued to a headline starts in ``piece``: a capitalised word that opens sentences
     (``lexicon/title_sentence_openers.txt``, not "I") after two words at least, before a lower-case word or a
     comma ("… in Singapore He said …", "… the Brexit game Meanwhile, Scotland's …"); with ``HEAD_ENDS``, also a
     repeated name before a lower-case word, or an opener before a capitalised word after a sentence-case headline,
-    never an opener right after an author's dash; None when there is none."""
+    never an opener right after an author's dash; with ``APPOSITIVE_ENDS``, a name before a comma and an appositive
+    ("… in Yemen Jane Roe, a professor, said …"); None when there is none."""
     found: list[int] = []
     for m in _GLUED.finditer(piece):
         before = piece[: m.start()]
@@ -297,6 +327,9 @@ def _glued_sentence(piece: str) -> int | None:
                 found.append(m.start() + 1)
         elif HEAD_ENDS and _repeats_head(before, m.group(1), (piece[m.end() :].split() or [""])[0]):
             found.append(m.start() + 1)
+    if APPOSITIVE_ENDS:  # the glued sentence's subject: the name's last two capitalised words at most
+        found += [m.start() for m in _NAMED_SUBJECT.finditer(piece)
+                  if len(piece[: m.start()].split()) > _MIN_HEAD_WORDS]
     if HEAD_ENDS:
         for m in _GLUED_BEFORE_CAPS.finditer(piece):
             before = piece[: m.start()]
@@ -368,7 +401,30 @@ def _teaser(piece: str) -> int | None:
     for stop in sorted(x for x in (glued, quote.start() if quote else None) if x is not None):
         if _teaser_head(piece[:stop].rstrip()):
             return stop
-    return len(piece) if classify_line(piece) in _CUT_REASONS else None
+    if classify_line(piece) not in _CUT_REASONS:
+        return None
+    return _glued_prompt(piece) or len(piece)
+
+
+GLUED_PROMPTS = True
+"""Switch (inputs59): a share or navigation prompt glued before a sentence ("Share this with Jane Roe has died at
+the age of 80.") is cut alone; the sentence after it (a report's lede) stays."""
+_PROMPTS = sorted((p for p in NAV_WORDS if " " in p), key=len, reverse=True)
+_PROMPT_SENTENCE_WORDS = 6
+
+
+def _glued_prompt(piece: str) -> int | None:
+    """The length of a site's prompt of ``patterns.NAV_WORDS`` (two words or more) opening ``piece`` when a sentence
+    is glued after it: a capitalised word, six words or more, a sentence's end, and no furniture of its own."""
+    if not GLUED_PROMPTS:
+        return None
+    low = piece.lower()
+    for phrase in _PROMPTS:
+        rest = piece[len(phrase) + 1 :]
+        if (low.startswith(phrase + " ") and rest[:1].isupper() and len(rest.split()) >= _PROMPT_SENTENCE_WORDS
+                and ends_sentence(rest) and classify_line(rest) not in _CUT_REASONS):
+            return len(phrase)
+    return None
 
 
 def _to_reader(text: str, a: int, b: int) -> bool:
@@ -428,6 +484,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
     found += [(a, b, Reason.CAPTION) for a, b in glued_captions(text)]
+    found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
     found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text, [b for _, b in bars])]
     if GLUED_TEASERS:
@@ -457,8 +514,13 @@ def cut_record_furniture(text: str) -> tuple[str, list[Removed]]:
     if not ENABLED:
         return text, []
     out, parts = [], []
-    for raw_line in text.split("\n"):
+    raw_lines = text.split("\n")
+    last = max((k for k, ln in enumerate(raw_lines) if ln.strip()), default=-1)
+    for k, raw_line in enumerate(raw_lines):
         line = Line(raw_line)
+        credit = closing_credit(line.text) if k == last else None  # the page's closing credit (``closingcredit``)
+        if credit is not None:
+            _cut(line, *credit, Reason.BYLINE)
         cut_inline_furniture(line)
         out.append(line.text)
         parts += line.parts

@@ -264,7 +264,8 @@ TEASER_RE = re.compile(
     r" in)|don[’']?t miss|do not miss|recommended(?: (?:reading|for you|stories|articles|video))?|watch(?: (?:now|"
     r"more|video|live|the video))?|listen(?: (?:now|here))?|podcast|must[- ]read|must[- ]watch|editor[’']?s picks?"
     r"|further reading|more on (?:this|that)(?: (?:story|topic))?|trending|in case you missed it|icymi"
-    r"|explore more|keep reading|previously|up next|next up|photos|gallery|in pictures)"
+    r"|explore more|keep reading|previously|up next|next up|photos|gallery|in pictures"
+    r"|videos?|infographics?|interactive|audio|slideshow)"  # a link to the site's media (inputs59: "Infographic: X")
     r"(?:\s*(?::|\||»|›|>|→)|\s+[-–—])\s*\S",  # "Read: X", "Read - X"; not "Read-across ..."
     re.I,
 )

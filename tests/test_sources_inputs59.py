@@ -1,6 +1,6 @@
 """Sources: an agency's text rewritten freely, two sentences kept close, a third near and the rest in the outlet's own
-words, is one voice with the agency's copy (inputs59, ``sources.CLOSE_REWORDINGS``); a closing credit cleaning cut still credits
-an agency.
+words, is one voice with the agency's copy (inputs59, ``sources.CLOSE_REWORDINGS``); a closing credit cleaning cut
+still credits an agency.
 
 A ferry operator's strike told by a wire and by a site crediting "news agencies" that rewrote it; two reports that
 tell the strike in their own words stay two voices. Our own invented texts.

@@ -41,3 +41,17 @@ def test_one_verb_for_two_things_of_the_week_stays_two_entries() -> None:
                         published=MON)
     assert sorted(d for d, _, _, _ in got) == ["2011-03-16", "2011-W11"], got
 
+
+def test_a_past_date_in_a_relative_clause_dates_no_act_to_come() -> None:
+    # "Hosni Mubarak, who was overthrown … in 2011, will be released from detention …" under "2011 *(mentioned)*":
+    # the year is the subject's past, the line's act is to come
+    got = timeline_rows("Ana Ruiz, who was dropped from the national rowing team in 2009, will coach the junior "
+                        "squad at the spring regatta, the federation said.", published=MON)
+    assert got == [], got
+
+
+def test_a_past_date_in_a_relative_clause_of_a_past_act_stays_a_mention() -> None:
+    # guard: the main verb of the past keeps its mention as before
+    got = timeline_rows("Ana Ruiz, who was dropped from the national rowing team in 2009, was named coach of the "
+                        "junior squad, the federation said.", published=MON)
+    assert [(d, m) for d, m, _, _ in got] == [("2009", True)], got

@@ -94,6 +94,7 @@ from .shape import (
 from .stamps import page_stamp
 from .statement_day import statement_dated
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
+from .subject_to_come import past_of_a_subject_to_come
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
 from .things_from import things_of_a_year
 from .todays_news import news_of_the_day, todays_news
@@ -234,7 +235,7 @@ def _sentence_events(
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
         if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]) \
-                or _now_state(sdoc, expr, att, value, len(distinct), a.doc.published):
+                or _no_act_dated(sdoc, expr, att, value, len(distinct), a.doc.published):
             continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
         c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
@@ -297,12 +298,14 @@ def _skipped(expr: DateExpression, att: Attachment, text: str, sentence: str, sd
         or listed_figure_period(expr, dates, text)
 
 
-def _now_state(sdoc: Any, expr: DateExpression, att: Attachment, value: DateValue, dates: int,
-               published: dt.date | None) -> bool:
+def _no_act_dated(sdoc: Any, expr: DateExpression, att: Attachment, value: DateValue, dates: int,
+                  published: dt.date | None) -> bool:
     """Is ``expr`` the report's year on a present "be", made a mention (``present_clause.dated_by_its_state``), in a
     sentence of ``dates`` distinct dates ("the chain in 2011 is a big business, so today, …")? What the thing is now
-    files no entry: the line is the other date's (time44)."""
-    return att == "complement" and dates > 1 and state_of_now(sdoc, expr.start, expr.end, value, published)
+    files no entry: the line is the other date's (time44). Nor does a past date in a relative clause of a noun whose
+    verb is to come ("X, who was overthrown in 2011, will be released …", ``subject_to_come``, time50)."""
+    return (att == "complement" and dates > 1 and state_of_now(sdoc, expr.start, expr.end, value, published)) \
+        or past_of_a_subject_to_come(sdoc, expr.start, expr.end, att, value, published)
 
 
 def _no_account(text: str, sspan: Any, cap: bool) -> bool:

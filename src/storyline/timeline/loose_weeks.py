@@ -11,6 +11,12 @@ Monday's report calls the Thursday eleven days back "last week"), so its day may
 The entry shows the day's sentence, unless that sentence only mentions the day (a mention) and the week's
 sentence tells the act: then the week's sentence is shown under the day. The judge must find the other sentence
 states the one shown, since the other is cited on it (a citation must state the line).
+
+The judge reads a plan or an act told in other words as two ("Mubarak will be released from detention this week" and
+"… would likely be released Tuesday or soon after"; "A US plan, unveiled this week, to expel … illegal immigrants"
+and "The administration issued a new policy on Tuesday targeting … illegal immigrants"). Two such entries whose dates
+hang from one verb, or from two verbs of making a thing public (``lexicon/making_public_verbs.txt``), and that
+share two content words besides, are one act too (time50).
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from .. import lexicon
+from ..text import content_terms, stem
 from .entry import Entry
 from .told import MAX_JUDGED_PAIRS, SameThing
 
@@ -30,6 +38,8 @@ Event = TypeVar("Event", bound=Entry)
 
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.I)
 _LOOSE = dt.timedelta(days=7)  # how far before its week a "last week" may reach
+_MAKING_PUBLIC = lexicon.words("making_public_verbs")
+_SHARED = 2  # content words two entries of one verb must share besides it and their dates
 
 
 def _window(e: Entry) -> tuple[dt.date, dt.date] | None:
@@ -51,6 +61,21 @@ def _fits(week: Entry, day: Entry, window: tuple[dt.date, dt.date]) -> bool:
             and not set(week.citations) & set(day.citations))
 
 
+def _one_verb(week: Entry, day: Entry) -> bool:
+    """Do ``week`` and ``day`` tell one act in other words: their dates hang from one verb, or from two verbs of
+    making a thing public, and they share two content words besides the verbs and the date phrases?"""
+    if not week.verb or not day.verb:
+        return False
+    if week.verb != day.verb and not (week.verb in _MAKING_PUBLIC and day.verb in _MAKING_PUBLIC):
+        return False
+    left = {stem(week.verb), stem(day.verb)}
+
+    def terms(e: Entry) -> set[str]:
+        return set(content_terms(e.text)) - set(content_terms(e.phrase)) - left
+
+    return len(terms(week) & terms(day)) >= _SHARED
+
+
 def week_told_on_its_day(events: list[Event], same: SameThing, dated: Callable[[Event, Event], Event]
                          ) -> list[Event]:
     """``events`` with each relative week's entry that tells the act of a day's entry inside its window folded
@@ -64,7 +89,7 @@ def week_told_on_its_day(events: list[Event], same: SameThing, dated: Callable[[
     verdicts = same([(events[s].text, events[j if s == i else i].text) for (i, j), s in zip(pairs, shown, strict=True)])
     into: dict[int, int] = {}  # a week's entry -> the day's it joins
     for (i, j), ok in zip(pairs, verdicts, strict=True):
-        if ok and i not in into:
+        if (ok or _one_verb(events[i], events[j])) and i not in into:
             into[i] = j
     if not into:
         return events

@@ -13,9 +13,11 @@ drew and leaves the subject as unintroduced as before), when its report wrote th
 (bare, with "a" or a number: an introduction) or with "the" and words saying which ("the March 21 call to the offices
 of …"), and no other chosen sentence holds the noun. The object of a phrase opening the sentence ("During the call, he
 asked …") is read the same way, in a sentence with a quotation too: it is the writer's words, not the quotation's nor
-its speaker's (summ20). It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). A report's
-lede is left alone; a noun the report never wrote before ("the company" for the firm its lede names) is a thing the
-reader knows from the story, and is left too.
+its speaker's (summ20). So is the main verb's object outside any quotation ("Khamenei reportedly told the
+commanders: …" after "… told a gathering of Iran's air force commanders"; summ49), and a noun first written with a
+name's possessive ("Iran's … commanders": whose says which) is introduced as with "a". It is not shown; its words go to
+the next ranked sentences (``unnamed.fit_named``). A report's lede is left alone; a noun the report never wrote
+before ("the company" for the firm its lede names) is a thing the reader knows from the story, and is left too.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
 _INTRODUCING = frozenset({"a", "an", "some", "several", "many"})
 _SAYING_WHICH = frozenset({"prep", "acl", "relcl"})
+_OBJECTS = frozenset({"dobj", "dative"})
 
 
 def _bare_definite(c: Any) -> bool:
@@ -57,6 +60,11 @@ def _definite_subject(span: Any, quoted: bool = False) -> str:
     heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]  # "the statistics started rolling"
     for c in (c for h in heads for c in h.children):
         if not quoted and c.dep_ in ("nsubj", "nsubjpass") and _bare_definite(c):
+            return str(c.lemma_.lower())
+    inside = quoted_offsets(span.text)
+    for c in root.children:  # "Brod told the delegates: …": the writer's object, outside any quotation (summ49)
+        at = c.idx - span.start_char
+        if c.dep_ in _OBJECTS and _bare_definite(c) and not any(a <= at < b for a, b in inside):
             return str(c.lemma_.lower())
     first = span[0]
     if first.pos_ == "ADP" and first.dep_ == "prep":
@@ -86,7 +94,8 @@ def _introduced(a: Analysis, s: Sentence, lemma: str) -> bool:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
                 dets = [d.lower_ for d in tok.children if d.dep_ in ("det", "poss")]
                 counted = any(d.dep_ == "nummod" for d in tok.children)
-                return counted or not dets or dets[0] in _INTRODUCING or dets[0] == "the" and _says_which(tok)
+                owned = any(d.dep_ == "poss" and d.pos_ == "PROPN" for d in tok.children)  # "Varna's pilots"
+                return counted or owned or not dets or dets[0] in _INTRODUCING or dets[0] == "the" and _says_which(tok)
     return False
 
 

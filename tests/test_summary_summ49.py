@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import story
+from storyline.parses import sentence_span
 from storyline.pipeline import sentence_figures
+from storyline.summary.account import _fits_lead
 from storyline.summary.general import named_definition
+from storyline.summary.lead import history_lead, tells_news
 from storyline.summary.referents import unintroduced
 from storyline.summary.retold import retold
-from storyline.summary.standalone import why_not_alone
+from storyline.summary.standalone import whose_pronoun, why_not_alone
 
 _DAY = dt.date(2021, 4, 14)
 
@@ -78,3 +81,39 @@ def test_a_sentence_that_ends_on_a_connective_leans_on_the_one_before() -> None:
               "Brod and his partner were fined for late filings in May, the court said.", published=_DAY)[0]
     assert why_not_alone(a, a.sentences[1]) is not None
     assert why_not_alone(a, a.sentences[2]) is None
+
+
+def test_of_one_act_told_twice_the_telling_more_sources_state_stays() -> None:
+    analyses = story("Last week, the choir director Karel Brod was acquitted of taking the choir's funds, a court "
+                     "in Varna said.",
+                     "On April 2, Karel Brod was acquitted of theft by the appeals court in Varna.", published=_DAY)
+    chosen = [a.sentences[0] for a in analyses]
+    keys = [(2, 1, 1, 0), (1, 3, 1, -1)]  # (news, sources, lede, rank): the first leads as news, the second has more
+    assert retold(chosen, analyses, lambda k: keys[k], sentence_figures(analyses), [False, False]) == {0: 1}
+
+
+def test_a_line_ended_before_a_year_long_gone_is_history() -> None:
+    a = story("The Varna choir won the national cup on Sunday, its conductor said. "
+              "Its founder, Karel Brod, only led the choir for a year before the board removed him in 2009. "
+              "Its founder, Karel Brod, only led the choir for a year after the board appointed him in 2009.",
+              published=_DAY)[0]
+    assert history_lead(a, a.sentences[1]) is not None
+    assert history_lead(a, a.sentences[2]) is None  # after 2009: the clause does not bound it
+
+
+def test_a_line_that_speaks_of_his_release_and_names_no_one_does_not_lead() -> None:
+    a = story("The Varna port office has ordered his release, a news agency said. "
+              "The Varna port office has ordered the release of Karel Brod and his crew. "
+              'The port office said: "We ordered his release."', published=_DAY)[0]
+    spans = [sentence_span(a, s) for s in a.sentences]
+    assert whose_pronoun(spans[0]) is not None
+    assert whose_pronoun(spans[1]) is None  # names him
+    assert whose_pronoun(spans[2]) is None  # "his" is the speaker's
+    assert not _fits_lead([a], a, a.sentences[0])
+
+
+def test_a_lede_whose_will_follows_a_past_act_tells_the_news_among_several_reports() -> None:
+    analyses = story("The shipyard owner Karel Brod will be freed this week, after he was acquitted of fraud.",
+                     "Frost will cover the Varna valley on Friday.", published=_DAY)
+    assert tells_news(analyses[0], analyses[0].sentences[0])
+    assert not tells_news(analyses[1], analyses[1].sentences[0])  # a forecast alone

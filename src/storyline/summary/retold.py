@@ -256,6 +256,14 @@ def _subject_shared(e: Event, f: Event) -> bool:
     return bool(e[3] & f[3])
 
 
+def _one_act_only(e: Event, f: Event) -> bool:
+    """Do two events share one main clause's act (``_acts``) and no family? Then they tell that act twice, and how each
+    dates it ("On March 2, …" below a lede as background, "Last week, …" as news: ``lead.lead_key``'s first term) says
+    nothing of which tells it better; the sources stating each, and then the rest of ``lead_key``, do (summ49)."""
+    shared = e[0] & f[0]
+    return bool(shared) and all(x.startswith(ACT) for x in shared)
+
+
 def _near(by_doc: dict[str, Analysis], s: Sentence, t: Sentence) -> bool:
     """Are the reports of ``s`` and ``t`` published on one day or the next (or undated)?"""
     a, b = by_doc.get(s.doc), by_doc.get(t.doc)
@@ -289,6 +297,10 @@ def retold(
                    or (k, j) in alike), None)
         if by is None:
             kept.append(k)
+        elif _one_act_only(events[k], events[by]) and better(k)[1:] > better(by)[1:]:
+            kept[kept.index(by)] = k  # one act told twice: the telling more sources state stays, however dated
+            gone[by] = k
+            gone.update({g: k for g, b in gone.items() if b == by})
         else:
             gone[k] = by
     for k in sorted(fillers):  # a filler never retells what a kept item tells, whichever leads better

@@ -117,3 +117,15 @@ def test_a_lede_whose_will_follows_a_past_act_tells_the_news_among_several_repor
                      "Frost will cover the Varna valley on Friday.", published=_DAY)
     assert tells_news(analyses[0], analyses[0].sentences[0])
     assert not tells_news(analyses[1], analyses[1].sentences[0])  # a forecast alone
+
+
+def test_a_definite_object_of_a_preposition_on_the_verb_leans_on_its_introduction() -> None:
+    a = story("The Varna choir won the national cup on Sunday, its conductor said. "
+              "The cup went to a choir of Varna's dock workers for the first time. "
+              "The city council usually refers to the choir by its old name, the Dock Singers.", published=_DAY)[0]
+    assert unintroduced([a.sentences[0], a.sentences[2]], [a]) == []  # the lede holds "choir"
+    assert unintroduced([a.sentences[1], a.sentences[2]], [a]) == []  # so does the item that introduces it
+    b = story("The Varna choir won the national cup on Sunday, its conductor said. "
+              "A group of dock workers formed the choir in 1950. "
+              "The city council usually refers to the group by its old name, the Dock Singers.", published=_DAY)[0]
+    assert unintroduced([b.sentences[0], b.sentences[2]], [b]) == [b.sentences[2]]

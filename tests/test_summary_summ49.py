@@ -7,14 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import story
-from storyline.parses import sentence_span
 from storyline.pipeline import sentence_figures
-from storyline.summary.account import _fits_lead
 from storyline.summary.general import named_definition
 from storyline.summary.lead import history_lead, tells_news
 from storyline.summary.referents import unintroduced
 from storyline.summary.retold import retold
-from storyline.summary.standalone import whose_pronoun, why_not_alone
+from storyline.summary.standalone import why_not_alone
 
 _DAY = dt.date(2021, 4, 14)
 
@@ -99,17 +97,6 @@ def test_a_line_ended_before_a_year_long_gone_is_history() -> None:
               published=_DAY)[0]
     assert history_lead(a, a.sentences[1]) is not None
     assert history_lead(a, a.sentences[2]) is None  # after 2009: the clause does not bound it
-
-
-def test_a_line_that_speaks_of_his_release_and_names_no_one_does_not_lead() -> None:
-    a = story("The Varna port office has ordered his release, a news agency said. "
-              "The Varna port office has ordered the release of Karel Brod and his crew. "
-              'The port office said: "We ordered his release."', published=_DAY)[0]
-    spans = [sentence_span(a, s) for s in a.sentences]
-    assert whose_pronoun(spans[0]) is not None
-    assert whose_pronoun(spans[1]) is None  # names him
-    assert whose_pronoun(spans[2]) is None  # "his" is the speaker's
-    assert not _fits_lead([a], a, a.sentences[0])
 
 
 def test_a_lede_whose_will_follows_a_past_act_tells_the_news_among_several_reports() -> None:

@@ -42,7 +42,7 @@ from .lead import choose_lead, intro_line, now_turn
 from .opinion import opinion_piece
 from .sequel import tells_a_sequel
 from .single_report import added_opening, also_added, nut_sentence
-from .standalone import introduced_before, not_a_lead, whose_pronoun
+from .standalone import introduced_before, not_a_lead
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -264,28 +264,14 @@ def _fits_lead(analyses: Sequence[Analysis], a: Analysis, s: Sentence) -> bool:
     """May ``s`` open the account: nothing before it that it leans on (``standalone.not_a_lead``) and no adverb of
     sequence (``sequel.tells_a_sequel``)? A one report's news after a scene-setting opening
     (``single_report.nut_sentence``) may lead naming by surname a person the opening named in full ("James
-    became …" after "To LeBron James, …"): the opening only set the scene, the who's-who gloss gives the name. Nor a
-    sentence that speaks of "his" or "her" and names no one (``standalone.whose_pronoun``) when the sentence before
-    it in its report names no one either (a report that lost its lede; after a lede that names the person, the
-    account shows the two joined as a delayed lede; summ49)."""
+    became …" after "To LeBron James, …"): the opening only set the scene, the who's-who gloss gives the name."""
     why = not_a_lead(a, s)
     if why is not None and not (len(analyses) == 1 and why == introduced_before(a, s)
                                 and (nut := nut_sentence(a)) is not None and nut.start == s.start):
         return False
     if len(analyses) == 1 and (span := sentence_span(a, s)) is not None and (also_added(span) or added_opening(span)):
         return False  # "The paper also blamed …", "Beyond …, …": one report's addition, told after what it adds to
-    if (span := sentence_span(a, s)) is not None and whose_pronoun(span) and not _person_before(a, s):
-        return False  # "… has ordered his release": whose, the account's head cannot say (summ49)
     return not tells_a_sequel(a, s)
-
-
-def _person_before(a: Analysis, s: Sentence) -> bool:
-    """Does the sentence before ``s`` in its report name a person, or have a name as a subject ("Ana Roth first
-    warned …", which the parse may not label a person)?"""
-    before = a.sentences[s.index - 1] if 0 < s.index <= len(a.sentences) else None
-    span = sentence_span(a, before) if before is not None else None
-    return span is not None and (any(e.label_ == "PERSON" for e in span.ents)
-                                 or any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in span))
 
 
 def _fill_undated(items: list[_Dated]) -> None:

@@ -63,7 +63,7 @@ from .dateline_deixis import quoted_offsets as _quoted_offsets
 from .openers import leaning_opening, pronoun_after_adverb, so_answer, subordinate_only
 
 __all__ = ["caption", "dateline_end", "dangling_start", "not_a_lead", "not_prose", "points_back",
-           "present_dated_past", "pronoun_after_adverb", "subordinate_only", "whose_pronoun", "why_not_alone"]
+           "present_dated_past", "pronoun_after_adverb", "subordinate_only", "why_not_alone"]
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _LEADING = "\"“‘'([ "
@@ -223,25 +223,6 @@ def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     return (quoted_pointer(s.text, first) or also_reported(span)
             or (unsaid if unsaid is not None and unsaid.startswith("quotes someone") else None))
 
-
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-
-
-def whose_pronoun(span: Any) -> str | None:
-    """Does the sentence speak of a person by "he", "his", "her" … (``lexicon/singular_person_pronouns.txt``) in the
-    writer's words, outside any quotation, while it names no person ("Egypt's prosecution office has ordered his
-    release.")? Then it leans on a person named before it: it may follow an item that names him, never open the
-    account (``account._fits_lead``, when the sentence before it in its report names no one either; summ49)."""
-    if any(e.label_ == "PERSON" for e in span.ents) or any(
-            t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in span):
-        return None  # a name as a subject ("Ana Roth first warned …") may be a person the parse did not label
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(span.text)]
-    words = lexicon.words("singular_person_pronouns")
-    for t in span:
-        at = t.idx - span.start_char
-        if t.lower_ in words and t.pos_ == "PRON" and not any(a <= at < b for a, b in quoted):
-            return f"speaks of someone as {t.text!r} and names no one"
-    return None
 
 
 def introduced_before(a: Analysis, s: Sentence) -> str | None:

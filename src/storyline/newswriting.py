@@ -50,6 +50,7 @@ class Rules:
     pointers: tuple[re.Pattern[str], ...]
     dateline: re.Pattern[str]
     parenthetical: re.Pattern[str]
+    parenthetical_end: re.Pattern[str]  # "…, however.": the connective closing the sentence points back too (summ49)
     aspectual_verbs: frozenset[str]
     continuation: re.Pattern[str]  # "garner continued:" at the opening (lower-cased, after a dateline)
     reply: re.Pattern[str]  # "yes," at the opening of a quotation (lower-cased)
@@ -90,6 +91,9 @@ def rules() -> Rules:
         aspectual_verbs=frozenset(raw["aspectual_verbs"]),
         parenthetical=re.compile(
             r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
+        ),
+        parenthetical_end=re.compile(
+            r",\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r")[.!?][\"'”’)\]]*$", re.I
         ),
         continuation=re.compile(
             r"^(?:[\w.'’-]+ ){1,5}?(" + "|".join(re.escape(w) for w in longest_first("continuation_verbs"))

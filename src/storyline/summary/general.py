@@ -21,6 +21,13 @@ responsible for …"; ``lexicon/history_words.txt``) or right after a frame of a
 …", ``then_frame``, itself such a remark: summ44). A name set beside a kind noun ("the bacteria Yersinia pestis")
 names the kind and does not count.
 
+A named thing's definition reads the same way (``named_definition``, summ49): "The Court of Cassation is the highest
+court for criminal litigation in Egypt.", "The Orla Bridge is the longest suspension bridge in the region." say what
+the thing is, a present "is" whose subject is a name (not a person's: "Marta Kell is the first woman to …" may be
+the news) and whose complement is "the" and a superlative noun, with no past act joined to it and no date of the
+story in it.
+A report's lede is left alone (it may lead with what its news made of the thing).
+
 Such a sentence is not shown; its words go to the next ranked sentences (``unnamed.fit_named``, as a surname
 without its full name is). The ranking is not touched.
 """
@@ -35,7 +42,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..model import Analysis, Sentence
 from .standalone import sentence_spans
 
-__all__ = ["general_remark", "then_frame"]
+__all__ = ["general_remark", "named_definition", "then_frame"]
 
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "MONEY", "PERCENT", "PRODUCT", "LAW"})
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
@@ -195,6 +202,37 @@ def general_remark(a: Analysis, s: Sentence) -> str | None:
     if _named(span, source, _possible(clause)) or any(e.label_ == "DATE" and _dated(e) for e in span.ents):
         return None
     return "says what a kind of thing is or how it is (a definition or a general remark, not an event)"
+
+
+_NOT_THINGS = frozenset({"PERSON", "NORP"})  # a person may be "the first woman to …": that can be the news
+
+
+def named_definition(a: Analysis, s: Sentence) -> str | None:
+    """Why ``s`` says what a named thing is (a present "is" of a name, not a person's, with "the" and a superlative
+    noun as its complement: "The Court of Cassation is the highest court …"), not an event (or None). Not a report's
+    lede; not with a verb joined to the "is" in the past ("… and was sold on Monday") nor a date of the story in it
+    (module docstring, summ49). A past verb inside a clause on the noun ("… home to people who collect rubbish
+    trucked in") describes the thing."""
+    spans = sentence_spans(a, s)
+    if not spans or s.index == 0:
+        return None
+    span = spans[0]
+    root = span.root
+    if root.lemma_.lower() != "be" or root.tag_ not in ("VBZ", "VBP"):
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ in _NOT_THINGS:
+        return None
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children) \
+            or not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in attr.children):
+        return None
+    joined = [c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if any(v.tag_ == "VBD" or any(c.lemma_ == "have" and c.dep_ == "aux" for c in v.children) for v in joined):
+        return None  # "… is the largest firm and was sold on Monday": an event told too
+    if any(e.label_ == "DATE" and _dated(e) for e in span.ents):
+        return None
+    return "says what a named thing is (the highest, the largest …), not an event"
 
 
 def then_frame(span: Any) -> bool:

@@ -446,13 +446,15 @@ def history_lead(a: Analysis, s: Sentence) -> str | None:
 def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
     """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene? With
     ``alone`` (a story of one report) its report's lede whose main verb reacts tells the news (``reacting_lede``), and
-    so does one hedged by a modal of guess (``hedged_lede``)."""
+    so does one hedged by a modal of guess (``hedged_lede``). A lede whose "will" follows a past event its clause tells
+    ("… will be released this week, after he was acquitted …": ``event_clause_lede``) tells the news in a story of
+    several reports too (summ49)."""
     reaction = reaction_lead(a, s)
     if reaction is not None and alone and reacting_lede(a, s, reaction):
         reaction = None
     aside = aside_lead(a, s)
-    if aside is not None and alone and (hedged_lede(a, s, aside) or event_clause_lede(a, s, aside)):
-        aside = None
+    if aside is not None and ((alone and hedged_lede(a, s, aside)) or event_clause_lede(a, s, aside)):
+        aside = None  # a lede whose outcome follows a past event it tells, in a story of any size (summ49)
     return not (reaction or detail_lead(a, s) or aside or background_lead(a, s) or scene_lead(a, s))
 
 
@@ -471,15 +473,20 @@ def hedged_lede(a: Analysis, s: Sentence, aside: str) -> bool:
 def event_clause_lede(a: Analysis, s: Sentence, aside: str) -> bool:
     """Is ``s`` its report's lede, passed over as an aside only for a modal on its main verb, whose main verb has an
     adverbial clause telling a past event with its own subject ("Drivers will no longer deliver food in Varnia after
-    its owner on Wednesday confirmed the closure of its business.")? What will follow is told as the outcome of the
-    event the clause tells: the lede tells the news (summ35). Not a forecast alone ("Frost will cover the valley on
-    Friday.")."""
+    its owner on Wednesday confirmed the closure of its business.", "… after he was acquitted …")? What will follow is
+    told as the outcome of the event the clause tells: the lede tells the news (summ35). Not a forecast alone ("Frost
+    will cover the valley on Friday.")."""
     if not report_lede(a, s) or not aside.startswith("its main verb is advice or a guess"):
         return False
     spans = sentence_spans(a, s)
     return bool(spans) and any(
-        c.dep_ == "advcl" and c.tag_ == "VBD" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+        c.dep_ == "advcl" and _told_past(c) and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
         for c in spans[0].root.children)
+
+
+def _told_past(v: Any) -> bool:
+    """A simple past or a passive past ("after he was acquitted …", summ49)."""
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children))
 
 
 def reacting_lede(a: Analysis, s: Sentence, reaction: str) -> bool:

@@ -9,7 +9,8 @@ sentence that tells the news is at hand (``lead.lead_key``'s ``HISTORY``); it ke
 
 A clause of the same time ("… was captured when they overran the city in June 2014":
 ``lexicon/same_time_subordinators.txt``) dates its main clause, so its dates count as the main clause's
-(``main_tokens``).
+(``main_tokens``); so does a clause that bounds it from after ("… only served for a year before the military ousted
+him in 2013", ``lexicon/bounding_subordinators.txt``: what ended before 2013 is as far back; summ49).
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ _LAST = re.compile(r"^last (?:month|year)$", re.I)
 
 
 def _same_time(clause: Any) -> bool:
-    """Does the adverbial clause open on a subordinator of the same time ("when they overran Mosul in 2014")?"""
+    """Does the adverbial clause open on a subordinator of the same time ("when they overran Mosul in 2014") or one that
+    bounds the main clause from after ("before the board removed him in 2013")?"""
     first = min(clause.subtree, key=lambda t: t.i)
-    return bool(clause.dep_ == "advcl" and first.lower_ in lexicon.words("same_time_subordinators"))
+    return bool(clause.dep_ == "advcl" and (first.lower_ in lexicon.words("same_time_subordinators")
+                                            or first.lower_ in lexicon.words("bounding_subordinators")))
 
 
 def main_tokens(span: Any) -> list[Any]:

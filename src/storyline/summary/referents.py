@@ -13,9 +13,12 @@ drew and leaves the subject as unintroduced as before), when its report wrote th
 (bare, with "a" or a number: an introduction) or with "the" and words saying which ("the March 21 call to the offices
 of …"), and no other chosen sentence holds the noun. The object of a phrase opening the sentence ("During the call, he
 asked …") is read the same way, in a sentence with a quotation too: it is the writer's words, not the quotation's nor
-its speaker's (summ20). It is not shown; its words go to the next ranked sentences (``unnamed.fit_named``). A report's
-lede is left alone; a noun the report never wrote before ("the company" for the firm its lede names) is a thing the
-reader knows from the story, and is left too.
+its speaker's (summ20). So is the main verb's object, or its preposition's, outside any quotation ("Khamenei
+reportedly told the commanders: …" after "… told a gathering of Iran's air force commanders"; "… typically refers to
+the group by …" after "the Islamic State militant group"; summ49), and a noun first written with a
+name's possessive ("Iran's … commanders": whose says which) is introduced as with "a". It is not shown; its words go to
+the next ranked sentences (``unnamed.fit_named``). A report's lede is left alone; a noun the report never wrote
+before ("the company" for the firm its lede names) is a thing the reader knows from the story, and is left too.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
 _INTRODUCING = frozenset({"a", "an", "some", "several", "many"})
 _SAYING_WHICH = frozenset({"prep", "acl", "relcl"})
+_OBJECTS = frozenset({"dobj", "dative"})
 
 
 def _bare_definite(c: Any) -> bool:
@@ -48,23 +52,30 @@ def _bare_definite(c: Any) -> bool:
         d.dep_ in _BARE_MODIFIERS and d.pos_ != "PROPN" or d.dep_ in _COORDINATION for d in c.children)
 
 
-def _definite_subject(span: Any, quoted: bool = False) -> str:
-    """The lemma of the main clause's subject when it is "the" and a common noun nothing else says which of, or
-    of the object of a phrase opening the sentence before its comma ("During the call, he asked …"). In a
-    sentence with a quotation, the subject is its speaker's and is left to ``_speaker`` (summ48); an opening phrase
-    is the writer's, outside the quotation, and is read as in any sentence."""
+def _definite_nouns(span: Any, quoted: bool = False) -> list[str]:
+    """The lemmas, in this order, of the main clause's subject when it is "the" and a common noun nothing else says
+    which of, or of the object of a phrase opening the sentence before its comma ("During the call, he asked …"). In
+    a sentence with a quotation, the subject is its speaker's and is left to ``_speaker`` (summ48); an opening phrase
+    is the writer's, outside the quotation, and is read as in any sentence. Then the main verb's object and the
+    objects of its prepositions after it, outside any quotation ("told the commanders", "refers to the group by …";
+    summ49)."""
+    out: list[str] = []
     root = span.root
     heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]  # "the statistics started rolling"
-    for c in (c for h in heads for c in h.children):
-        if not quoted and c.dep_ in ("nsubj", "nsubjpass") and _bare_definite(c):
-            return str(c.lemma_.lower())
+    out += [str(c.lemma_.lower()) for h in heads for c in h.children
+            if not quoted and c.dep_ in ("nsubj", "nsubjpass") and _bare_definite(c)]
     first = span[0]
     if first.pos_ == "ADP" and first.dep_ == "prep":
         obj = next((c for c in first.children if c.dep_ == "pobj"), None)
         after = span.doc[obj.right_edge.i + 1] if obj is not None and obj.right_edge.i + 1 < len(span.doc) else None
         if obj is not None and after is not None and after.text == "," and _bare_definite(obj):
-            return str(obj.lemma_.lower())
-    return ""
+            out.append(str(obj.lemma_.lower()))
+    inside = quoted_offsets(span.text)
+    objects = [*(c for c in root.children if c.dep_ in _OBJECTS),
+               *(o for p in root.children if p.dep_ == "prep" and p.i > root.i for o in p.children if o.dep_ == "pobj")]
+    out += [str(c.lemma_.lower()) for c in objects
+            if _bare_definite(c) and not any(a <= c.idx - span.start_char < b for a, b in inside)]
+    return out
 
 
 def _speaker(span: Any) -> str:
@@ -86,7 +97,8 @@ def _introduced(a: Analysis, s: Sentence, lemma: str) -> bool:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
                 dets = [d.lower_ for d in tok.children if d.dep_ in ("det", "poss")]
                 counted = any(d.dep_ == "nummod" for d in tok.children)
-                return counted or not dets or dets[0] in _INTRODUCING or dets[0] == "the" and _says_which(tok)
+                owned = any(d.dep_ == "poss" and d.pos_ == "PROPN" for d in tok.children)  # "Varna's pilots"
+                return counted or owned or not dets or dets[0] in _INTRODUCING or dets[0] == "the" and _says_which(tok)
     return False
 
 
@@ -129,16 +141,18 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
         spans = sentence_spans(a, s)
         if not spans:
             continue
-        lemma = _definite_subject(spans[0], bool(quoted_offsets(spans[0].text)))
+        nouns = _definite_nouns(spans[0], bool(quoted_offsets(spans[0].text)))
         kinds: tuple[str, ...] = ("NOUN",)
-        if not lemma:
+        if not nouns:
             lemma = _speaker(spans[-1])
             if not lemma or not _named_before(a, s, lemma):
                 continue  # "said the spokesperson" of a spokesperson the report never names: all the reader could know
             kinds = ("NOUN", "PROPN")
-        elif not _introduced(a, s, lemma):
-            continue
-        if not any(_holds(by_doc[t.doc], t, lemma, kinds) for t in chosen if t is not s and t.doc in by_doc):
+            nouns = [lemma]
+        else:
+            nouns = [n for n in nouns if _introduced(a, s, n)]
+        if any(not any(_holds(by_doc[t.doc], t, n, kinds) for t in chosen if t is not s and t.doc in by_doc)
+               for n in nouns):
             out.append(s)
     return out
 

@@ -34,12 +34,13 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Sentence
+from ..newswriting import rules
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
 __all__ = [
-    "ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "FINDING", "LEDES_ALIKE", "Event", "event_of", "one_count", "retells",
-    "retold",
+    "ACT", "ALIKE", "FILLER_ALIKE", "FILLER_CLOSE", "FINDING", "LEDES_ALIKE", "Event", "event_of", "one_count",
+    "retells", "retold",
 ]
 
 ALIKE = 0.7
@@ -133,8 +134,9 @@ def _denials() -> frozenset[str]:
     return _families_doc()["denials"]
 
 
-def event_of(a: Analysis, s: Sentence) -> Event:
-    """What ``retells`` compares: the event families of ``s``'s main clauses, its names, its figures."""
+def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
+    """What ``retells`` compares: the event families of ``s``'s main clauses, its names, its figures; with ``acts``,
+    each main clause's own act too (``_acts``: the summary's, not the timeline's, which has its own same-act test)."""
     families = _families()
     fams: set[str] = set()
     names: set[str] = set()
@@ -149,10 +151,58 @@ def event_of(a: Analysis, s: Sentence) -> Event:
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
                 if fam and not _open(t):
                     fams.update(fam)
+            if acts:
+                fams.update(_acts(root))
         names.update(t.lower_ for t in span
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
     return frozenset(fams), frozenset(names), frozenset(figs), frozenset(subjects)
+
+
+ACT = "act:"
+"""The mark of an event key that is one main clause's own act (``_acts``), not a family of ``event_families.toml``."""
+
+
+def _acts(root: Any) -> set[str]:
+    """Each act a main clause tells as done, as "act:verb:subject:object" lemmas ("Mubarak was acquitted …" on the
+    2nd and "Last week, Mubarak was acquitted …": "act:acquit:mubarak:"): a verb of its own (not a verb of saying,
+    nor one of ``lexicon/light_verbs.txt``: "be", "make"), its subject a name or a noun, and its object's noun when it
+    has one, with its count ("signed the order", "killed 5 people": "act:kill:police:people#5"); in the clause a
+    verb of saying reports too ("Brod was acquitted, the court said"). Two reports that tell one subject doing one
+    act tell one event, whatever family (if any) the verb is of, when they name one participant and no two years of
+    theirs differ: the sentences' other figures tell its circumstances ("On March 2, …, during the 2011 uprising"
+    beside "Last week, … the 18-day revolt that ended his 30-year rule"), not the act (summ49)."""
+    out: set[str] = set()
+    quiet = rules().reporting_verbs | lexicon.words("light_verbs")
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if root.lemma_.lower() not in _denials() and not _open(root):  # "…, a court said": the act it reports
+        verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "ccomp"]
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma in quiet or not _past_or_perfect(v):
+            continue
+        subject = next((c for c in v.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        count = "".join(f"#{c.text}" for c in obj.children if c.dep_ == "nummod") if obj is not None else ""
+        out.add(f"{ACT}{lemma}:{_who(subject)}:{obj.lemma_.lower() if obj is not None else ''}{count}")
+    return out
+
+
+_NAME_PARTS = frozenset({"compound", "appos", "flat"})
+
+
+def _who(subject: Any) -> str:
+    """The subject's name's last word when a name stands beside its noun ("The former minister Karel Brod": "brod"),
+    else the noun's lemma: one person written with and without a post is one subject."""
+    parts, todo = [subject], [subject]
+    while todo:
+        kids = [c for c in todo.pop().children if c.dep_ in _NAME_PARTS]
+        parts += kids
+        todo += kids
+    names = sorted((t for t in parts if t.pos_ == "PROPN"), key=lambda t: t.i)
+    return str((names[-1] if names else subject).lemma_.lower())
 
 
 def retells(
@@ -169,9 +219,15 @@ def retells(
     by a verb of no family or of none in common), where the reports are of one day or the next (``near``: days
     apart, two ledes on one subject tell its successive acts: "A search team has recovered …" after "Teams have
     confirmed none has recovered …")."""
-    if s.doc == t.doc or not (e[0] & f[0] or (ledes and near and _subject_shared(e, f))):
+    shared = e[0] & f[0]
+    if s.doc == t.doc or not (shared or (ledes and near and _subject_shared(e, f))):
         return False
+    if shared and not near and all(x.startswith(ACT) for x in shared):
+        return False  # one subject's one act, told by reports days apart, may be two acts (summ49)
     agree: Callable[[], bool] = (lambda: figures_agree(figures(s), figures(t))) if figures else (lambda: False)
+    if any(x.startswith(ACT) for x in shared):  # one act, its own count in its key ("killed 5 people"): only a
+        years = [{x for x in ev[2] if len(x) == 4 and x.isdigit()} for ev in (e, f)]  # year apart tells two
+        return not (years[0] and years[1] and not years[0] & years[1]) and bool(e[1] & f[1])
     if e[2] and f[2] and not e[2] & f[2] and not agree():
         return False  # 45 dead is not 40 dead
     linked = {x for x in e[2] & f[2] if len(x) > 1}  # a shared "2" or "5" links nothing
@@ -200,6 +256,14 @@ def _subject_shared(e: Event, f: Event) -> bool:
     return bool(e[3] & f[3])
 
 
+def _one_act_only(e: Event, f: Event) -> bool:
+    """Do two events share one main clause's act (``_acts``) and no family? Then they tell that act twice, and how each
+    dates it ("On March 2, …" below a lede as background, "Last week, …" as news: ``lead.lead_key``'s first term) says
+    nothing of which tells it better; the sources stating each, and then the rest of ``lead_key``, do (summ49)."""
+    shared = e[0] & f[0]
+    return bool(shared) and all(x.startswith(ACT) for x in shared)
+
+
 def _near(by_doc: dict[str, Analysis], s: Sentence, t: Sentence) -> bool:
     """Are the reports of ``s`` and ``t`` published on one day or the next (or undated)?"""
     a, b = by_doc.get(s.doc), by_doc.get(t.doc)
@@ -217,7 +281,7 @@ def retold(
     when it gives a kept item's count of one thing again (``one_count``, summ48)."""
     by_doc = {a.doc.id: a for a in analyses}
     none: Event = (frozenset(), frozenset(), frozenset(), frozenset())
-    events = [event_of(by_doc[s.doc], s) if s.doc in by_doc else none for s in chosen]
+    events = [event_of(by_doc[s.doc], s, acts=True) if s.doc in by_doc else none for s in chosen]
     lede = [bool(ledes[k]) if k < len(ledes) else False for k in range(len(chosen))]
     kept: list[int] = []
     gone: dict[int, int] = {}
@@ -233,6 +297,10 @@ def retold(
                    or (k, j) in alike), None)
         if by is None:
             kept.append(k)
+        elif _one_act_only(events[k], events[by]) and better(k)[1:] > better(by)[1:]:
+            kept[kept.index(by)] = k  # one act told twice: the telling more sources state stays, however dated
+            gone[by] = k
+            gone.update({g: k for g, b in gone.items() if b == by})
         else:
             gone[k] = by
     for k in sorted(fillers):  # a filler never retells what a kept item tells, whichever leads better

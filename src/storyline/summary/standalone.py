@@ -82,8 +82,9 @@ def points_back(text: str) -> bool:
     """Does the sentence open with a connective that points at a sentence before it ("But …",
     "However, …"), hold one in its opening clause ("…, however, …"), open with a determiner that
     presupposes one ("Another item …", "A second statement …"), open by dating itself against the day of the
-    sentence before ("Earlier Saturday, …", ``newswriting.anchored_time``) or end on a demonstrative that does
-    ("… has an answer to this.")? The text alone decides (no parse); an opening quotation is the speaker's."""
+    sentence before ("Earlier Saturday, …", ``newswriting.anchored_time``) or end on a demonstrative or a connective
+    that does ("… has an answer to this.", "… were convicted of fraud, however.": summ49)? The text alone decides (no
+    parse); an opening quotation is the speaker's."""
     if _opens_quote(text):
         return False
     opening = _opening(text)
@@ -91,6 +92,7 @@ def points_back(text: str) -> bool:
     return ((word is not None and not _names_its_object(opening, word)) or anchored_time(text) is not None
             or _starts_with(opening, rules().pointing_determiners) is not None
             or rules().parenthetical.match(opening) is not None or ENDS_POINTING.search(text) is not None
+            or rules().parenthetical_end.search(text) is not None
             or rules().continuation.match(opening) is not None)
 
 
@@ -110,6 +112,9 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
     inner = r.parenthetical.match(opening)
     if inner:  # "Reports from the ground, however, suggested …" points back as "However, …" does
         return f"starts with the connective {inner.group(1)!r} (set off in its opening clause)"
+    last = r.parenthetical_end.search(text)
+    if last:  # "Mubarak and his sons were convicted of corruption, however." sets itself against what came before
+        return f"ends with the connective {last.group(1)!r} (set against a sentence before it)"
     cont = r.continuation.match(opening)
     if cont:  # "Garner continued: …" carries on a quotation before it
         return f"starts with a continuation ({cont.group(1)!r}) of what its speaker said before"
@@ -132,6 +137,8 @@ def dangling_start(text: str, first: Any | None = None) -> str | None:
         return f"starts with 'the {first.head.lower_}', someone it does not name"
     if first is not None and _bare_number(first):
         return f"starts with the pronoun {first.lower_!r} (a number or quantifier standing for people named before)"
+    if first is not None and _part_of_theirs(first):
+        return f"starts with {first.lower_!r} of what a pronoun's owner has (someone named before)"
     return None
 
 
@@ -149,6 +156,17 @@ def _bare_number(first: Any) -> bool:
     "Two people …" and "One of the suspects …" name them."""
     return bool((first.lower_ in WORDS or first.lower_ in _QUANTIFIERS) and first.dep_ in ("nsubj", "nsubjpass")
                 and not any(c.dep_ in ("prep", "compound", "amod") for c in first.children))
+
+
+def _part_of_theirs(first: Any) -> bool:
+    """Is the subject a number or quantifier of what a pronoun's owner has ("Both of his sons, … were freed", "Two of
+    their children …")? "his" stands for someone named before, as an opening "His" does (summ49); "One of the
+    suspects" and "Both of Brod's sons" name whose."""
+    if not ((first.lower_ in WORDS or first.lower_ in _QUANTIFIERS) and first.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in p.children)
+        for p in first.children)
 
 
 def _bare_referent(first: Any) -> bool:
@@ -204,6 +222,7 @@ def not_a_lead(a: Analysis, s: Sentence) -> str | None:
     unsaid = speaker_problem(span, quoted_verbs=False)
     return (quoted_pointer(s.text, first) or also_reported(span)
             or (unsaid if unsaid is not None and unsaid.startswith("quotes someone") else None))
+
 
 
 def introduced_before(a: Analysis, s: Sentence) -> str | None:

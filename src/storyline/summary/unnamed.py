@@ -37,7 +37,7 @@ from ..model import Analysis, Mention, Sentence
 from ..newswriting import glued_heading
 from .counted import counted_items
 from .dateline_deixis import dateline_here, quoted_offsets
-from .general import general_remark
+from .general import general_remark, named_definition
 from .initials import spelling_unit, unexpanded
 from .inner_quotes import quoted_items
 from .lead import report_lede
@@ -129,9 +129,9 @@ def fit_named(
 ) -> tuple[list[Sentence], list[Sentence]]:
     """``fit_budget``'s sentences less those that name a person by surname only (``bare_surnames``) or their dateline's
     place only as "here" (``dateline_deixis.dateline_here``), or say what a kind of thing is
-    (``general.general_remark``) or a participant's standing (``standing.standing_line``), or open on a glued
-    crosshead (``newswriting.glued_heading``), or point at a post the page
-    embeds (``pointers.media_pointer``), or give again a figure an earlier one of their report gives
+    (``general.general_remark``) or what a named thing is (``general.named_definition``) or a participant's standing
+    (``standing.standing_line``), or open on a glued crosshead (``newswriting.glued_heading``), or point at a post
+    the page embeds (``pointers.media_pointer``), or give again a figure an earlier one of their report gives
     (``restated.restated``), or lean on a thing no item introduces (``referents.unintroduced``), or open inside a
     quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
     (``overtaken.overtaken``), or count what the sentence before them named (``counted.counted_items``: "The two were
@@ -145,6 +145,7 @@ def fit_named(
     for _ in range(ROUNDS):
         bare = [s for s, name in zip(chosen, bare_surnames(chosen, analyses), strict=True)
                 if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
+                                               or named_definition(by_doc[s.doc], s)
                                                or standing_line(by_doc[s.doc], s) or _glued(by_doc[s.doc], s)
                                                or media_pointer(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),

@@ -141,3 +141,19 @@ def test_one_length_of_one_named_thing_dated_once_is_one_row() -> None:
 def test_a_length_of_another_thing_dated_once_stays_apart() -> None:
     row = _with(_rows(_GOVERNOR, "A 2009 vote in the assembly ended the governor's 12-year lease."), "12")
     assert len({m["doc"] for m in row["mentions"]}) == 1, row
+
+
+# one report tells each of its votes whole: two of its tallies in two sentences that differ on one side are two votes,
+# not one vote's side told twice (tallies.tallies_apart)
+
+_POOL = "The council voted by 30 votes to 12 to close the pool on Monday."
+
+
+def test_one_reports_two_votes_with_one_side_alike_are_two_rows() -> None:
+    rows = _rows(_POOL + " Later the council approved the budget by a margin of 30 votes to 9.")
+    assert not any(len(r["mentions"]) > 1 and {m["value"] for m in r["mentions"]} == {30} for r in rows), rows
+
+
+def test_one_reports_one_vote_told_twice_is_one_row() -> None:
+    rows = _rows(_POOL + " After a long debate the motion passed by 30 votes to 12, officials said.")
+    assert any(len(r["mentions"]) == 2 and {m["value"] for m in r["mentions"]} == {30} for r in rows), rows

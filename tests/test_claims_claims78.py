@@ -157,3 +157,9 @@ def test_one_reports_two_votes_with_one_side_alike_are_two_rows() -> None:
 def test_one_reports_one_vote_told_twice_is_one_row() -> None:
     rows = _rows(_POOL + " After a long debate the motion passed by 30 votes to 12, officials said.")
     assert any(len(r["mentions"]) == 2 and {m["value"] for m in r["mentions"]} == {30} for r in rows), rows
+
+
+def test_an_owned_noun_keeps_the_place_that_sets_the_whole_sentence() -> None:
+    row = _with(_rows("In northern Peru, climbers were heading to Huascaran, the Andean country's highest peak at "
+                      "6,768 meters, guides said."), "6,768")
+    assert "Peru" in row["place"], row

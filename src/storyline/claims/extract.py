@@ -356,7 +356,7 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
                             and (fig.dimension == "length" or not landmark(doc[p.root]))] for ps in split)
     # ("in the US and abroad": not the US's alone, beyond_places.py; "a town 60 km west of X": landmarks.py)
     if (inner := _own_phrase(c, event)) is not None:
-        outside, in_speaker = [p for p in outside if p.root in inner], []
+        outside, in_speaker = [p for p in outside if p.root in inner or _setting(doc[p.root])], []
     held = place_count_places(c.noun, fig.dimension, outside)
     if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
         return list(dict.fromkeys(p.name for p in held)), held
@@ -381,6 +381,15 @@ def _own_phrase(c: Counted, event: Token | None) -> set[int] | None:
     if event is not None and event.pos_ == "NOUN" and event.dep_ == "pobj" and event.head.lower_ in ORDER_PREPOSITIONS:
         return {t.i for t in event.subtree}
     return None
+
+
+def _setting(place: Token) -> bool:
+    """A place in a phrase put before the sentence's main verb, or the reported clause's ("In northern Thailand,
+    hotels were booked …"): the scene of the whole sentence, an owned noun's too ("… Doi Inthanon, the Southeast
+    Asian country's highest peak"); not one after its verb ("gathered in Geneva to end that country's war")."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ in ("ROOT", "ccomp") and \
+        prep.i < prep.head.i
 
 
 def _place_scope(doc: Doc, fig: Figure) -> bool:

@@ -57,6 +57,8 @@ _TARGET_PREPOSITIONS = lexicon.words("target_prepositions")
 _SIZE_LINK_WORDS = lexicon.words("size_link_words")
 _DISPLACEMENT_WORDS = lexicon.words("displacement_words")
 _PART_WORDS = lexicon.words("part_words")
+ORDER_PREPOSITIONS = lexicon.words("order_prepositions")
+TOPIC_VERBS = word_set("topic_verbs")
 
 
 def lemma(tok: Token) -> str:
@@ -357,8 +359,7 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
         if own is not None:
             passive = any(c.dep_ == "auxpass" for c in own.children)
             return own, "object" if passive else "subject"
-    clause = _clause_event(noun)
-    if clause is not None:
+    if (clause := _clause_event(noun)) is not None:
         return clause
     t = noun
     role, through = "other", False
@@ -375,13 +376,14 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
             if _lemma(prep) in ("among", "including") and hh.pos_ in ("NOUN", "PRON") and hh.i != prep.i:
                 t = hh
                 continue
+            if through and t.pos_ == "NOUN" and _set_apart(prep, hh):
+                return t, "other"  # "detained … following a ban on visas for seven countries": the ban's (claims78)
             if hh.pos_ in ("VERB", "AUX"):
                 hh = perfect_holder(prep, hh)  # ("has been applied in those due to undergo it for two decades")
                 agent = prep.dep_ == "agent" or prep.lower_ == "by" and any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in hh.children)
                 return hh, "subject" if agent else "other"  # "were kidnapped by two dozen men": the doers
-            sides = sides_of(prep)
-            if sides is not None:
+            if (sides := sides_of(prep)) is not None:
                 return sides, "other"  # "a fight aboard a train between two men": the fight's (between.py)
             if hh.pos_ == "NOUN" and _lemma(hh) not in CONTAINER_NOUNS and _lemma(prep) == "of":
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
@@ -410,6 +412,13 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
             return h, "object"
         t = h
     return None, role
+
+
+def _set_apart(prep: Token, holder: Token) -> bool:
+    """A preposition whose noun phrase, holding a figure deeper inside, is set apart from the verb or noun it hangs on
+    (``holder``): an order word ("detained … following a ban on visas for seven countries": the ban came first) or a
+    verb of talking ("Referring to a ban on six countries"): the figure is the phrase's noun's (claims78)."""
+    return prep.lower_ in ORDER_PREPOSITIONS or holder.pos_ == "VERB" and _lemma(holder) in TOPIC_VERBS
 
 
 def _clause_event(noun: Token) -> tuple[Token, str] | None:

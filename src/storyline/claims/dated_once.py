@@ -1,13 +1,19 @@
 """One figure that one report dates by its years and another tells undated: not an earlier event's figure.
 
 Moved out of grouping.py (claims72), which reads ``one_figure_dated_once`` where a figure's background years (an
-earlier event's) would set it apart from the same figure told without them.
+earlier event's) would set it apart from the same figure told without them: a sum of money, a count with a rare
+end, a toll of one event its sentences name by one word, a length of one thing named by one word (claims78).
 """
 
 from __future__ import annotations
 
 from .figure_mention import FigureMention
+from .kin import GENERIC_PEOPLE, WEAK_EVENTS
 from .verdicts import Rates, rare, values_agree
+from .vocab import units, word_set
+
+DIMENSION_NOUNS = word_set("dimension_nouns")
+TOLL_FLOOR = 20  # a smaller toll recurs by chance in one story ("two killed" in 2015 and today)
 
 
 def one_figure_dated_once(a: FigureMention, b: FigureMention, rates: Rates) -> bool:
@@ -19,7 +25,22 @@ def one_figure_dated_once(a: FigureMention, b: FigureMention, rates: Rates) -> b
         return False
     if a.dimension == "money":
         return a.value == b.value and (a.doc != b.doc or a.high == b.high and rare(a.value))
-    return a.doc != b.doc and a.dimension == "count" and rare_end(a, b)
+    if a.dimension == "duration":
+        return one_length_of_one_thing(a, b)
+    return a.doc != b.doc and a.dimension == "count" and (rare_end(a, b) or one_toll_of_one_event(a, b))
+
+
+def one_toll_of_one_event(a: FigureMention, b: FigureMention) -> bool:
+    """One toll, the same to the unit, that two reports tell of one event their sentences name with the same word,
+    one giving its year ("An estimated 850 people died during the 2011 revolt" / "the 18-day revolt, in which about
+    850 people were killed"): the year dates that event, not an earlier one (claims78). Not a small toll, which
+    recurs by chance, nor one whose sentences share only the counted people, the verb, or a unit of time."""
+    if a.event_class is None or a.event_class != b.event_class or (a.value, a.low, a.high) != (b.value, b.low, b.high):
+        return False
+    if a.value < TOLL_FLOOR or a.vague or b.vague:
+        return False
+    said = {a.head, b.head, a.event, b.event, a.counted, b.counted} | GENERIC_PEOPLE | set(units())
+    return bool((a.context & b.context) - said)
 
 
 def rare_end(a: FigureMention, b: FigureMention) -> bool:
@@ -28,3 +49,12 @@ def rare_end(a: FigureMention, b: FigureMention) -> bool:
     event's figure (claims72; ``verdicts.rare``: such a value hardly recurs by chance)."""
     ends = {a.low, a.high} & {b.low, b.high}
     return any(rare(x) for x in ends)
+
+
+def one_length_of_one_thing(a: FigureMention, b: FigureMention) -> bool:
+    """One length of one thing, the same to the unit, named by the same word (as its noun or its verb), one telling
+    giving a year ("ruled for 30 years" / "a 2011 revolt that ended his 30-year rule"): the year dates something
+    else in the clause, not another length (claims78). Not a length of no named thing ("for two years")."""
+    same = (a.value, a.low, a.high, a.unit_code, a.qualifier) == (b.value, b.low, b.high, b.unit_code, b.qualifier)
+    x, y = a.head or a.event, b.head or b.event
+    return same and bool(x) and x == y and x not in DIMENSION_NOUNS and x not in WEAK_EVENTS

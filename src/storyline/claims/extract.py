@@ -39,6 +39,7 @@ from .compounds import counted_words
 from .counted import (
     INTRANSITIVE,
     NOUN_CLASSES,
+    ORDER_PREPOSITIONS,
     PERSON_NOUNS,
     SUFFER_VERBS,
     TOLL_NOUNS,
@@ -283,7 +284,7 @@ def _mention(
     sp = spoken(speakers.speaker_for(doc[fig.num]))  # (no figure as speaker, figure_speakers.py)
     region = _region(doc, fig, c, event, noun)
     places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
-    names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun))
+    names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun), event)
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
     negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
     rebuttal = negated or fig.qualifier == "only" or any(
@@ -348,12 +349,14 @@ def _region(doc: Doc, fig: Figure, c: Counted, event: Token | None, noun: Token)
 
 
 def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[list[Place], list[Place]],
-           ) -> tuple[list[str], list[Place]]:
+           event: Token | None = None) -> tuple[list[str], list[Place]]:
     """(place names, places tied to the event) of a figure, from its sentence's places outside and inside the
     speaker's phrase (``split``)."""
     outside, in_speaker = ([p for p in ps if not _home_gloss(doc[p.root]) and not beyond_place(doc[p.root])
                             and (fig.dimension == "length" or not landmark(doc[p.root]))] for ps in split)
     # ("in the US and abroad": not the US's alone, beyond_places.py; "a town 60 km west of X": landmarks.py)
+    if (inner := _own_phrase(c, event)) is not None:
+        outside, in_speaker = [p for p in outside if p.root in inner or _setting(doc[p.root])], []
     held = place_count_places(c.noun, fig.dimension, outside)
     if held is not None:  # "cancelled concerts in six other cities": only where the cities are (place_counts.py)
         return list(dict.fromkeys(p.name for p in held)), held
@@ -366,6 +369,27 @@ def _where(doc: Doc, fig: Figure, c: Counted, region: set[int], split: tuple[lis
     if c.part and c.inherit is not None and not direct:
         names = list(c.inherit.places)  # "put 11 of them in the hospital": where the whole is, not the sentence's
     return names, direct
+
+
+def _own_phrase(c: Counted, event: Token | None) -> set[int] | None:
+    """The tokens of the phrase that says whose or of what event a figure is, when that phrase sets it apart from the
+    rest of its sentence: a noun its owner names ("talks in Kazakhstan to end that country's six-year war"), or an
+    event noun after "following", "after" … ("detained at a US airport following a ban on visas for seven
+    countries"); a place outside it is another's (claims78). None otherwise."""
+    if c.noun is not None and any(t.dep_ == "poss" for t in c.noun.children):
+        return {t.i for t in c.noun.subtree}
+    if event is not None and event.pos_ == "NOUN" and event.dep_ == "pobj" and event.head.lower_ in ORDER_PREPOSITIONS:
+        return {t.i for t in event.subtree}
+    return None
+
+
+def _setting(place: Token) -> bool:
+    """A place in a phrase put before the sentence's main verb, or the reported clause's ("In northern Thailand,
+    hotels were booked …"): the scene of the whole sentence, an owned noun's too ("… Doi Inthanon, the Southeast
+    Asian country's highest peak"); not one after its verb ("gathered in Geneva to end that country's war")."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ in ("ROOT", "ccomp") and \
+        prep.i < prep.head.i
 
 
 def _place_scope(doc: Doc, fig: Figure) -> bool:

@@ -64,7 +64,10 @@ def costed_thing(anchor: Token) -> Token | None:
 
 def valued_thing(anchor: Token) -> Token | None:
     """The noun a participle of valuing modifies when the sum (``anchor``) is its "at" object ("a fortune valued at
-    $30 billion": the fortune)."""
+    $30 billion": the fortune), or that "worth" modifies ("contracts worth $5 million": the contracts)."""
+    worth = anchor.head
+    if anchor.dep_ == "npadvmod" and worth.lower_ == "worth" and worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
+        return worth.head  # "opportunities worth more than $200 billion": the opportunities' value (claims78)
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
         return None
     verb = anchor.head.head

@@ -15,7 +15,9 @@ words (README-claims-dev.md's verdict rules):
   news uses them, "a little over X": up to ``LITTLE_OVER`` (10%) above X, not an open bound.
   So "more than 258,000" agrees with "nearly 260,000", while "more than 400" differs from 550. A whole
   number's "a little over" reaches at least the next whole number: "at least four" agrees with "five" (a
-  small count cannot be 10% over), not with "six".
+  small count cannot be 10% over), not with "six". A span of years is told by its decade: "more than 30 years"
+  (or "over two decades") reaches the decade's end, so it agrees with "38 years" and differs from "40 years"
+  (``decade_cap``, claims78).
 - "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
   "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
   "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
@@ -49,6 +51,7 @@ LITTLE_OVER = 0.10
 UNIT_SLACK = 0.02
 FX_SLACK = 0.10
 FLOOR_SPAN = 2.0
+DECADE = 10.0  # years: a span told "more than 30 years" holds any value of its decade (claims78)
 WHOLE_MEASURE = 0.499  # half a unit, open at its ends: "15 minutes" is 14.5 up to (not) 15.5 (claims72)
 RUNNING_MEASURES = word_set("running_measure_dimensions")  # a written whole is rounded (not counts, ages, scales)
 
@@ -161,6 +164,8 @@ def values_agree(ms: Sequence[Figureish], rates: Rates, rounded: bool = True) ->
                                                       whole_slack(x) if rounded else x.slack) for x in ms])
         lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague,
                           m.slack if mixed or not rounded else whole_slack(m))
+        if (cap := decade_cap(m)) is not None:
+            hi = max(hi, math.nextafter(cap, -math.inf))
         lo, hi = sorted(((lo + m.unit_offset) * f, (hi + m.unit_offset) * f))
         widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
         intervals.append((lo - widen, hi + widen))
@@ -191,12 +196,25 @@ def _past_a_little_over(ms: Sequence[Figureish]) -> bool:
     N's next rounding step ("more than 180" / "about 190"; "more than 75 percent" / "some 80 percent"), or more than
     ``LITTLE_OVER`` above N, is another value: a writer who believed M would have written it, so they differ.
     "Nearly M" stays an upper bound ("more than 258,000" / "nearly 260,000" agree)."""
-    floors = [(m.value, min(m.value + rounding_step(m.value), _little_over(m.value))) for m in ms
+    floors = [(m.value, decade_cap(m) or min(m.value + rounding_step(m.value), _little_over(m.value))) for m in ms
               if qualifier_kind(m.qualifier) in ("above", "min") and not m.vague and m.low == m.high and
               rounding_step(m.value) > 1]
     points = [m.value for m in ms if qualifier_kind(m.qualifier) in ("approx", "exact") and not m.vague and
               m.low == m.high]
     return any(p >= cap and p > n for n, cap in floors for p in points)
+
+
+def decade_cap(m: Figureish) -> float | None:
+    """Where a span of years told by a bound of whole decades ends, in its unit: "more than 30 years" 40, "over two
+    decades" 3; a writer who knew 38 years writes "more than 30 years" (for 40, "40 years"). None for other figures,
+    whose "more than" is "a little over" (module docstring)."""
+    if m.dimension != "duration" or m.vague or m.low != m.high or qualifier_kind(m.qualifier) not in ("above", "min"):
+        return None
+    if m.unit_code == "decade" and float(m.value).is_integer() and m.value >= 1:
+        return m.value + 1
+    if m.unit_code == "yr" and m.value >= DECADE and float(m.value / DECADE).is_integer():
+        return m.value + DECADE
+    return None
 
 
 def ratio_interval(value: float, base: float) -> tuple[float, float]:

@@ -22,3 +22,11 @@ def test_a_body_that_speaks_or_is_named_once_before_a_facility_stays_a_body() ->
                  (two, [("Corvane", "org"), ("Corvane", "org")]))
     assert got.get("Acmeco", ("",))[0] == "org", got
     assert got.get("Corvane", ("",))[0] == "org", got
+
+
+def test_a_name_after_a_lower_case_office_is_its_holders_whatever_the_model_tagged() -> None:
+    text = ("The mine's shaft flooded on Monday. Mines minister Tigist Alemu said 40 workers were brought out. The "
+            "rescue took nine hours, said regional governor Halku Beyene.")
+    got = tagged((text, [("Tigist Alemu", "org"), ("Halku Beyene", "org")]))
+    assert got.get("Tigist Alemu", ("",))[0] == "person", got
+    assert got.get("Halku Beyene", ("",))[0] == "person", got

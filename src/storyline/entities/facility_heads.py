@@ -25,7 +25,7 @@ from ..text import word_spans
 from .cache_tags import BUILDING_PART, FACILITY_BODY, FACILITY_HEAD, FACILITY_NAME
 from .uses import only_written_so
 
-__all__ = ["building_part", "facility_body", "facility_head", "facility_name"]
+__all__ = ["building_part", "facility_body", "facility_head", "facility_name", "facility_named"]
 
 _NOUNS = lexicon.words("facility_head_nouns")
 _PARTS = lexicon.words("building_part_nouns")
@@ -91,6 +91,11 @@ def _beside_facility(text: str, start: int, end: int) -> bool | str | None:
         return None  # inside a longer name ("Charles Tolland Airport")
     after_noun = _NOUN_BEFORE.search(text[max(0, start - 30) : start])
     return verdict or (after_noun is not None and after_noun.group(1) in _NOUNS)
+
+
+def facility_named(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Does the name, typed a person or a body, name a facility, no one (``facility_head``, ``facility_body``)?"""
+    return facility_head(name, kind, texts, cache) or facility_body(name, kind, texts, cache)
 
 
 def facility_body(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:

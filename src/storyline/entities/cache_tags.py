@@ -51,6 +51,7 @@ KIND_GLOSS = "\ue009"  # kind_glosses: a name once glossed as a kind of living t
 KIND_NOUN_AFTER = "\ue00a"  # kind_glosses: a one-word name once before a kind's noun or glossed, never a person's
 FACILITY_NAME = "\ue00b"  # facility_heads: a full name mostly before or after a facility's noun, never a person's
 MODIFIER_THING = "\ue00d"  # modifier_names: a one-word name twice a modifier inside a noun phrase, never anyone's
+FACILITY_BODY = "\ue00e"  # facility_heads: a one-word body's name mostly beside a facility's noun, never a speaker's
 CRAFT_MOSTLY = "\ue00c"  # craft_uses: a name mostly before a craft's lower-case noun, never a person's or a speaker's
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}

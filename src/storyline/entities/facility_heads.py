@@ -8,7 +8,10 @@ lexicon/building_part_nouns.txt): the building, no actor (``building_part``). A 
 person that the story writes at least as often right before a facility's noun or right after one and a comma
 ("flights diverted to Charles Tolland airport", "the city's other airport, Charles Tolland") as otherwise, and never
 as a person's (``person_use``, ``speaks_use``: "Mr.", "said"), names the facility after him, not him
-(``facility_name``)."""
+(``facility_name``). A one-word name typed a body that the story writes at least twice, and at least as often as
+otherwise, right before a facility's noun or after one and "at"/"in" ("at Velmoor prison", "the military prison at
+Velmoor"), and never as a speaker ("Velmoor said"), is the facility or its town, no body (``facility_body``, ents60:
+a prison is no organisation)."""
 
 from __future__ import annotations
 
@@ -19,16 +22,18 @@ from .. import lexicon
 from ..model import EntityKind
 from ..names import person_use, speaks_use
 from ..text import word_spans
-from .cache_tags import BUILDING_PART, FACILITY_HEAD, FACILITY_NAME
+from .cache_tags import BUILDING_PART, FACILITY_BODY, FACILITY_HEAD, FACILITY_NAME
 from .uses import only_written_so
 
-__all__ = ["building_part", "facility_head", "facility_name"]
+__all__ = ["building_part", "facility_body", "facility_head", "facility_name", "facility_named"]
 
 _NOUNS = lexicon.words("facility_head_nouns")
 _PARTS = lexicon.words("building_part_nouns")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _MODIFIERS = lexicon.words("facility_modifiers")  # "the Tarnby high school": "high" read through (ents54)
 _NOUN_BEFORE = re.compile(r"\b([a-z]+),[ \t]+$")  # "the city's other airport, |Charles Tolland"
+_NOUN_AT = re.compile(r"\b([a-z]+)[ \t]+(?:at|in)[ \t]+$")  # "the military prison at |Velmoor"
+_MIN_BESIDE = 2  # a body's name once before "hospital" may be its own hospital's; twice and mostly so, a facility
 
 
 def facility_head(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
@@ -85,4 +90,35 @@ def _beside_facility(text: str, start: int, end: int) -> bool | str | None:
     if verdict is None:
         return None  # inside a longer name ("Charles Tolland Airport")
     after_noun = _NOUN_BEFORE.search(text[max(0, start - 30) : start])
+    return verdict or (after_noun is not None and after_noun.group(1) in _NOUNS)
+
+
+def facility_named(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Does the name, typed a person or a body, name a facility, no one (``facility_head``, ``facility_body``)?"""
+    return facility_head(name, kind, texts, cache) or facility_body(name, kind, texts, cache)
+
+
+def facility_body(name: str, kind: EntityKind, texts: Sequence[str], cache: dict[str, int]) -> bool:
+    """Is the one-word name, typed a body, written twice or more and at least half the times beside a facility's
+    noun, and never as a speaker (module docstring)?"""
+    if kind != "org" or " " in name:
+        return False
+    key = FACILITY_BODY + name
+    if key not in cache:
+        spans = [(t, start, end) for t in texts for start, end in word_spans(t, name, ".-", "-")]
+        verdicts = [_body_beside_facility(t, start, end) for t, start, end in spans]
+        beside, other = verdicts.count(True), verdicts.count(False)
+        cache[key] = int(beside >= _MIN_BESIDE and beside >= other and "speaker" not in verdicts)
+    return bool(cache[key])
+
+
+def _body_beside_facility(text: str, start: int, end: int) -> bool | str | None:
+    """"speaker" for a body's voice ("Velmoor said"), True right before a facility's noun or after one and
+    "at"/"in", None inside a longer name, False otherwise."""
+    if speaks_use(text, end, start):
+        return "speaker"
+    verdict = _before_facility(text, start, end)
+    if verdict is None:
+        return None  # inside a longer name ("Velmoor Prison Trust")
+    after_noun = _NOUN_AT.search(text[max(0, start - 30) : start])
     return verdict or (after_noun is not None and after_noun.group(1) in _NOUNS)

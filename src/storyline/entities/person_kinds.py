@@ -1,5 +1,6 @@
-"""The kind of a name the model tagged, or a person's (an organisation's) where the story says so: a title before
-the name or an office after it ("ANC spokesman Thabo Masebe", "Smith, the foreign minister, said"), a surname
+"""The kind of a name the model tagged, or a person's (an organisation's) where the story says so: a title or a
+lower-case office before the name ("ANC spokesman Thabo Masebe", "mines minister Tigist Alemu": ents60) or an office
+after it ("Smith, the foreign minister, said"), a surname
 the story's people bear, kin and particles ("Aunt Frida", "Van der Westhuizen"), a very common given name, a
 family's owner ("Josh Velu's parents": ``kin_owners``); a
 publication's or a legislature's name ("the daily Hurriyet", "the Duma": ``legislatures``; a masthead's last word
@@ -33,7 +34,7 @@ from .hyphen_names import given_first
 from .kin_owners import kin_owner
 from .legislatures import legislature
 from .peoples import regnal
-from .roles import described_person, masthead, titled_person
+from .roles import described_person, masthead, office_titled
 from .shapes import KIN_GENDERS
 
 _MASTHEAD_WORDS = lexicon.words("masthead_words")
@@ -57,9 +58,10 @@ def person_kind(m: Mention, name: str, ev: _Evidence, text: str = "") -> EntityK
         return "org"  # "for the Tornado, who …", "the Tornado scored": a team by its one-word name, no person
     if ev.checks and m.kind != "place" and legislature(name) and not _borne(name, ev):
         return "org"  # "the Duma", "Israel's Knesset": a legislature, no person
-    if ev.checks and m.kind == "org" and (titled_person(text, m.start, name) or described_person(text, m.end, name)
+    if ev.checks and m.kind == "org" and (office_titled(text, m.start, name) or described_person(text, m.end, name)
                                           or regnal(name, ev.texts)):
-        return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,"
+        return "person"  # "ANC spokesman Thabo Masebe", "a spokesman for the party, Thabo Masebe,", "mines minister
+        # Tigist Alemu" (ents60: a lower-case office before a name of two or three words is its holder's title)
     if ev.checks and m.kind == "person" and name_key(name) in ev.acronyms and fold(name) not in ev.surnames:
         return "org"  # "the army, known by its Indonesian acronym Abri": the army's short name
     if (m.doc, m.start, m.end) in ev.not_places or (m.kind != "person" and fold(name) in ev.surnames

@@ -19,7 +19,7 @@ from .craft_short_names import craft_short_name
 from .craft_uses import craft_written
 from .device_acronyms import device_acronym
 from .evidence import _Evidence
-from .facility_heads import building_part, facility_head
+from .facility_heads import building_part, facility_named
 from .file_formats import file_format
 from .holder_names import holder_name
 from .initialled_names import initialled_mentions
@@ -98,7 +98,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or plural_acronym(name)  # "attacking IPs": a class of things
                           or plural_spelled(name, ev.texts, ev.written)  # "Small and Tiny Firms (STFs)": a class
                           or resident_modifier(name, m.kind, ev.texts, ev.written)  # "a Tarnby man": a town
-                          or facility_head(name, m.kind, ev.texts, ev.written)  # "The Bardo museum": no person
+                          or facility_named(name, m.kind, ev.texts, ev.written)  # "The Bardo museum", "Velmoor prison"
                           or building_part(name, m.kind, ev.texts, ev.written)  # "the Velmhall steps": a building
                           or spelled_initials(name, ev.texts, ev.written)  # "HPN … hyper pulmonary nodes"
                           or mass_name(name, ev.texts, ev.written)  # "more AppleSkin": a material

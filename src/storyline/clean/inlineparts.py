@@ -336,7 +336,47 @@ def _glued_sentence(piece: str) -> int | None:
             if (m.group(1).lower() in _OPENERS and len(before.split()) >= _MIN_HEAD_WORDS + 1
                     and not before.endswith((*_HEAD_DASH, ":")) and _dashed_sentence_case(before)):
                 found.append(m.start() + 1)
+    subject = _subject_start(piece) if SUBJECT_ENDS else None
+    if subject is not None and all(len(piece[:x].split()) > _MAX_HEAD_WORDS for x in found):
+        found.append(subject)
     return min(found, default=None)
+
+
+SUBJECT_ENDS = True
+"""Switch (inputs60): when no opener, repeated name or appositive ends a capitals label's headline in its reach,
+it ends before the last capitalised word after a lower-case content word that opens a run of lower-case words
+("OPINION: How the Tax Bill hurts small farms Johnson last week voted …", "WATCH: Harvest of Hope: Meeting the
+farmers Hundreds of growers were …"): the glued sentence's subject, a name or a quantity. Before it, a headline's
+capitals and no comma; where no such word is found the piece is left as it was."""
+_SUBJECT = re.compile(r"(?<= )([a-z][a-z'’-]+) ([A-Z][a-z]+)(?= [a-z])")
+_SUBJECT_WORDS = 6
+_HEAD_CAPITALS = 2
+
+
+def _headline(head: str) -> bool:
+    """Whether ``head`` (a label and the words after it) reads as a headline, not a sentence's start: two words
+    after the label at least, no question, no comma, and two capitalised words after its first ("How the Tax Bill
+    hurts small farms"); "UPDATE: Police in the capital arrested" is a sentence's start."""
+    words = head.split(":", 1)[1].split()
+    return (len(words) >= _MIN_HEAD_WORDS and "?" not in head and "," not in head
+            and sum(w[:1].isupper() for w in words[1:]) >= _HEAD_CAPITALS)
+
+
+def _subject_start(piece: str) -> int | None:
+    """Where a sentence glued to a capitals label's headline opens on its subject (``SUBJECT_ENDS``): the last such
+    word within ``_MAX_HEAD_WORDS`` after a lower-case word that is no function word, when the words before it read
+    as a headline (``_headline``) and the rest is a sentence of six words or more ending on a stop; None if none."""
+    if not _CAPS_LABEL.match(piece) or not piece.rstrip().endswith("."):
+        return None
+    last = None
+    for m in _SUBJECT.finditer(piece):
+        before, rest = piece[: m.start(2)], piece[m.start(2) :]
+        if len(before.split()) > _MAX_HEAD_WORDS:
+            break
+        if (m.group(1) not in _STOPWORDS and _headline(before) and len(rest.split()) >= _SUBJECT_WORDS
+                and ends_sentence(rest)):
+            last = m.start(2)
+    return last
 
 
 def _teaser_head(head: str) -> bool:

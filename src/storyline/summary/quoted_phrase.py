@@ -1,0 +1,64 @@
+"""One statement, one item: a line that quotes a few of a speaker's words and a line that gives the quotation they
+were taken from tell one statement twice.
+
+A report's lede often paraphrases a speaker with a few of their words in quotation marks ("The mayor has promised
+"no new parking fees" this year.") and quotes them in full further down (""There will be no, repeat no new parking
+fees," the mayor told reporters."); another report may quote the same words. The quoted words, three or more of
+which at least two are not stopwords, found running in a quotation of the other line, with a name both lines hold,
+make the two one statement (summ50); ``retold`` keeps the one that better leads. A shared name alone or a phrase of
+two words ("no comment") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Sentence
+from .dateline_deixis import quoted_offsets
+
+__all__ = ["LEAST_WORDS", "quotes_one_statement"]
+
+LEAST_WORDS = 3
+"""The fewest words of a quoted phrase that, found in another line's quotation, tie the two to one statement."""
+
+LEAST_CONTENT = 2
+"""Of those, the fewest that are not stopwords ("that it was" ties nothing)."""
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _quotes(text: str) -> list[list[str]]:
+    """The words of each quotation in ``text``."""
+    return [_words(text[a:b]) for a, b in quoted_offsets(text)]
+
+
+def _holds(outer: list[str], inner: list[str]) -> bool:
+    n = len(inner)
+    return any(outer[k:k + n] == inner for k in range(len(outer) - n + 1))
+
+
+def _phrase_in(s: str, t: str) -> bool:
+    """Does a quoted phrase of ``s`` (``LEAST_WORDS`` words or more, ``LEAST_CONTENT`` of them not stopwords) run
+    inside a quotation of ``t``?"""
+    stop = lexicon.words("stopwords")
+    phrases = [q for q in _quotes(s) if len(q) >= LEAST_WORDS and sum(w not in stop for w in q) >= LEAST_CONTENT]
+    if not phrases:
+        return False
+    return any(_holds(o, p) for p in phrases for o in _quotes(t))
+
+
+def quotes_one_statement(chosen: Sequence[Sentence], names: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
+    """The pairs (both orders) of ``chosen`` sentences, of one report or two, where one's quoted phrase runs inside
+    the other's quotation and the two hold a name in common (``names``: each sentence's names, lowercased)."""
+    out: set[tuple[int, int]] = set()
+    for i, s in enumerate(chosen):
+        for j, t in enumerate(chosen):
+            if i != j and names[i] & names[j] and _phrase_in(s.text, t.text):
+                out |= {(i, j), (j, i)}
+    return out

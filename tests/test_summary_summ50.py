@@ -1,0 +1,33 @@
+"""summ50: one act told twice, on made-up text (a town's parking fees, a ferry line): a line that quotes a few of a
+speaker's words and the line that gives the quotation they come from tell one statement once; two lines that quote
+different words, or share only a name, stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import story
+from storyline.pipeline import sentence_figures
+from storyline.summary.retold import retold
+
+_DAY = dt.date(2021, 4, 14)
+
+_FEES = ('Mayor Ilse Dunn has promised "no new parking fees" in the old town this year, despite a gap in the budget. '
+         'The council met on Monday to discuss the budget. '
+         '"There will be no, repeat no new parking fees," Ms Dunn told a meeting of shop owners in Varna.')
+
+
+def test_a_quoted_phrase_and_the_quotation_it_comes_from_are_one_statement() -> None:
+    analyses = story(_FEES, published=_DAY)
+    a = analyses[0]
+    chosen = [a.sentences[0], a.sentences[2]]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {1: 0}
+
+
+def test_other_words_quoted_or_only_a_name_shared_are_two_statements() -> None:
+    analyses = story('Mayor Ilse Dunn has promised "no new parking fees" in the old town this year. '
+                     '"The ferry line will run every hour from May," Ms Dunn told reporters. '
+                     'Ms Dunn said the "new parking" rules were fair.', published=_DAY)
+    a = analyses[0]
+    chosen = list(a.sentences[:3])
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False, False]) == {}

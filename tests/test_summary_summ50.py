@@ -1,6 +1,7 @@
 """summ50: one act told twice, on made-up text (a town's parking fees, a ferry line): a line that quotes a few of a
-speaker's words and the line that gives the quotation they come from tell one statement once; two lines that quote
-different words, or share only a name, stay."""
+speaker's words and the line of one report that gives the quotation they come from tell one statement once; two
+lines that quote different words, share only a name, or are of two reports (one quotes the words to answer them),
+stay."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_other_words_quoted_or_only_a_name_shared_are_two_statements() -> None:
     a = analyses[0]
     chosen = list(a.sentences[:3])
     assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False, False]) == {}
+
+
+def test_another_reports_line_that_quotes_the_words_to_answer_them_stays() -> None:
+    analyses = story('Mayor Ilse Dunn told the radio she wants the harbour to be "the busiest on the coast," a plan '
+                     'her deputy expanded on.',
+                     '"Mayor Dunn is wrong again: no town gets to be the busiest on the coast by cutting its ferry '
+                     'line," the shippers said in a statement.', published=_DAY)
+    chosen = [a.sentences[0] for a in analyses]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False]) == {}

@@ -3,10 +3,11 @@ were taken from tell one statement twice.
 
 A report's lede often paraphrases a speaker with a few of their words in quotation marks ("The mayor has promised
 "no new parking fees" this year.") and quotes them in full further down (""There will be no, repeat no new parking
-fees," the mayor told reporters."); another report may quote the same words. The quoted words, three or more of
-which at least two are not stopwords, found running in a quotation of the other line, with a name both lines hold,
-make the two one statement (summ50); ``retold`` keeps the one that better leads. A shared name alone or a phrase of
-two words ("no comment") does not.
+fees," the mayor told reporters."). The quoted words, three or more of which at least two are not stopwords, found
+running in a quotation of another line of the same report, with a name both lines hold, make the two one statement
+(summ50); ``retold`` keeps the one that better leads. A shared name alone or a phrase of two words ("no comment")
+does not, nor another report's line: another outlet quotes a speaker's words to answer them (a group's statement that
+"no one comes out on 'top of the pack'" beside the line that tells who said "top of the pack"; half B at summ50).
 """
 
 from __future__ import annotations
@@ -54,11 +55,11 @@ def _phrase_in(s: str, t: str) -> bool:
 
 
 def quotes_one_statement(chosen: Sequence[Sentence], names: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
-    """The pairs (both orders) of ``chosen`` sentences, of one report or two, where one's quoted phrase runs inside
-    the other's quotation and the two hold a name in common (``names``: each sentence's names, lowercased)."""
+    """The pairs (both orders) of ``chosen`` sentences of one report where one's quoted phrase runs inside the other's
+    quotation and the two hold a name in common (``names``: each sentence's names, lowercased)."""
     out: set[tuple[int, int]] = set()
     for i, s in enumerate(chosen):
         for j, t in enumerate(chosen):
-            if i != j and names[i] & names[j] and _phrase_in(s.text, t.text):
+            if i != j and s.doc == t.doc and names[i] & names[j] and _phrase_in(s.text, t.text):
                 out |= {(i, j), (j, i)}
     return out

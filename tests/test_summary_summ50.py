@@ -41,3 +41,12 @@ def test_another_reports_line_that_quotes_the_words_to_answer_them_stays() -> No
                      'line," the shippers said in a statement.', published=_DAY)
     chosen = [a.sentences[0] for a in analyses]
     assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False]) == {}
+
+
+def test_a_quotation_of_someone_else_that_answers_the_words_stays() -> None:
+    analyses = story('Mayor Ilse Dunn told the radio she wants the harbour to be "the busiest on the coast." '
+                     '"Mayor Dunn is wrong again: no town gets to be the busiest on the coast by cutting its ferry '
+                     'line," the shippers said in a statement.', published=_DAY)
+    a = analyses[0]
+    chosen = list(a.sentences[:2])
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {}

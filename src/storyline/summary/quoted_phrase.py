@@ -6,8 +6,9 @@ A report's lede often paraphrases a speaker with a few of their words in quotati
 fees," the mayor told reporters."). The quoted words, three or more of which at least two are not stopwords, found
 running in a quotation of another line of the same report, with a name both lines hold, make the two one statement
 (summ50); ``retold`` keeps the one that better leads. A shared name alone or a phrase of two words ("no comment")
-does not, nor another report's line: another outlet quotes a speaker's words to answer them (a group's statement that
-"no one comes out on 'top of the pack'" beside the line that tells who said "top of the pack"; half B at summ50).
+does not, nor another report's line, nor a quotation whose line does not name that speaker outside its quotation
+marks: others quote a speaker's words to answer them (a group's statement that "no one comes out on 'top of the
+pack'" beside the line that tells who said "top of the pack"; half B at summ50).
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ def _quotes(text: str) -> list[list[str]]:
     return [_words(text[a:b]) for a, b in quoted_offsets(text)]
 
 
+def _outside(text: str) -> set[str]:
+    """The words of ``text`` outside its quotation marks."""
+    spans = quoted_offsets(text)
+    kept = "".join(ch for k, ch in enumerate(text) if not any(a <= k < b for a, b in spans))
+    return set(_words(kept))
+
+
 def _holds(outer: list[str], inner: list[str]) -> bool:
     n = len(inner)
     return any(outer[k:k + n] == inner for k in range(len(outer) - n + 1))
@@ -56,10 +64,12 @@ def _phrase_in(s: str, t: str) -> bool:
 
 def quotes_one_statement(chosen: Sequence[Sentence], names: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
     """The pairs (both orders) of ``chosen`` sentences of one report where one's quoted phrase runs inside the other's
-    quotation and the two hold a name in common (``names``: each sentence's names, lowercased)."""
+    quotation and the two hold a name in common that the quotation's line writes outside its quotation marks, as its
+    speaker's ("…," Mr Dunn told reporters; ``names``: each sentence's names, lowercased): a quotation said by
+    someone else ("…," the shippers said) answers the words it quotes, not says them."""
     out: set[tuple[int, int]] = set()
     for i, s in enumerate(chosen):
         for j, t in enumerate(chosen):
-            if i != j and s.doc == t.doc and names[i] & names[j] and _phrase_in(s.text, t.text):
+            if i != j and s.doc == t.doc and names[i] & names[j] & _outside(t.text) and _phrase_in(s.text, t.text):
                 out |= {(i, j), (j, i)}
     return out

@@ -50,3 +50,12 @@ def test_a_quotation_of_someone_else_that_answers_the_words_stays() -> None:
     a = analyses[0]
     chosen = list(a.sentences[:2])
     assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {}
+
+
+def test_a_title_in_quotation_marks_is_not_a_speakers_words() -> None:
+    analyses = story('Mayor Ilse Dunn opened the "Harbour Lights Winter Festival" on Friday. '
+                     '"We built the Harbour Lights Winter Festival for every family," Ms Dunn told the crowd.',
+                     published=_DAY)
+    a = analyses[0]
+    chosen = list(a.sentences[:2])
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {}

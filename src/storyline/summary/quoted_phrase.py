@@ -35,9 +35,17 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _quotes(text: str) -> list[list[str]]:
-    """The words of each quotation in ``text``."""
-    return [_words(text[a:b]) for a, b in quoted_offsets(text)]
+def _quotes(text: str, titles: bool = True) -> list[list[str]]:
+    """The words of each quotation in ``text``; without ``titles``, not a title or a name in quotation marks (every
+    word not a stopword capitalised: "Orange Is the New Black", "Global Human Rights Torch Relay"), which names a
+    thing, not what a speaker said."""
+    stop = lexicon.words("stopwords")
+    out = []
+    for a, b in quoted_offsets(text):
+        raw = _WORD.findall(text[a:b])
+        if titles or not all(w[0].isupper() for w in raw if w.lower() not in stop):
+            out.append([w.lower() for w in raw])
+    return out
 
 
 def _outside(text: str) -> set[str]:
@@ -56,7 +64,7 @@ def _phrase_in(s: str, t: str) -> bool:
     """Does a quoted phrase of ``s`` (``LEAST_WORDS`` words or more, ``LEAST_CONTENT`` of them not stopwords) run
     inside a quotation of ``t``?"""
     stop = lexicon.words("stopwords")
-    phrases = [q for q in _quotes(s) if len(q) >= LEAST_WORDS and sum(w not in stop for w in q) >= LEAST_CONTENT]
+    phrases = [q for q in _quotes(s, titles=False) if len(q) >= LEAST_WORDS and sum(w not in stop for w in q) >= LEAST_CONTENT]
     if not phrases:
         return False
     return any(_holds(o, p) for p in phrases for o in _quotes(t))

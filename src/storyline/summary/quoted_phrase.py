@@ -64,7 +64,8 @@ def _phrase_in(s: str, t: str) -> bool:
     """Does a quoted phrase of ``s`` (``LEAST_WORDS`` words or more, ``LEAST_CONTENT`` of them not stopwords) run
     inside a quotation of ``t``?"""
     stop = lexicon.words("stopwords")
-    phrases = [q for q in _quotes(s, titles=False) if len(q) >= LEAST_WORDS and sum(w not in stop for w in q) >= LEAST_CONTENT]
+    phrases = [q for q in _quotes(s, titles=False)
+               if len(q) >= LEAST_WORDS and sum(w not in stop for w in q) >= LEAST_CONTENT]
     if not phrases:
         return False
     return any(_holds(o, p) for p in phrases for o in _quotes(t))

@@ -35,6 +35,7 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
+from .quoted_phrase import quotes_one_statement
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree
 
@@ -289,6 +290,7 @@ def retold(
     alike = _alike(chosen, by_doc, events, figures, seen)
     if sum(lede) >= 2:  # two reports' ledes that read alike tell the story's news twice (summ47)
         alike |= {(i, j) for i, j in _alike(chosen, by_doc, events, figures, seen, LEDES_ALIKE) if lede[i] and lede[j]}
+    alike |= quotes_one_statement(chosen, [e[1] for e in events])  # a quoted phrase and its quotation (summ50)
     loose = (_alike(chosen, by_doc, events, figures, seen, FILLER_ALIKE)
              | _alike(chosen, by_doc, events, figures, seen, FILLER_CLOSE, named=False)) if fillers else set()
     for k in sorted(range(len(chosen)), key=better, reverse=True):

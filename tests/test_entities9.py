@@ -13,7 +13,8 @@ def names(*texts: str) -> dict[str, str]:
 
 
 def test_shapes() -> None:
-    from storyline.entities.shapes import credit_spans, demonym, given_name_before, kin_given_names, transposed
+    from storyline.entities.shapes import demonym, given_name_before, kin_given_names, transposed
+    from storyline.names.credits import credit_spans
 
     assert demonym("Malagasy") and demonym("French") and not demonym("France") and not demonym("French Quarter")
     assert transposed("kalyterra", "kaltyerra") and not transposed("kaltyerra", "kaltyerra")

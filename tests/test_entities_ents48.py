@@ -7,8 +7,8 @@ from __future__ import annotations
 from conftest import entities, story
 from storyline.entities.glossed_words import glossed_names
 from storyline.entities.peoples import observance_name
-from storyline.entities.shapes import credit_spans
 from storyline.entities.title_initials import title_initials, title_short_form
+from storyline.names.credits import credit_spans
 from storyline.places import locate_places
 from storyline.places.division_lists import in_locality_list
 from storyline.places.other_names import names_a_saints_institution

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..ingest.glyphs import dictionary_word
 from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, PRODUCT_NOUNS, clean_name
-from ..names.credits import credit_spans as credit_spans  # its old home: tests read it here
 from ..text import fold
 
 _STOPWORDS = lexicon.words("stopwords")

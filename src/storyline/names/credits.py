@@ -13,11 +13,12 @@ opening a sentence that runs to the line's end (``credit_sentences``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import lexicon
 
 _CUES = lexicon.table("credit_cues")
-_LEADS = [c for c, where in _CUES.items() if where == "lead"]
+_LEADS = tuple(c for c, where in _CUES.items() if where == "lead")
 _TAILS = [c for c, where in _CUES.items() if where == "tail"]
 _SENTENCE_MAX = 250  # characters: a credit sentence names a few people and a place, no more
 # a tail cue closing its line: "… contributed to this report." (quotes or a bracket may close it)
@@ -25,13 +26,18 @@ _TAIL_END = re.compile(r"\b(?:" + lexicon.alternation(_TAILS, space=r"\s+") + r"
 # a sentence's end before a capital: ". A", '." A', '"?A' (a scraper's mark for a lost quote), ". — A" (a sign-off's
 # dash), not an initial's "J. T"
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9\"”’)])|(?<=[A-Z]{2}))[.!?][\"”’?]*\s*(?:[—–-]+\s*)?(?=[A-Z])")
+
+
+def _opening(cues: Sequence[str], space: str) -> str:
+    """The cues as a regex alternation, each opening on its capital ("Reporting by"), ``space`` for its spaces."""
+    return "|".join(cue[0].upper() + re.escape(cue[1:]).replace(r"\ ", space) for cue in cues)
+
+
 # a lead cue opening a bracket: "(Reporting by Jo Tarn; Editing by Ana Ruiz)"
-_BRACKETED = re.compile(r"\(\s*(?:" + "|".join(
-    cue[0].upper() + re.escape(cue[1:]).replace(r"\ ", r"\s+") for cue in _LEADS) + r")\b[^()\n]{1,300}\)")
+_BRACKETED = re.compile(r"\(\s*(?:" + _opening(_LEADS, r"\s+") + r")\b[^()\n]{1,300}\)")
 # a lead cue opening a sentence that runs to the line's end: "… said. Reporting by Jo Tarn; editing by Ana Ruiz"
-_CLOSING_LEAD = re.compile(r"(?<=[.!?\"”’])[ \t]+((?:" + "|".join(
-    cue[0].upper() + re.escape(cue[1:]).replace(r"\ ", r"[ \t]+") for cue in _LEADS if cue != "compiled by")
-                           + r")\b[^\n]{1,200})$")
+_CLOSING_LEAD = re.compile(r"(?<=[.!?\"”’])[ \t]+((?:" + _opening([c for c in _LEADS if c != "compiled by"],
+                                                                r"[ \t]+") + r")\b[^\n]{1,200})$")
 
 
 def credit_sentences(line: str) -> list[tuple[int, int]]:
@@ -50,7 +56,6 @@ def credit_sentences(line: str) -> list[tuple[int, int]]:
 
 
 # Credit lines (lexicon/credit_cues.tsv): "With reports from …" (lead), "… contributed reporting." (tail).
-_CREDIT_LEADS = tuple(_LEADS)
 _CREDIT_LINE_MAX = 300  # characters: a credit is one short line, not a paragraph that happens to say so
 # a photo credit in brackets: "(Orla Fennimore/CBC)", "(Sean Tarrant/Canadian Press)"
 _PHOTO_CREDIT = re.compile(r"\([ \t]*[A-Z][^()\n/]{1,60}/[ \t]*[A-Z][^()\n/]{1,60}\)")
@@ -69,7 +74,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         low = line.strip().lower().rstrip(".")
-        if 0 < len(low) <= _CREDIT_LINE_MAX and low.startswith(_CREDIT_LEADS):
+        if 0 < len(low) <= _CREDIT_LINE_MAX and low.startswith(_LEADS):
             spans.append((pos, pos + len(line)))
         else:  # a credit closing a line, from its sentence's start ("… said. Jo Tarn contributed to this report.",
             # "(Reporting by …)": a credit run into a paragraph, ents59)

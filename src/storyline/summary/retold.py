@@ -223,7 +223,7 @@ def retells(
     shared = e[0] & f[0]
     if s.doc == t.doc or not (shared or (ledes and near and _subject_shared(e, f))):
         return False
-    if shared and not near and all(x.startswith(ACT) for x in shared):
+    if not near and _one_act_only(e, f):
         return False  # one subject's one act, told by reports days apart, may be two acts (summ49)
     agree: Callable[[], bool] = (lambda: figures_agree(figures(s), figures(t))) if figures else (lambda: False)
     if any(x.startswith(ACT) for x in shared):  # one act, its own count in its key ("killed 5 people"): only a

@@ -1,0 +1,35 @@
+"""ents61: names and places half A of pool7's in-sample stories showed wrong by kind (bench/BRIEF_REVIEW.md, "ents61"),
+on made-up text of another subject. Fixtures are made up for these tests; none comes from the bench."""
+
+from __future__ import annotations
+
+from storyline.model import Analysis, Document, Mention
+from storyline.places.candidates import Candidate
+from storyline.places.surnames import uncued_surnames
+
+
+def _surnames(text: str, people: list[str], bare: list[tuple[str, int, bool]]) -> set[str]:
+    """The uncued surnames of one made-up report: its people's full names as mentions, and candidate places (name,
+    occurrence, cue) the way the places stage reads them."""
+    mentions = [Mention("d", (at := text.index(p)), at + len(p), p, "person") for p in people]
+    analysis = Analysis(Document(id="d", text=text, title="d"), [], mentions)
+    cands = []
+    for name, nth, cue in bare:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(name, at + 1)
+        cands.append(Candidate("d", at, at + len(name), name, "GPE", cue=cue))
+    return uncued_surnames([analysis], cands)
+
+
+def test_a_surname_listed_after_another_persons_name_is_no_place() -> None:
+    text = ("The count was run by clerk Ada Okafor and her deputy Sam Jordan. Okafor and Jordan sealed the boxes. "
+            "On Sunday, Jordan wrote to the board.")
+    got = _surnames(text, ["Ada Okafor", "Sam Jordan"], [("Jordan", 1, True), ("Jordan", 2, True)])
+    assert got == {"jordan"}, got
+
+
+def test_a_surname_listed_beside_a_place_keeps_the_lists_cue() -> None:
+    text = "The count was run by Sam Jordan. Observers came from Syria and Jordan to watch it."
+    got = _surnames(text, ["Sam Jordan"], [("Jordan", 1, True)])
+    assert got == set(), got

@@ -3,9 +3,11 @@ on made-up text of another subject. Fixtures are made up for these tests; none c
 
 from __future__ import annotations
 
+from storyline.entities.peoples import country_adjective, nationality_cut
 from storyline.model import Analysis, Document, Mention
 from storyline.places.candidates import Candidate
 from storyline.places.surnames import uncued_surnames
+from test_brief_review23 import tagged
 
 
 def _surnames(text: str, people: list[str], bare: list[tuple[str, int, bool]]) -> set[str]:
@@ -33,3 +35,20 @@ def test_a_surname_listed_beside_a_place_keeps_the_lists_cue() -> None:
     text = "The count was run by Sam Jordan. Observers came from Syria and Jordan to watch it."
     got = _surnames(text, ["Sam Jordan"], [("Jordan", 1, True)])
     assert got == set(), got
+
+
+def test_a_nationality_before_a_persons_full_name_is_no_part_of_it() -> None:
+    text = ("The league's new chairman is Congolese Amani Kabasele, who ran the Congolese Football Federation for "
+            "six years. Kabasele said the cup would stay in Kinshasa.")
+    got = tagged((text, [("Congolese Amani Kabasele", "person"), ("Congolese Football Federation", "org"),
+                         ("Kabasele", "person")]))
+    assert "Amani Kabasele" in got and "Congolese Amani Kabasele" not in got, got
+    assert got.get("Congolese Football Federation", ("",))[0] == "org", got
+
+
+def test_a_nationality_is_read_from_the_storys_placed_country() -> None:
+    assert nationality_cut("Malawian Ana Maren Oduya", {"malawi"}) == "Ana Maren Oduya"
+    assert nationality_cut("Malawian Ana Oduya", set()) is None  # no Malawi placed: no nationality known
+    assert nationality_cut("Adrian Paul Moss", {"adria"}) is None  # a town's name makes no nationality
+    assert nationality_cut("Malawian Water Authority", {"malawi"}) is None  # a body's name
+    assert country_adjective("Velorian", {"veloria"}) and not country_adjective("Velorian", {"tarn"})

@@ -52,3 +52,10 @@ def test_a_nationality_is_read_from_the_storys_placed_country() -> None:
     assert nationality_cut("Adrian Paul Moss", {"adria"}) is None  # a town's name makes no nationality
     assert nationality_cut("Malawian Water Authority", {"malawi"}) is None  # a body's name
     assert country_adjective("Velorian", {"veloria"}) and not country_adjective("Velorian", {"tarn"})
+
+
+def test_initials_joined_by_a_hyphen_are_a_bodys_not_a_persons() -> None:
+    text = ("Mwangi sat in parliament for the ruling KANU-RF before he turned to football. He later ran the "
+            "national league.")
+    got = tagged((text, [("Mwangi", "person"), ("KANU-RF", "person")]))
+    assert got.get("KANU-RF", ("",))[0] != "person", got

@@ -59,3 +59,11 @@ def test_initials_joined_by_a_hyphen_are_a_bodys_not_a_persons() -> None:
             "national league.")
     got = tagged((text, [("Mwangi", "person"), ("KANU-RF", "person")]))
     assert got.get("KANU-RF", ("",))[0] != "person", got
+
+
+def test_an_awards_name_typed_a_body_is_no_body() -> None:
+    text = ("The Tarn Film Academy said its judges had picked nine films. The Tarn Film Awards will be handed out in "
+            "March, the Academy said.")
+    got = tagged((text, [("Tarn Film Academy", "org"), ("Tarn Film Awards", "org"), ("Academy", "org")]))
+    assert "Tarn Film Awards" not in got, got
+    assert got.get("Tarn Film Academy", ("",))[0] == "org", got

@@ -67,3 +67,21 @@ def test_an_awards_name_typed_a_body_is_no_body() -> None:
     got = tagged((text, [("Tarn Film Academy", "org"), ("Tarn Film Awards", "org"), ("Academy", "org")]))
     assert "Tarn Film Awards" not in got, got
     assert got.get("Tarn Film Academy", ("",))[0] == "org", got
+
+
+def test_a_countrys_name_is_the_country_beside_its_capital_of_a_longer_name() -> None:
+    from storyline.places.gazetteer import load_gazetteer
+    from storyline.places.resolver import Resolver, story_context
+
+    resolver = Resolver(load_gazetteer(), set())
+
+    def cand(name: str) -> Candidate:
+        return Candidate("d", 0, len(name), name, "GPE")
+
+    # "Avocado growers in Mexico City met buyers from Washington; Mexico sold more to the United States than ever."
+    first = [(n, p) for n in ("Mexico City", "Washington", "United States", "Mexico")
+             if (p := resolver.decide(cand(n), None)) is not None]
+    got = resolver.decide(cand("Mexico"), story_context(first))
+    assert got is not None and got.kind == "country" and got.country == "MX", got
+    city = resolver.decide(cand("Mexico City"), story_context(first))
+    assert city is not None and city.kind == "city", city

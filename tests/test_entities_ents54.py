@@ -45,10 +45,10 @@ def test_a_party_named_with_its_bracketed_acronym_is_the_party() -> None:
 
 
 def test_a_country_adjective_is_read_from_the_storys_places() -> None:
-    from storyline.entities.organisations import _country_adjective
+    from storyline.entities.peoples import country_adjective
 
-    assert _country_adjective("Kenyan", frozenset({"kenya"})) and _country_adjective("French", frozenset())
-    assert not _country_adjective("Kenyan", frozenset()) and not _country_adjective("National", frozenset({"nation"}))
+    assert country_adjective("Kenyan", frozenset({"kenya"})) and country_adjective("French", frozenset())
+    assert not country_adjective("Kenyan", frozenset()) and not country_adjective("National", frozenset({"nation"}))
 
 
 def test_a_surname_alone_beside_a_full_name_described_as_an_expert_is_the_persons() -> None:

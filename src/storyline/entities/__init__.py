@@ -162,7 +162,7 @@ from .office_titles import style_before, without_tail
 from .organisations import _join_organisations, _join_partners
 from .owner_splits import split_owners
 from .parent_bodies import parent_keys
-from .peoples import regnal_pairs
+from .peoples import nationality_cut, regnal_pairs
 from .person_kinds import person_kind
 from .results import result_mentions
 from .school_names import school_name
@@ -332,12 +332,19 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
             continue
         kind = person_kind(m, name, ev, a.doc.text)
         if ev.checks:
-            checked = _checked_kind(kind, name, ev)
-            if checked is None:
+            if (checked := _checked_kind(kind, name, ev)) is None:
                 continue
-            kind = checked
+            kind, (form, name) = checked, _without_nationality(checked, form, name, ev)
         names.add(kind, _gendered_key(kind, name, said := _with_honorific(a, m, form), ev), said, m.doc)
     _add_uncovered_places(a, ev, covered, names)
+
+
+def _without_nationality(kind: EntityKind, form: str, name: str, ev: _Evidence) -> tuple[str, str]:
+    """A person's form and name without a nationality before the full name ("Zimbabwean| Phillip Chiyangwa": where
+    the person is from, no part of the name; ``peoples.nationality_cut``, ents61)."""
+    if kind == "person" and (rest := nationality_cut(name, place_keys(ev.place_names))) is not None:
+        return rest, rest
+    return form, name
 
 
 def _ends_mended(text: str, m: Mention, form: str, name: str, ev: _Evidence) -> tuple[str, str, Mention]:

@@ -387,8 +387,10 @@ def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) 
     also written in lower case ("Quarn") or as a transcript's speaker label ("QUARN: …"), or whose first and last
     letters are a full name's initials of the story's people ("FDR" beside "Franklin Roosevelt"), stays. Four capitals
     or more that are no word of the sentence model's vocabulary ("CORRECTION" is one) need no body's noun before them
-    ("he told TVQN."): people's initials run to three (ents55)."""
-    if " " in name or not name.isalpha() or not name.isupper() or len(name) < SHOUTED_MIN:
+    ("he told TVQN."): people's initials run to three (ents55). Initials joined by a hyphen are read as one run of
+    capitals ("the ruling VPN-KL": a party's, ents61)."""
+    letters = name.replace("-", "") if all(name.split("-")) else name
+    if " " in name or not letters.isalpha() or not letters.isupper() or len(letters) < SHOUTED_MIN:
         return False
     low = name.lower()
     if any(len(w := k.split()) >= 2 and w[0][:1] == low[0] and w[-1][:1] == low[-1] for k in people):
@@ -396,7 +398,8 @@ def _shouted_initials(name: str, texts: Sequence[str], people: Collection[str]) 
     after_body = re.compile(_BODY_NOUN + re.escape(name) + r"(?![\w-])")
     other = re.compile(r"(?<![\w-])" + re.escape(name[0] + name[1:].lower()) + r"(?![\w-])", re.I)
     label = re.compile(r"(?<![\w-])" + re.escape(name) + r"[ \t]*:")  # "QUARN: …", a transcript's speaker
-    return ((len(name) > _INITIALS_MAX and dictionary_word(name) is False or any(after_body.search(t) for t in texts))
+    unread = len(letters) > _INITIALS_MAX and dictionary_word(name) is False
+    return ((unread or any(after_body.search(t) for t in texts))
             and not any(m.group() != name for t in texts for m in other.finditer(t))
             and not any(label.search(t) for t in texts))
 

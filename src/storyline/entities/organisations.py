@@ -15,7 +15,8 @@ from ..model import EntityKind
 from ..names import acronym, acronym_spelled, name_key
 from ..people import GENDER_MARK
 from ..unionfind import UnionFind
-from .shapes import LEGAL_SUFFIXES, demonym
+from .peoples import country_adjective
+from .shapes import LEGAL_SUFFIXES
 from .short_forms import join_variant_endings
 
 Key = tuple[EntityKind, str]
@@ -60,21 +61,13 @@ def _join_national(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: f
     for k in orgs:
         form = max(names.forms[k], key=names.forms[k].__getitem__)
         words = form.split()
-        if len(words) >= 3 and (_NATION_CODE.match(words[0]) or _country_adjective(words[0], places)) and (
+        if len(words) >= 3 and (_NATION_CODE.match(words[0]) or country_adjective(words[0], places)) and (
                 short := by_key.get(name_key(" ".join(words[1:])))):
             longer[short].append(k)
     for short, ks in longer.items():
         if len({_SPACED_LETTERS.sub(_closed, k[1]) for k in ks}) == 1:
             for k in ks:
                 uf.union(k, short)
-
-
-def _country_adjective(word: str, places: frozenset[str]) -> bool:
-    """A nationality's adjective ("French"), or one made of a placed name of the story ("Kenyan" of Kenya,
-    "Mexican" of Mexico, "Egyptian" of Egypt)."""
-    w = word.lower()
-    return demonym(word) or any(w in (p + "n", p + "an", p + "ian", p[:-1] + "an", p[:-1] + "ian") for p in places
-                                if len(p) >= 4)
 
 
 _SPACED_LETTERS = re.compile(r"\b[a-z](?: [a-z]\b)+")  # "u s" of "U.S.": the key's letters, spaced

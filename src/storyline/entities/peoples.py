@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from .. import lexicon
-from ..names import name_key
+from ..names import FIRST_NAME_GENDERS, name_key, org_by_form
 from ..names.natural import PLANETS
+from ..places.gazetteer import load_gazetteer
 from ..text import fold
 
-__all__ = ["creed_name", "event_name", "exit_coinage", "faith_place", "observance_name", "people_plural",
-           "planets_as_bodies", "regnal", "regnal_pairs"]
+__all__ = ["country_adjective", "creed_name", "event_name", "exit_coinage", "faith_place", "nationality_cut",
+           "observance_name", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")
@@ -26,6 +28,37 @@ _OBSERVANCE_WORDS = lexicon.words("observance_words")
 _CREEDS = lexicon.words("creed_names")
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")  # I … XXXIX
 _REGNAL_TITLES = lexicon.words("regnal_titles")
+
+
+def country_adjective(word: str, places: Collection[str]) -> bool:
+    """A nationality's adjective ("French"; lexicon/demonyms.txt), or one made of a placed name of the story ("Kenyan"
+    of Kenya, "Mexican" of Mexico, "Egyptian" of Egypt); ``places`` are the placed names' keys."""
+    w = word.lower()
+    return (" " not in word and fold(word) in _DEMONYMS) or any(
+        w in (p + "n", p + "an", p + "ian", p[:-1] + "an", p[:-1] + "ian") for p in places if len(p) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """The folded names of the gazetteer's countries ("zimbabwe", "malawi")."""
+    return frozenset(fold(p.name) for p in load_gazetteer().countries().values())
+
+
+def nationality_cut(name: str, places: Collection[str]) -> str | None:
+    """A person's full name written after a nationality's adjective ("Malawian Ana Maren Oduya" of a story that places
+    Malawi): the name without it, since the adjective says where the person is from and is no part of the name;
+    None when the first word is no adjective of a listed nationality or of a country the story places (``places``:
+    the placed names' keys; a town's "Adria" makes no "Adrian"), is a common given name, or the rest is not two or
+    three capitalised words of no body's name."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or fold(words[0]) in FIRST_NAME_GENDERS:
+        return None
+    if not country_adjective(words[0], [p for p in places if p in _country_keys()]):
+        return None
+    rest = words[1:]
+    if not all(w[:1].isupper() and not w.isupper() for w in rest) or org_by_form(" ".join(rest)):
+        return None
+    return " ".join(rest)
 
 
 def creed_name(name: str) -> bool:

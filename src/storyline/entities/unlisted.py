@@ -91,7 +91,7 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or device_acronym(name, ev.texts, ev.written)  # "DVR features", "CCTV units": a device
                           or m.kind != "place" and thing_acronym(name, ev.texts, ev.written)  # "the MAC address"
                           or model_name(name, m.kind)  # "Netgear Nighthawk x6": a device's model, no body
-                          or award_name(name, m.kind) or levy_name(name, m.kind, a.doc.text, m.start)  # "Tarn Tax"
+                          or award_name(name, m.kind, ev.keys) or levy_name(name, m.kind, a.doc.text, m.start)
                           or numbered_range(name, a.doc.text, m.end)  # "Layers 1 and 2": parts, no body
                           or tool_name(name, m.kind)  # "the Tarn Command-Line Interface": a tool, no body
                           or spelled_tool(name, ev.texts, ev.written)  # "… Interface (TCLI)": the tool's acronym

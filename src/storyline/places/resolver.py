@@ -213,6 +213,7 @@ class Resolver:
             ms = [m for m in ms if m.place.kind == "region"] or ms
         elif c.capital_of:  # "Gorgan, capital of Golestan": a country or a division
             ms = [m for m in ms if m.place.kind != "city"] or ms
+        ms = _country_over_alternates(ms)
         q = self.qualifier(c)
         if not ms and ctx is not None and c.label in PLACE_LABELS and ctx.countries:
             ms = facility_town(c.text, self.matches, ctx.countries) if names_a_facility(c.text) else [
@@ -324,6 +325,14 @@ def _unsupported(c: Candidate, p: Place, ctx: _Context | None, cfg: PlacesConfig
     if not any(w > 0.0 for cc, w in ctx.share.items() if cc != p.country):
         return False  # the story's only place ("Salina" of a Kansas page that names no other): nothing against it
     return ctx.share.get(p.country, 0.0) - ctx.own.get((p.country, key(c.text)), 0.0) <= 0.0  # its own weight aside
+
+
+def _country_over_alternates(ms: list[Match]) -> list[Match]:
+    """A country's main name reads as that country, never as an alternate name of one of its towns ("Mexico" is also
+    written for Mexico City, "Kuwait" for Kuwait City): the town's reading goes, else the story's capital, placed
+    near itself, takes its country's every mention (ents61). A town whose main name it is stays a reading."""
+    countries = {m.place.country for m in ms if m.primary and m.place.kind == "country"}
+    return [m for m in ms if m.primary or m.place.kind != "city" or m.place.country not in countries]
 
 
 def _similar(text: str, p: Place) -> bool:

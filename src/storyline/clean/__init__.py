@@ -115,6 +115,7 @@ from ..model import Document, RawDocument, Removed
 from . import captions
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import cut_site_credit, strip_inline_credits
+from .currency_sign import restore_signs
 from .datelines import (
     DateLine,
     mark_bare_date_lines,
@@ -180,8 +181,9 @@ def clean_document(
     cascade instead of the model (``rules.classify_line`` decides): the
     baseline ``bench/clean_eval.py`` measures side by side.
     """
-    text, parts = cut_record_furniture(mend_hyphens(raw.text)) if raw.source == "json" else (raw.text, [])
-    lines = split_lines(text)  # a record's text: hyphens mended (``hyphens``), posts, promos cut (``inlineparts``)
+    text, parts = (cut_record_furniture(mend_hyphens(restore_signs(raw.text, raw.url))) if raw.source == "json"
+                   else (raw.text, []))
+    lines = split_lines(text)  # a record's text: "£" restored (``currency_sign``), hyphens mended, posts cut
     if lines:
         lines[0].parts[:0] = parts
     if model:

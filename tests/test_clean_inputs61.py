@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean import crossheads, currency_sign, hyphens, inlineparts
-from storyline.clean.currency_sign import restore_signs
+from storyline.clean import crossheads, hyphens, inlineparts, lostchars
 from storyline.clean.hyphens import mend_hyphens
 from storyline.clean.inlineparts import cut_record_furniture
+from storyline.clean.lostchars import restore_lost
 
 _FAULT = "The museum-said it was closing. "  # a hyphen for a space of the kinds read before (the fault shown)
 
@@ -57,21 +57,43 @@ def test_the_dash_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_currency_sign_lost_to_a_question_mark_is_the_outlets_countrys() -> None:
     text = "The co-operative made a ?7bn loss, $38m (?31m) more than in 2015, and paid ?650,000 to ?2 million savers."
-    assert restore_signs(text, "https://www.dairynews.co.uk/story/1") == (
+    assert restore_lost(text, "https://www.dairynews.co.uk/story/1") == (
         "The co-operative made a £7bn loss, $38m (£31m) more than in 2015, and paid £650,000 to £2 million savers.")
-    assert restore_signs(text, "https://www.dairynews.ie/story/1").startswith("The co-operative made a €7bn loss")
+    assert restore_lost(text, "https://www.dairynews.ie/story/1").startswith("The co-operative made a €7bn loss")
 
 
 def test_a_question_mark_is_left_where_nothing_tells_the_sign() -> None:
     text = "Was the loss worth it?5 farmers asked. Is it? 7 said no. A ?7bn loss and ?12 cows."
-    assert restore_signs(text, "https://dairynews.example.com/1") == text  # no country in the address
-    assert restore_signs(text, "https://www.dairynews.co.uk/1") == (
+    assert restore_lost(text, "https://dairynews.example.com/1") == text  # no country in the address
+    assert restore_lost(text, "https://www.dairynews.co.uk/1") == (
         "Was the loss worth it?5 farmers asked. Is it? 7 said no. A £7bn loss and ?12 cows.")
 
 
 def test_the_currency_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(currency_sign, "ENABLED", False)
-    assert restore_signs("a ?7bn loss", "https://www.dairynews.co.uk/1") == "a ?7bn loss"
+    monkeypatch.setattr(lostchars, "SIGNS", False)
+    assert restore_lost("a ?7bn loss", "https://www.dairynews.co.uk/1") == "a ?7bn loss"
+
+
+def test_a_dash_lost_to_a_quotation_mark_and_a_question_mark_is_restored() -> None:
+    text = ('The cows grazed at Holm "?or "meadow" in the old tongue "?for years. The farm said it was "sad."?Mr Roe '
+            "agreed.")
+    assert restore_lost(text, "https://dairy.example.com/1") == (
+        'The cows grazed at Holm — or "meadow" in the old tongue — for years. The farm said it was "sad." Mr Roe '
+        "agreed.")
+
+
+def test_a_posts_signature_behind_a_lost_dash_is_cut_with_the_post() -> None:
+    post = ('We are sad to hear of the sale by @holmfarm. Our thoughts are with the herd. "?Dairy Union (@dairyunion) '
+            "March 19, 2017")
+    text = ("The co-operative closed its last farm on Sunday. Its herd was sold. Workers were told on Friday. " + post
+            + " The farm opened in 1921. It employed 40 people.")
+    out, _ = _cut(restore_lost(text, "https://dairy.example.com/1"))
+    assert "Our thoughts are with the herd" not in out and "The farm opened in 1921" in out, out
+
+
+def test_the_lost_dash_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lostchars, "DASHES", False)
+    assert restore_lost('at Holm "?or "meadow"', None) == 'at Holm "?or "meadow"'
 
 
 _FERRY = ("The ferry line cut its winter timetable on Tuesday. Boats will sail twice a day. The company blamed fuel "

@@ -115,7 +115,6 @@ from ..model import Document, RawDocument, Removed
 from . import captions
 from .config import DEFAULT_CONFIG, CleanConfig
 from .credits import cut_site_credit, strip_inline_credits
-from .currency_sign import restore_signs
 from .datelines import (
     DateLine,
     mark_bare_date_lines,
@@ -131,6 +130,7 @@ from .inlineparts import cut_record_furniture
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
+from .lostchars import restore_lost
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
@@ -181,9 +181,9 @@ def clean_document(
     cascade instead of the model (``rules.classify_line`` decides): the
     baseline ``bench/clean_eval.py`` measures side by side.
     """
-    text, parts = (cut_record_furniture(mend_hyphens(restore_signs(raw.text, raw.url))) if raw.source == "json"
+    text, parts = (cut_record_furniture(mend_hyphens(restore_lost(raw.text, raw.url))) if raw.source == "json"
                    else (raw.text, []))
-    lines = split_lines(text)  # a record's text: "£" restored (``currency_sign``), hyphens mended, posts cut
+    lines = split_lines(text)  # a record's text: lost "£" restored (``lostchars``), hyphens mended, posts cut
     if lines:
         lines[0].parts[:0] = parts
     if model:

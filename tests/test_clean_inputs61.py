@@ -74,28 +74,6 @@ def test_the_currency_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert restore_lost("a ?7bn loss", "https://www.dairynews.co.uk/1") == "a ?7bn loss"
 
 
-def test_a_dash_lost_to_a_quotation_mark_and_a_question_mark_is_restored() -> None:
-    text = ('The cows grazed at Holm "?or "meadow" in the old tongue "?for years. The farm said it was "sad."?Mr Roe '
-            "agreed.")
-    assert restore_lost(text, "https://dairy.example.com/1") == (
-        'The cows grazed at Holm — or "meadow" in the old tongue — for years. The farm said it was "sad." Mr Roe '
-        "agreed.")
-
-
-def test_a_posts_signature_behind_a_lost_dash_is_cut_with_the_post() -> None:
-    post = ('We are sad to hear of the sale by @holmfarm. Our thoughts are with the herd. "?Dairy Union (@dairyunion) '
-            "March 19, 2017")
-    text = ("The co-operative closed its last farm on Sunday. Its herd was sold. Workers were told on Friday. " + post
-            + " The farm opened in 1921. It employed 40 people.")
-    out, _ = _cut(restore_lost(text, "https://dairy.example.com/1"))
-    assert "Our thoughts are with the herd" not in out and "The farm opened in 1921" in out, out
-
-
-def test_the_lost_dash_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lostchars, "DASHES", False)
-    assert restore_lost('at Holm "?or "meadow"', None) == 'at Holm "?or "meadow"'
-
-
 _FERRY = ("The ferry line cut its winter timetable on Tuesday. Boats will sail twice a day. The company blamed fuel "
           "costs. ")
 _FERRY_END = " The union said it would meet the managers. Passengers were told to book early."

@@ -1,20 +1,15 @@
-"""Characters a record's text lost to "?" when its page was read in the wrong encoding, restored by kind (inputs61).
+"""A currency sign a record's text lost to "?" when its page was read in the wrong encoding, restored (inputs61).
 
-A page read in the wrong encoding loses characters outside ASCII to "?". Shown as written, a sum reads as a question
-and a dash as a quotation's stray mark, and the rules that read those characters miss them. Restored where the "?"
-can stand for nothing else:
+A page read in the wrong encoding loses characters outside ASCII to "?": a British outlet's "£7bn" reaches the record
+as "a ?7bn annual loss", "$38m (?31m)". Shown so, the sum reads as a question and claims finds no currency in it. A
+"?" opens no word in English, so one directly before a figure (not after a letter, a digit or another mark) is the
+lost sign when the figure reads as a sum: a unit glued to it ("bn", "m", "k") or after it ("billion"), or thousands
+written with commas ("?650,000"). The sign is that of the country the outlet's web address names
+(``lexicon/domain_countries.tsv``; ``lexicon/currency_signs.tsv``: "£" on ".uk"); on an outlet of no such country
+(".com") nothing tells the sign, and the "?" is left as written.
 
-- *A currency sign* (``SIGNS``): a British outlet's "£7bn" reaches the record as "a ?7bn annual loss", "$38m (?31m)";
-  claims then finds no currency in it. A "?" opens no word in English, so one directly before a figure (not after a
-  letter, a digit or another mark) is the lost sign when the figure reads as a sum: a unit glued to it ("bn", "m",
-  "k") or after it ("billion"), or thousands written with commas ("?650,000"). The sign is that of the country the
-  outlet's web address names (``lexicon/domain_countries.tsv``; ``lexicon/currency_signs.tsv``: "£" on ".uk"); on an
-  outlet of no such country (".com") nothing tells the sign, and the "?" is left as written.
-- *A dash* (``DASHES``): a quotation mark and "?" before a word after a space ('at Koshe "?or "dirty" in …', 'said.
-  "?Associated Press writer …', 'pic.twitter.com/x "?Jane Roe (@jroe) May 3, 2017') is an em dash the page wrote: a
-  quotation never opens on "?". Restored as " — ", an embedded post's signature and a credit's dash read again. After
-  a sentence's end and a closing mark ('… is Jane Roe."?Mr Roe said …') the "?" is the lost space after the
-  quotation.
+The scraper's ``"?`` for a dash or a curly quotation mark is repaired before, when the record is read
+(``ingest/jsonrecord.py``).
 """
 
 from __future__ import annotations
@@ -23,12 +18,10 @@ import re
 
 from .. import lexicon
 
-__all__ = ["DASHES", "SIGNS", "restore_lost"]
+__all__ = ["SIGNS", "restore_lost"]
 
 SIGNS = True
 """Switch: restore a currency sign lost to "?" before a sum on an outlet whose country writes one."""
-DASHES = True
-"""Switch: restore a dash lost to a quotation mark and "?" before a word (module docstring)."""
 _SIGNS = lexicon.table("currency_signs")
 _DOMAIN_COUNTRIES = lexicon.table("domain_countries")
 _VANITY_DOMAINS = lexicon.words("vanity_domains")
@@ -36,8 +29,6 @@ _LOST_SIGN = re.compile(
     r"(?<![\w?!.,;:'\"’”$£€¥-])\?(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+(?:\.\d+)?(?:bn|m|k|tn)\b"
     r"|\d+(?:\.\d+)? (?:billion|million|trillion)\b)"
 )
-_LOST_DASH = re.compile(r"(?<=\s)\"\?(?=[A-Za-z0-9])")
-_LOST_SPACE = re.compile(r"(?<=[.!?,]\")\?(?=[A-Z])")
 
 
 def _country_sign(url: str | None) -> str | None:
@@ -50,11 +41,9 @@ def _country_sign(url: str | None) -> str | None:
 
 
 def restore_lost(text: str, url: str | None) -> str:
-    """``text`` with the characters it lost to "?" restored where they can be told (module docstring): a currency
-    sign before a sum as the sign of the outlet's country, a dash before a word, a space after a quotation."""
+    """``text`` with each currency sign it lost to "?" before a sum restored as the sign of the outlet's country
+    (module docstring); unchanged when that country writes no sign outside ASCII."""
     if "?" not in text:
         return text
-    if DASHES:
-        text = _LOST_SPACE.sub(" ", _LOST_DASH.sub("— ", text))
     sign = _country_sign(url) if SIGNS else None
     return text if sign is None else _LOST_SIGN.sub(sign, text)

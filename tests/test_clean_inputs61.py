@@ -28,6 +28,12 @@ def test_prepositions_hyphens_are_spaces_in_a_record_with_the_fault() -> None:
                                   "over years by falling grants (AMF) on Monday.")
 
 
+def test_auxiliaries_hyphens_are_spaces_in_a_record_with_the_fault() -> None:
+    text = _FAULT + "Its board had-shown no interest, the rules were not-followed and they-cut the staff."
+    assert mend_hyphens(text) == ("The museum said it was closing. Its board had shown no interest, the rules were not "
+                                  "followed and they cut the staff.")
+
+
 def test_prepositions_hyphens_stay_in_a_record_without_the_fault() -> None:
     text = "The head-on crash closed the museum's road. A hands-on gallery and a drive-by tour stay (AMF)-on hold."
     assert mend_hyphens(text) == text

@@ -31,8 +31,8 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   in their first team since- The centre-half was appointed …" → "since. The"); dropping it ran the two sentences
   together. A run of hyphens glued after a sentence's end ("in 2011.---- "Our son's …") is a lost break: dropped.
 
-- *Beside a preposition, "to", "an" or a conjunction, in a record with the fault* (inputs61): once a record's text
-  shows the kinds above (a hyphen mended for a space), a hyphen joining a word to a word of
+- *Beside a preposition, "to", "an", a conjunction or an auxiliary, in a record with the fault* (inputs61): once a
+  record's text shows the fault (the kinds above mended a hyphen), a hyphen joining a word to a word of
   ``lexicon/spaced_hyphen_record_words.txt`` is a space too ("dependent-on China", "years-by-falling", "called-an
   "economic war"", "to-Heliopolis"), as is one right after a closing bracket before a lower-case word ("(CAF)-on
   Thursday"); elsewhere such words make compounds ("head-on", "drive-by"). An Arabic article ("an-Nasr", "at-Tawhid":
@@ -161,12 +161,15 @@ def mend_hyphens(text: str) -> str:
     if GLUED:
         kept = {b - 2 for _, b in glued_captions(out)}
         out = _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(lambda m: m.group() if m.end(1) in kept else _glued_right(m), out))
-    return _mend_record_words(out) if RECORD_WORDS and out != text else out
+    return _mend_record_words(out, shown=out != text) if RECORD_WORDS else out
 
 
-def _mend_record_words(text: str) -> str:
-    """``text``, already shown to write hyphens for spaces, with those beside a record word and after a closing
-    bracket made spaces too (``RECORD_WORDS``)."""
+def _mend_record_words(text: str, *, shown: bool) -> str:
+    """``text`` with the hyphens beside a record word and after a closing bracket made spaces (``RECORD_WORDS``)
+    when it shows the fault (``shown``: the kinds above mended a hyphen). Two such words alone show nothing: news
+    writes "commander-in-chief" and "hands-on" in one report."""
+    if not shown:
+        return text
     chars = list(_AFTER_BRACKET.sub(" ", text))
     for m in _TOKEN.finditer(text):
         parts = m.group().split("-")

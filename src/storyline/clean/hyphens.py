@@ -33,10 +33,11 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
 
 - *Beside a preposition, "to", "an", a conjunction or an auxiliary, in a record with the fault* (inputs61): once a
   record's text shows the fault (the kinds above mended a hyphen), a hyphen joining a word to a word of
-  ``lexicon/spaced_hyphen_record_words.txt`` is a space too ("dependent-on China", "years-by-falling", "called-an
-  "economic war"", "to-Heliopolis"), as is one right after a closing bracket before a lower-case word ("(CAF)-on
-  Thursday"); elsewhere such words make compounds ("head-on", "drive-by"). An Arabic article ("an-Nasr", "at-Tawhid":
-  its last letter again after the hyphen, capitalised) and a name's short capitalised syllable ("Jae-in") stay.
+  ``lexicon/spaced_hyphen_record_words.txt`` is a space too ("dependent-on China", "called-an "economic war"",
+  "to-Heliopolis"; in a longer chain only at its ends, "has-plans-to": "son-in-law" is a fixed phrase), as is one
+  right after a closing bracket before a lower-case word ("(CAF)-on Thursday"); elsewhere such words make compounds
+  ("head-on", "drive-by"). An Arabic article ("an-Nasr", "at-Tawhid": its last letter again after the hyphen,
+  capitalised) and a name's short capitalised syllable ("Jae-in") stay.
 
 - *A dash typed as hyphens glued to a word* (inputs61): a run of two hyphens or more glued to a word on one side or
   both ("Some said-- when", "referendum---which", "the UK --Scotland") is a dash: written " -- ", spaced as news
@@ -94,14 +95,17 @@ def _record_words() -> frozenset[str]:
 
 def _record_spaced(parts: list[str]) -> list[int]:
     """Which hyphens of one token stand for spaces beside a record word (``RECORD_WORDS``), not an Arabic article
-    ("an-Nasr": the article's last letter again, capitalised) nor after a name's short syllable ("Jae-in")."""
+    ("an-Nasr": the article's last letter again, capitalised) nor after a name's short syllable ("Jae-in"); inside a
+    longer chain only beside a record word at its ends ("has-plans-to"): one in its middle is a fixed phrase's
+    ("son-in-law", "day-to-day", "commander-in-chief")."""
     words = _record_words()
+    last = len(parts) - 1
     out = []
-    for k in range(len(parts) - 1):
+    for k in range(last):
         left, right = parts[k], parts[k + 1]
-        if right in words and not (left[:1].isupper() and len(left) <= _NAME_SYLLABLE):
+        if right in words and k + 1 == last and not (left[:1].isupper() and len(left) <= _NAME_SYLLABLE):
             out.append(k)
-        elif left in words and not (len(left) == 2 and right[:1] == left[-1].upper()):
+        elif left in words and k == 0 and not (len(left) == 2 and right[:1] == left[-1].upper()):
             out.append(k)
     return out
 

@@ -108,7 +108,7 @@ def test_the_sign_off_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_a_quoted_crosshead_right_after_a_share_bar_is_cut() -> None:
-    """inputs57 (``inlineparts.HEADS_AFTER_BARS``): made-up record of a town's library."""
+    """inputs57 (``crossheads.HEADS_AFTER_BARS``): made-up record of a town's library."""
     text = ("The town library reopened on Saturday after a year of repairs. Readers queued from early morning. The "
             "roof had leaked for a decade. Send Facebook Twitter Google+ Whatsapp Tumblr Permalink http://example.test/"
             "p/7Hq 'A new chapter' Speaking at the door, the mayor thanked the builders. It holds 40,000 books.")
@@ -118,7 +118,7 @@ def test_a_quoted_crosshead_right_after_a_share_bar_is_cut() -> None:
 
 
 def test_a_crosshead_ends_before_an_opener_with_a_capitalised_word_after_it() -> None:
-    """inputs57 (``inlineparts.OPENER_ENDS``): the run ends before "Ahead" though "Easter" comes later; made-up
+    """inputs57 (``crossheads.OPENER_ENDS``): the run ends before "Ahead" though "Easter" comes later; made-up
     record of a town's bridge."""
     text = ("The river bridge in Tolmar will shut for a month, the council said on Monday. Traffic will go through the "
             "town centre. Buses will run every ten minutes. Bridge to close for repairs Ahead of the Easter holiday, "

@@ -130,6 +130,7 @@ from .inlineparts import cut_record_furniture
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
+from .lostchars import restore_lost
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
@@ -160,6 +161,15 @@ _WHOLE_REPORT_WORDS = 20
 _MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED})
 
 
+def _record_text(raw: RawDocument) -> tuple[str, list[Removed]]:
+    """A JSON record's one-paragraph text mended and its glued furniture cut, with the parts cut: a currency sign lost
+    to "?" restored (``lostchars``), hyphens written for spaces mended (``hyphens``), posts, teasers, crossheads cut
+    (``inlineparts``); other inputs' text as read, their lines cleaned by the line rules."""
+    if raw.source != "json":
+        return raw.text, []
+    return cut_record_furniture(mend_hyphens(restore_lost(raw.text, raw.url)))
+
+
 def clean_document(
     raw: RawDocument,
     doc_counts: Mapping[str, int] | None = None,
@@ -180,8 +190,8 @@ def clean_document(
     cascade instead of the model (``rules.classify_line`` decides): the
     baseline ``bench/clean_eval.py`` measures side by side.
     """
-    text, parts = cut_record_furniture(mend_hyphens(raw.text)) if raw.source == "json" else (raw.text, [])
-    lines = split_lines(text)  # a record's text: hyphens mended (``hyphens``), posts, promos cut (``inlineparts``)
+    text, parts = _record_text(raw)
+    lines = split_lines(text)
     if lines:
         lines[0].parts[:0] = parts
     if model:

@@ -31,6 +31,18 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   in their first team since- The centre-half was appointed …" → "since. The"); dropping it ran the two sentences
   together. A run of hyphens glued after a sentence's end ("in 2011.---- "Our son's …") is a lost break: dropped.
 
+- *Beside a preposition, "to", "an", a conjunction or an auxiliary, in a record with the fault* (inputs61): once a
+  record's text shows the fault (the kinds above mended a hyphen), a hyphen joining a word to a word of
+  ``lexicon/spaced_hyphen_record_words.txt`` is a space too ("dependent-on China", "called-an "economic war"",
+  "to-Heliopolis"; in a longer chain only at its ends, "has-plans-to": "son-in-law" is a fixed phrase), as is one
+  right after a closing bracket before a lower-case word ("(CAF)-on Thursday"); elsewhere such words make compounds
+  ("head-on", "drive-by"). An Arabic article ("an-Nasr", "at-Tawhid": its last letter again after the hyphen,
+  capitalised) and a name's short capitalised syllable ("Jae-in") stay.
+
+- *A dash typed as hyphens glued to a word* (inputs61): a run of two hyphens or more glued to a word on one side or
+  both ("Some said-- when", "referendum---which", "the UK --Scotland") is a dash: written " -- ", spaced as news
+  writes it, so the word beside it reads as itself. A run after a sentence's end is a lost break (above).
+
 The first two kinds keep the text's length (one character for one); the third drops a character.
 Only hyphens that make no compound are mended: "Supreme Court-ruled" or "Brexit-talks" stay as written (nothing
 tells them from "Turkish-backed" or "state-run" without a lexicon of compounds).
@@ -62,9 +74,40 @@ after a sentence's end is dropped (module docstring)."""
 _OPENER_AFTER = lexicon.alternation(w.capitalize() for w in lexicon.words("title_sentence_openers"))
 _STOP_TYPED = re.compile(r"\b([a-z]{3,})-(?= (?:" + _OPENER_AFTER + r") [a-z])")
 _RUN_AFTER_STOP = re.compile(r"(?:(?<=[a-z0-9][.!?])|(?<=[a-z0-9][.!?][\"”]))-{2,}(?=\s)")
+RECORD_WORDS = True
+"""Switch (inputs61): in a record whose text shows hyphens for spaces, those beside a preposition, "to", "an" or a
+conjunction and after a closing bracket are spaces too (module docstring)."""
+_AFTER_BRACKET = re.compile(r"(?<=[A-Za-z]\))-(?=[a-z])")
+_NAME_SYLLABLE = 3  # "Jae-in": a capitalised part this short before a record word is a name's syllable
+DASHES = True
+"""Switch (inputs61): a dash typed as two hyphens or more glued to a word is spaced (module docstring)."""
+_GLUED_DASH = re.compile(r"(?<=[A-Za-z0-9,])-{2,}(?=\s|[A-Za-z\"“])|(?<=\s)-{2,}(?=[A-Za-z\"“])")
 _CAPTION_WORDS = (3, 12)
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _TOKEN = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:-[A-Za-z]+)+(?:['’]s)?(?![\w@/-]|\.\w)")
+
+
+@cache
+def _record_words() -> frozenset[str]:
+    """Words whose hyphen is a space only in a record that shows the fault (``RECORD_WORDS``)."""
+    return frozenset(lexicon.words("spaced_hyphen_record_words"))
+
+
+def _record_spaced(parts: list[str]) -> list[int]:
+    """Which hyphens of one token stand for spaces beside a record word (``RECORD_WORDS``), not an Arabic article
+    ("an-Nasr": the article's last letter again, capitalised) nor after a name's short syllable ("Jae-in"); inside a
+    longer chain only beside a record word at its ends ("has-plans-to"): one in its middle is a fixed phrase's
+    ("son-in-law", "day-to-day", "commander-in-chief")."""
+    words = _record_words()
+    last = len(parts) - 1
+    out = []
+    for k in range(last):
+        left, right = parts[k], parts[k + 1]
+        if right in words and k + 1 == last and not (left[:1].isupper() and len(left) <= _NAME_SYLLABLE):
+            out.append(k)
+        elif left in words and k == 0 and not (len(left) == 2 and right[:1] == left[-1].upper()):
+            out.append(k)
+    return out
 
 
 @cache
@@ -110,6 +153,8 @@ def mend_hyphens(text: str) -> str:
         return text
     if STOPS_TYPED:
         text = _STOP_TYPED.sub(r"\1.", _RUN_AFTER_STOP.sub("", text))
+    if DASHES:
+        text = re.sub(r" {2,}(?=--)|(?<=--) {2,}", " ", _GLUED_DASH.sub(" -- ", text))
     chars = list(_AFTER_MARK.sub(" ", text))
     for m in _TOKEN.finditer(text):
         parts = m.group().split("-")
@@ -117,10 +162,24 @@ def mend_hyphens(text: str) -> str:
         for k in _spaced(parts):
             chars[at + sum(len(p) + 1 for p in parts[: k + 1]) - 1] = " "
     out = "".join(chars)
-    if not GLUED:
-        return out
-    kept = {b - 2 for _, b in glued_captions(out)}
-    return _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(lambda m: m.group() if m.end(1) in kept else _glued_right(m), out))
+    if GLUED:
+        kept = {b - 2 for _, b in glued_captions(out)}
+        out = _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(lambda m: m.group() if m.end(1) in kept else _glued_right(m), out))
+    return _mend_record_words(out, shown=out != text) if RECORD_WORDS else out
+
+
+def _mend_record_words(text: str, *, shown: bool) -> str:
+    """``text`` with the hyphens beside a record word and after a closing bracket made spaces (``RECORD_WORDS``)
+    when it shows the fault (``shown``: the kinds above mended a hyphen). Two such words alone show nothing: news
+    writes "commander-in-chief" and "hands-on" in one report."""
+    if not shown:
+        return text
+    chars = list(_AFTER_BRACKET.sub(" ", text))
+    for m in _TOKEN.finditer(text):
+        parts = m.group().split("-")
+        for k in _record_spaced(parts):
+            chars[m.start() + sum(len(p) + 1 for p in parts[: k + 1]) - 1] = " "
+    return "".join(chars)
 
 
 def _glued_right(m: re.Match[str]) -> str:

@@ -16,11 +16,8 @@ line rule can act on them (bench/BRIEF_REVIEW.md, "Sixty-sixth read", "Sixty-sev
 - *A sentence a line rule names as furniture* (``rules.classify_line``: a contact or social prompt, an update
   notice, a teaser or related link, a promo); bylines and credits are left to the credit rules, which read them.
   A teaser label's headline glued to the next sentence ends at the quotation that opens it.
-- *A crosshead run in*: after a sentence's end, a run of two to twelve words opening with a capital, with no
-  stop, colon or quotation mark in it and not ending in a function word (``lexicon/stopwords.txt``), right
-  before a capitalised word that opens sentences (``lexicon/title_sentence_openers.txt``; not "I", capital
-  anywhere) and a lower-case word: "Two bridges closed The river rose overnight …". A capitalised "The" or
-  "While" inside a sentence is no English; a name ("The Hague") has a capital after it.
+- *A crosshead run in* (``crossheads``): a page's subheading run into the sentence after it ("Two bridges closed
+  The river rose overnight …").
 - *Glued to the next sentence* (inputs55): a teaser's headline ends where a sentence glued to it starts (an opener
   before a lower-case word or a comma: "READ MORE: <headline> He said …"), and a label in capitals with a colon
   ("OPINION: <headline> Meanwhile, …") is a teaser too when a sentence is glued to its headline; a crosshead in
@@ -45,6 +42,10 @@ from .. import lexicon
 from ..model import Removed
 from .closingcredit import closing_credit
 from .credits import _cut
+from .crossheads import MARK as _MARK
+from .crossheads import OPENERS as _OPENERS
+from .crossheads import STOPWORDS as _STOPWORDS
+from .crossheads import crossheads, quote_open
 from .datedteasers import dated_teasers
 from .hyphens import glued_captions
 from .lines import Line, ends_sentence
@@ -105,27 +106,6 @@ def segments(text: str) -> list[tuple[int, int]]:
         out.append((start, len(text)))
     return out
 
-
-_MARK = re.compile(r"[\"“”]")
-
-
-_QUOTE_REACH = 600
-"""A quotation mark opened farther back than this (a hundred words) is one the scraper left unclosed, not a
-quotation the text is still in (inputs55: a mark 2,000 characters back kept a promo's second half)."""
-
-
-def _quote_open(text: str, at: int) -> bool:
-    """Whether ``text[at:]`` starts inside a quotation: the last quotation mark before it, within
-    ``_QUOTE_REACH``, opens one (after a space or a bracket, before a word), whatever the count before (a scraped
-    text loses some marks; a mark between two letters stands for an apostrophe)."""
-    for m in reversed(list(_MARK.finditer(text, max(0, at - _QUOTE_REACH), at))):
-        i = m.start()
-        left = text[i - 1] if i else " "
-        right = text[i + 1] if i + 1 < len(text) else " "
-        if left.isalpha() and right.isalpha():
-            continue
-        return m.group() == "“" or (m.group() == '"' and (left.isspace() or left in "([—") and not right.isspace())
-    return False
 
 
 def _quoted_post(text: str, end_at: int) -> int | None:
@@ -216,47 +196,6 @@ def _posts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]
                 yield m.end(), nxt.start()
 
 
-_OPENERS = frozenset(lexicon.words("title_sentence_openers")) - {"i"}
-_STOPWORDS = lexicon.words("stopwords")
-_CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
-                        r"(?=([A-Z][a-z]*) [a-z])")
-OPENER_ENDS = True
-"""Switch (inputs57): a crosshead's run ends before the last capitalised opener in its reach ("MPs to vote on the deal
-Ahead of the Scottish vote, …"), not only before its last capitalised word ("Scottish")."""
-_CROSSHEAD_OPENER = re.compile(
-    r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
-    r"(?=(" + lexicon.alternation(w.capitalize() for w in _OPENERS) + r") [a-z])")
-_MIN_RUN_WORDS = 2
-
-
-_QUOTED_HEAD_BODY = r"(['‘][A-Z][^\s.!?:;\"“”'‘’]*(?: [^\s.!?:;\"“”'‘’]+){0,7}['’]) (?=[A-Z])"
-_QUOTED_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))" + _QUOTED_HEAD_BODY)
-_QUOTED_HEAD_AT = re.compile(r"\s*" + _QUOTED_HEAD_BODY)
-HEADS_AFTER_BARS = True
-"""Switch (inputs57): a quoted crosshead right after a share bar run into the text is cut too."""
-
-
-def _crossheads(text: str, bar_ends: Iterable[int] = ()) -> Iterable[tuple[int, int]]:
-    """Crossheads run into the sentence after them (module docstring); a crosshead in single quotation marks
-    before any capitalised word ("… in Syria. 'Just a headline' President …"): a quoted phrase opens no sentence
-    without its verb after it (inputs55); such a crosshead right after a share bar, where the page's block ended
-    (inputs57: "… Permalink http://… 'Far more than a vote' Ahead of …")."""
-    if GLUED_TEASERS:
-        found = [*_QUOTED_HEAD.finditer(text)]
-        found += [m for e in bar_ends if HEADS_AFTER_BARS and (m := _QUOTED_HEAD_AT.match(text, e)) is not None]
-        for m in found:
-            if len(m.group(1).split()) >= _MIN_RUN_WORDS and not _quote_open(text, m.start(1)):
-                yield m.start(1), m.end(1)
-    for m in _CROSSHEAD_OPENER.finditer(text) if OPENER_ENDS else _CROSSHEAD.finditer(text):
-        run = m.group(1)
-        words = run.split()
-        last = words[-1].strip("'’‘,").lower()
-        if m.group(2).lower() not in _OPENERS or len(words) < _MIN_RUN_WORDS or last in _STOPWORDS:
-            continue
-        if run[0] in "'‘" and not run.endswith(("'", "’")) or _quote_open(text, m.start()):
-            continue
-        yield m.start(1), m.end(1)
-
 
 _GLUED = re.compile(r" ([A-Z][a-z]*)(?=,| [a-z])")
 _CAPS_LABEL = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s")
@@ -336,10 +275,25 @@ def _glued_sentence(piece: str) -> int | None:
             if (m.group(1).lower() in _OPENERS and len(before.split()) >= _MIN_HEAD_WORDS + 1
                     and not before.endswith((*_HEAD_DASH, ":")) and _dashed_sentence_case(before)):
                 found.append(m.start() + 1)
+    if COLON_HEADS:  # a headline's own colon: its second half follows ("Jane Roe: A life in letters")
+        found = [x for x in found if not _after_inner_colon(piece, x)]
     subject = _subject_start(piece) if SUBJECT_ENDS else None
-    if subject is not None and all(len(piece[:x].split()) > _MAX_HEAD_WORDS for x in found):
+    if subject is not None and (COLON_HEADS or all(len(piece[:x].split()) > _MAX_HEAD_WORDS for x in found)):
         found.append(subject)
     return min(found, default=None)
+
+
+COLON_HEADS = True
+"""Switch (inputs61): a teaser's headline in two halves around its own colon ("RELATED: It was 'Moonlight': A
+timeline of the night Cole quickly apologized …") does not end at the capitalised word after that colon; commas
+inside its quotation marks are the title's; its glued sentence may open on a subject written with inner capitals or
+a hyphen ("PwC", "One-sided"), which ends the headline wherever it comes before another signal's end."""
+
+
+def _after_inner_colon(piece: str, at: int) -> bool:
+    """Whether ``piece[at:]`` follows a colon that is not the label's, the first: the headline's own colon."""
+    before = piece[:at].rstrip()
+    return before.endswith(":") and ":" in before[:-1]
 
 
 SUBJECT_ENDS = True
@@ -349,6 +303,8 @@ it ends before the last capitalised word after a lower-case content word that op
 farmers Hundreds of growers were …"): the glued sentence's subject, a name or a quantity. Before it, a headline's
 capitals and no comma; where no such word is found the piece is left as it was."""
 _SUBJECT = re.compile(r"(?<= )([a-z][a-z'’-]+) ([A-Z][a-z]+)(?= [a-z])")
+_SUBJECT_WIDE = re.compile(r"(?<= )([a-z][a-z'’-]+) ([A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[a-z]+)?)(?= [a-z])")
+_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]*['’\"”](?!\w)")
 _SUBJECT_WORDS = 6
 _HEAD_CAPITALS = 2
 
@@ -358,8 +314,9 @@ def _headline(head: str) -> bool:
     after the label at least, no question, no comma, and two capitalised words after its first ("How the Tax Bill
     hurts small farms"); "UPDATE: Police in the capital arrested" is a sentence's start."""
     words = head.split(":", 1)[1].split()
-    return (len(words) >= _MIN_HEAD_WORDS and "?" not in head and "," not in head
-            and sum(w[:1].isupper() for w in words[1:]) >= _HEAD_CAPITALS)
+    commas = _QUOTED_TITLE.sub("", head) if COLON_HEADS else head
+    return (len(words) >= _MIN_HEAD_WORDS and "?" not in head and "," not in commas
+            and sum((w.lstrip("'‘\"“") if COLON_HEADS else w)[:1].isupper() for w in words[1:]) >= _HEAD_CAPITALS)
 
 
 def _subject_start(piece: str) -> int | None:
@@ -369,7 +326,7 @@ def _subject_start(piece: str) -> int | None:
     if not _CAPS_LABEL.match(piece) or not piece.rstrip().endswith("."):
         return None
     last = None
-    for m in _SUBJECT.finditer(piece):
+    for m in (_SUBJECT_WIDE if COLON_HEADS else _SUBJECT).finditer(piece):
         before, rest = piece[: m.start(2)], piece[m.start(2) :]
         if len(before.split()) > _MAX_HEAD_WORDS:
             break
@@ -468,7 +425,7 @@ def _glued_prompt(piece: str) -> int | None:
 
 
 def _to_reader(text: str, a: int, b: int) -> bool:
-    return not _quote_open(text, a) and _YOU.search(_QUOTED.sub("", text[a:b])) is not None
+    return not quote_open(text, a) and _YOU.search(_QUOTED.sub("", text[a:b])) is not None
 
 
 _IMPERATIVES = lexicon.words("reader_imperative_openers")
@@ -481,7 +438,7 @@ def _imperative(text: str, a: int, b: int) -> bool:
     promo beside it, never a cut of its own (inputs56: "Never miss a thing." was left beside a cut sign-up)."""
     words = text[a:b].split()
     return (POST_WORDS and 0 < len(words) <= _IMPERATIVE_WORDS and words[0].lower() in _IMPERATIVES
-            and not _quote_open(text, a))
+            and not quote_open(text, a))
 
 
 def _callouts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -490,7 +447,7 @@ def _callouts(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, in
     for a, b in [*spans, (len(text), len(text))]:
         piece = text[a:b]
         short = 0 < len(piece.split()) <= _SHORT_LABEL_WORDS
-        asks = piece.rstrip("\"”’' ").endswith("?") and not _quote_open(text, a)
+        asks = piece.rstrip("\"”’' ").endswith("?") and not quote_open(text, a)
         if b > a and (_to_reader(text, a, b) or short or asks or _imperative(text, a, b) or _CUE.search(piece)):
             run.append((a, b))
             continue
@@ -526,7 +483,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     found += [(a, b, Reason.CAPTION) for a, b in glued_captions(text)]
     found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
-    found += [(a, b, Reason.SUBHEAD) for a, b in _crossheads(text, [b for _, b in bars])]
+    found += [(a, b, Reason.SUBHEAD) for a, b in crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)]
     if GLUED_TEASERS:
         found += [(a, b, Reason.SOCIAL) for a, b in bars]
         found += list(_after_signoff(text))

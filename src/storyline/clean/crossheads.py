@@ -1,0 +1,137 @@
+"""Crossheads run into a record's one-paragraph text, and whether a place in it is inside a quotation (inputs54).
+
+Split out of ``inlineparts`` (inputs61), which cuts what these find. A crosshead is a page's subheading: in a JSON
+record's one-paragraph text it is run into the sentence after it ("Two bridges closed The river rose overnight …").
+Found by kind:
+
+- *Before a sentence's opener*: after a sentence's end, a run of two to twelve words opening with a capital, with no
+  stop, colon or quotation mark in it and not ending in a function word (``lexicon/stopwords.txt``), right before a
+  capitalised word that opens sentences (``lexicon/title_sentence_openers.txt``; not "I") and a lower-case word. A
+  capitalised "The" or "While" inside a sentence is no English; a name ("The Hague") has a capital after it.
+- *In single quotation marks* before any capitalised word ("'Just a word' President …"; inputs55), also right after
+  a share bar (inputs57).
+- *Before an ordinary word written capitalised* (inputs61, ``WORD_OPENS``): a run of two to six words in sentence case
+  (its first word capitalised, the others lower case), none a function word, before a capitalised ordinary English
+  word and a lower-case word ("Streamlining effort Restructuring costs last year …", "Age limit Many sports
+  functionaries …"). Inside a sentence an ordinary word is written in lower case; written capitalised there it opens
+  the sentence glued to the heading. A word the text writes capitalised after a lower-case word elsewhere is a name
+  ("Western advisers supporting Iraqi forces"), as are a day, a month, a country, a capital and a people's adjective.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from .. import lexicon
+
+__all__ = ["HEADS_AFTER_BARS", "MARK", "OPENERS", "OPENER_ENDS", "STOPWORDS", "WORD_OPENS", "crossheads",
+           "quote_open"]
+
+MARK = re.compile(r"[\"“”]")
+
+
+_QUOTE_REACH = 600
+"""A quotation mark opened farther back than this (a hundred words) is one the scraper left unclosed, not a
+quotation the text is still in (inputs55: a mark 2,000 characters back kept a promo's second half)."""
+
+
+def quote_open(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` starts inside a quotation: the last quotation mark before it, within
+    ``_QUOTE_REACH``, opens one (after a space or a bracket, before a word), whatever the count before (a scraped
+    text loses some marks; a mark between two letters stands for an apostrophe)."""
+    for m in reversed(list(MARK.finditer(text, max(0, at - _QUOTE_REACH), at))):
+        i = m.start()
+        left = text[i - 1] if i else " "
+        right = text[i + 1] if i + 1 < len(text) else " "
+        if left.isalpha() and right.isalpha():
+            continue
+        return m.group() == "“" or (m.group() == '"' and (left.isspace() or left in "([—") and not right.isspace())
+    return False
+
+
+OPENERS = frozenset(lexicon.words("title_sentence_openers")) - {"i"}
+STOPWORDS = lexicon.words("stopwords")
+_CROSSHEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
+                        r"(?=([A-Z][a-z]*) [a-z])")
+OPENER_ENDS = True
+"""Switch (inputs57): a crosshead's run ends before the last capitalised opener in its reach ("MPs to vote on the deal
+Ahead of the Scottish vote, …"), not only before its last capitalised word ("Scottish")."""
+_CROSSHEAD_OPENER = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
+    r"(?=(" + lexicon.alternation(w.capitalize() for w in OPENERS) + r") [a-z])")
+_MIN_RUN_WORDS = 2
+
+
+_QUOTED_HEAD_BODY = r"(['‘][A-Z][^\s.!?:;\"“”'‘’]*(?: [^\s.!?:;\"“”'‘’]+){0,7}['’]) (?=[A-Z])"
+_QUOTED_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))" + _QUOTED_HEAD_BODY)
+_QUOTED_HEAD_AT = re.compile(r"\s*" + _QUOTED_HEAD_BODY)
+HEADS_AFTER_BARS = True
+"""Switch (inputs57): a quoted crosshead right after a share bar run into the text is cut too."""
+
+
+def crossheads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True) -> Iterable[tuple[int, int]]:
+    """Crossheads run into the sentence after them (module docstring); a crosshead in single quotation marks
+    before any capitalised word ("… in Syria. 'Just a headline' President …"): a quoted phrase opens no sentence
+    without its verb after it (inputs55); such a crosshead right after a share bar, where the page's block ended
+    (inputs57: "… Permalink http://… 'Far more than a vote' Ahead of …")."""
+    if quoted:
+        found = [*_QUOTED_HEAD.finditer(text)]
+        found += [m for e in bar_ends if HEADS_AFTER_BARS and (m := _QUOTED_HEAD_AT.match(text, e)) is not None]
+        for m in found:
+            if len(m.group(1).split()) >= _MIN_RUN_WORDS and not quote_open(text, m.start(1)):
+                yield m.start(1), m.end(1)
+    for m in _CROSSHEAD_OPENER.finditer(text) if OPENER_ENDS else _CROSSHEAD.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        last = words[-1].strip("'’‘,").lower()
+        if m.group(2).lower() not in OPENERS or len(words) < _MIN_RUN_WORDS or last in STOPWORDS:
+            continue
+        if run[0] in "'‘" and not run.endswith(("'", "’")) or quote_open(text, m.start()):
+            continue
+        yield m.start(1), m.end(1)
+    if WORD_OPENS:
+        yield from _word_heads(text)
+
+
+WORD_OPENS = True
+"""Switch (inputs61): a sentence-case run of content words before an ordinary word written capitalised is a
+crosshead (module docstring)."""
+_WORD_HEAD = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))([A-Z][a-z]+(?: [a-z][a-z'’-]*){1,5}) ([A-Z][a-z]+)(?= [a-z])")
+_ORDINARY_ZIPF = 3.5
+"""A word whose lower-case form has this Zipf frequency in general English or more (``wordfreq``: about three times in
+a million words; "restructuring" 3.6) is an ordinary word."""
+
+
+@cache
+def _names_not_words() -> frozenset[str]:
+    """Capitalised words that are names however often written: days, months, countries, capitals, peoples'
+    adjectives."""
+    out = set(lexicon.numbers("weekdays")) | set(lexicon.numbers("months")) | set(lexicon.words("demonyms"))
+    out |= {name.lower() for name in lexicon.table("country_names")}
+    out |= {city.lower() for city in lexicon.table("capitals").values()}
+    return frozenset(out)
+
+
+def _name_in(text: str, word: str, at: int) -> bool:
+    """Whether ``text`` writes ``word`` capitalised after a lower-case word or a comma elsewhere than at ``at``: the
+    text's own name."""
+    return any(m.start() != at for m in re.finditer(r"(?<=[a-z,;] )" + re.escape(word) + r"\b", text))
+
+
+def _word_heads(text: str) -> Iterable[tuple[int, int]]:
+    """Crossheads before an ordinary word written capitalised (``WORD_OPENS``, module docstring)."""
+    for m in _WORD_HEAD.finditer(text):
+        run, word = m.group(1).split(), m.group(2)
+        low = word.lower()
+        if any(w.lower() in STOPWORDS for w in run) or low in _names_not_words():
+            continue
+        if zipf_frequency(low, "en") < _ORDINARY_ZIPF or _name_in(text, word, m.start(2)):
+            continue
+        if _name_in(text, run[0], m.start(1)) or quote_open(text, m.start()):
+            continue
+        yield m.start(1), m.end(1)

@@ -34,3 +34,10 @@ def test_an_opening_possessive_of_the_other_gender_is_no_referent() -> None:
     got = _entries(_CAREER + "His bold plan for the opera house this year surprised many of its patrons.")
     assert [(t[:9], who) for d, t, who in got if d == "2011"] == [("Anna Lind", [])], got
 
+
+def test_a_mention_on_the_verb_of_a_date_that_shows_its_sentence_is_not_shown_again() -> None:
+    # "In late December, the two countries brokered a ceasefire … and in January they sponsored-peace talks …" under
+    # December and again, a mention, under January: the parse hangs both dates from "brokered"
+    got = _entries("In late December, the two dairies brokered a truce for Lyon and in January they sponsored-peace "
+                   "talks in Nantes, Loire, attended by farmers and Minister Paul Ravel's officials.")
+    assert [d for d, t, _ in got if t.startswith("In late December")] == ["2010-12"], got

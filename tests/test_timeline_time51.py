@@ -41,3 +41,21 @@ def test_a_mention_on_the_verb_of_a_date_that_shows_its_sentence_is_not_shown_ag
     got = _entries("In late December, the two dairies brokered a truce for Lyon and in January they sponsored-peace "
                    "talks in Nantes, Loire, attended by farmers and Minister Paul Ravel's officials.")
     assert [d for d, t, _ in got if t.startswith("In late December")] == ["2010-12"], got
+
+
+_STATEMENT = ("In a statement released Monday evening, Vale Labs confirmed that its director Ann Ruiz had signed the "
+              "wrong forms. ")
+_ADDED = 'Vale Labs\' statement added: "For forty years, the city has trusted Vale Labs, and last night we failed it."'
+
+
+def test_a_statements_later_part_bounded_by_its_last_night_is_the_statement_its_report_dates() -> None:
+    # "In a statement released Monday evening, the firm confirmed …" and "PwC's statement added: "… last night we
+    # failed the Academy."" under "by" Monday: one statement in two entries
+    got = _entries(_STATEMENT + _ADDED)
+    assert [(d, t[:12]) for d, t, _ in got] == [("2011-03-14", "In a stateme")], got
+
+
+def test_a_statements_bound_dated_nowhere_else_stays() -> None:
+    # guard: with no entry of the statement's day, the bound is the statement's only line
+    got = _entries("The city council met on Friday. " + _ADDED)
+    assert [t[:9] for d, t, _ in got if d == "2011-03-14"] == ["Vale Labs"], got

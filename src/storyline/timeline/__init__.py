@@ -93,6 +93,7 @@ from .shape import (
 )
 from .stamps import page_stamp
 from .statement_day import statement_dated
+from .statement_told import statement_told_once
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
 from .subject_to_come import past_of_a_subject_to_come
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
@@ -495,7 +496,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
         events = merge_retold(events, analyses, retold) if retold is not None else events
         events = fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same)
         events = told_once(week_told_on_its_day(events, same, lambda e, d: replace(e, value=d.value)), same)
-    events = news_of_the_day(events)
+    events = news_of_the_day(statement_told_once(events))
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in introduced_first(events)]

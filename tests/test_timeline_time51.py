@@ -59,3 +59,18 @@ def test_a_statements_bound_dated_nowhere_else_stays() -> None:
     # guard: with no entry of the statement's day, the bound is the statement's only line
     got = _entries("The city council met on Friday. " + _ADDED)
     assert [t[:9] for d, t, _ in got if d == "2011-03-14"] == ["Vale Labs"], got
+
+
+def test_a_crosshead_glued_to_the_sentence_is_cut_off_the_entry() -> None:
+    # "Streamlining effort Restructuring costs last year amounted to 2.1 billion pounds, RBS reported." (a page's
+    # crosshead run into the sentence; "Restructuring" is rarer than the summary's test of an ordinary word)
+    got = _entries("Brewing overhaul Restructuring costs last year came to 40 million euros, the Vale brewery "
+                   "reported.")
+    assert [(d, t) for d, t, _ in got] == [
+        ("2010", "Restructuring costs last year came to 40 million euros, the Vale brewery reported.")], got
+
+
+def test_a_title_before_a_name_is_no_crosshead() -> None:
+    # guard: "Opera director Anna Lind …" opens on her title, not on a heading
+    got = _entries("Opera director Anna Lind last year cut the season to twelve weeks.")
+    assert [t[:14] for _, t, _ in got] == ["Opera director"], got

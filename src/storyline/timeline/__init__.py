@@ -54,7 +54,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, glued_heading, page_note, pointer, rules, signed_post, title_dateline_end
+from ..newswriting import dating_line, heading_end, page_note, pointer, rules, signed_post, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -229,6 +229,8 @@ def _sentence_events(
     cap = is_caption(sent.text, sspan, a.doc.published)
     if _no_account(sent.text, sspan, cap) or page_stamp(para.text, s0, s1):
         return out  # … or a page's time stamp ("April 21, 2013 -- Updated 1511 GMT", time41)
+    head = heading_end(sspan, "heading_zipf") if sspan is not None else 0  # a glued crosshead: cut off (time51)
+    after_head = para.offset + sspan.start_char + head if head else sent.start
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
@@ -251,6 +253,7 @@ def _sentence_events(
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
         start, end = trim_opening(a.doc.text, start, end), entry_end(a.doc.text, start, end)
+        start = after_head if start == sent.start < after_head < end else start
         lead_in, who = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
@@ -315,12 +318,13 @@ def _no_account(text: str, sspan: Any, cap: bool) -> bool:
     pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30), or the writer's
     remark to the reader ("We realize talking about your weekend forecast …", ``reader_note``, time34), or a verbless
     quotation with its speaker's tag ("“Maybe that night,” he said Thursday.", ``quoted_fragment``, time43), or an
-    embedded post with its signature glued on (``newswriting.signed_post``, summ45), or a sentence a crosshead is glued
-    to (``newswriting.glued_heading``, summ45)?"""
+    embedded post with its signature glued on (``newswriting.signed_post``, summ45)? A sentence a crosshead is glued to
+    (``newswriting.glued_heading``, summ45) does tell one: its entry starts after the heading
+    (``newswriting.heading_end``, time51)."""
     if not cap and ((fragment(sspan) and not ends_cut(text)) or quoted_fragment(sspan)):
         return True
     return (dating_line(text, sspan) or page_note(text) or pointer(text) or writer_to_reader(sspan)
-            or signed_post(text) or (sspan is not None and glued_heading(sspan)))
+            or signed_post(text))
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:

@@ -74,3 +74,12 @@ def test_a_title_before_a_name_is_no_crosshead() -> None:
     # guard: "Opera director Anna Lind …" opens on her title, not on a heading
     got = _entries("Opera director Anna Lind last year cut the season to twelve weeks.")
     assert [t[:14] for _, t, _ in got] == ["Opera director"], got
+
+
+def test_a_quotation_carried_over_two_sentences_is_one_entry_under_the_statements_day() -> None:
+    # '"Parliament has today backed the government …," Davis said in a statement. "So we will trigger Article 50 by
+    # the end of March …"': the first sentence alone under 13 Mar and again at the head of the March entry
+    got = _entries('The vote came late on Monday. "The council has today approved the budget ... We are now at the '
+                   'start of the most important year for our city," Mayor Anna Lind said in a statement. "So we will '
+                   'open the new library by the end of June, in line with the plan I set out a year ago."')
+    assert [(d, t.endswith("a year ago.\"")) for d, t, _ in got if "Anna Lind said" in t] == [("2011-03-14", True)], got

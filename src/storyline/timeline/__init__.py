@@ -76,6 +76,7 @@ from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
 from .present_clause import state_of_now
 from .quoted_fragment import quoted_fragment
+from .quoted_statement import statement_once
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
@@ -229,8 +230,6 @@ def _sentence_events(
     cap = is_caption(sent.text, sspan, a.doc.published)
     if _no_account(sent.text, sspan, cap) or page_stamp(para.text, s0, s1):
         return out  # … or a page's time stamp ("April 21, 2013 -- Updated 1511 GMT", time41)
-    head = heading_end(sspan, "heading_zipf") if sspan is not None else 0  # a glued crosshead: cut off (time51)
-    after_head = para.offset + sspan.start_char + head if head else sent.start
     atts, distinct = attachments(sdoc, items, a.doc.published)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
@@ -252,15 +251,13 @@ def _sentence_events(
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
-        start, end = trim_opening(a.doc.text, start, end), entry_end(a.doc.text, start, end)
-        start = after_head if start == sent.start < after_head < end else start
+        start, end = _past_heading(sspan, para.offset, sent, trim_opening(a.doc.text, start, end), end), \
+            entry_end(a.doc.text, start, end)
         lead_in, who = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start, text = lead_in, a.doc.text[lead_in:end]
-        if len(words(text.replace(expr.text, " "))) < MIN_EVENT_WORDS:
-            continue
-        if (start, end, value.iso()) in seen:
+        if len(words(text.replace(expr.text, " "))) < MIN_EVENT_WORDS or (start, end, value.iso()) in seen:
             continue
         seen.add((start, end, value.iso()))
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
@@ -275,6 +272,14 @@ def _sentence_events(
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
                          who=who))
     return without_clauses_shown_whole(out)
+
+
+def _past_heading(sspan: Any, offset: int, sent: Sentence, start: int, end: int) -> int:
+    """Where an entry ``start:end`` of ``sent`` (``sspan`` parsed, its paragraph at ``offset``) that starts the
+    sentence starts past a crosshead glued to it (``newswriting.heading_end``, time51)."""
+    head = heading_end(sspan, "heading_zipf") if sspan is not None and start == sent.start else 0
+    at = offset + sspan.start_char + head if head else start
+    return at if start < at < end else start
 
 
 def _before_the_report(expr: DateExpression, value: DateValue, published: dt.date | None) -> bool:
@@ -500,7 +505,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
         events = merge_retold(events, analyses, retold) if retold is not None else events
         events = fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same)
         events = told_once(week_told_on_its_day(events, same, lambda e, d: replace(e, value=d.value)), same)
-    events = news_of_the_day(statement_told_once(events))
+    events = news_of_the_day(statement_told_once(statement_once(events)))
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in introduced_first(events)]

@@ -21,8 +21,8 @@ from .dates import MONTHS, calendar_date, weekday_names
 from .model import Analysis, Sentence
 
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "credit_line", "dateline_end", "dateline_only",
-           "dating_line", "glued_heading", "opening_connective", "page_note", "pointer", "present_dated_past",
-           "response_opener", "rules", "signed_post"]
+           "dating_line", "glued_heading", "heading_end", "opening_connective", "page_note", "pointer",
+           "present_dated_past", "response_opener", "rules", "signed_post"]
 
 _MONTH = lexicon.alternation(MONTHS)
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -391,19 +391,27 @@ def glued_heading(span: Any) -> bool:
     "The") that no name holds, that starts no title before a name ("Last year President Obama …") nor is an
     abbreviation ("With the No. 2 pick") and is not "I":
     the heading's words and the sentence's run together, and the whole is no sentence of the report (summ45)."""
+    return heading_end(span) > 0
+
+
+def heading_end(span: Any, setting: str = "common_zipf") -> int:
+    """Where the sentence ``span`` goes on after a crosshead glued to it (``glued_heading``), as an offset in its
+    text; 0 for none. ``setting``: the key of lexicon/common_words.toml whose Zipf frequency the word after the
+    heading must reach (the timeline, which cuts the heading off rather than dropping the sentence, reads a lower
+    one, ``heading_zipf``: "Streamlining effort Restructuring costs …", time51)."""
     from wordfreq import zipf_frequency
 
-    common = float(lexicon.document("common_words")["common_zipf"])
+    common = float(lexicon.document("common_words")[setting])
     words = [t for t in span if not t.is_space]
     for k in range(_HEADING_WORDS[0], min(_HEADING_WORDS[1], len(words) - 1) + 1):
         head, w = words[:k], words[k]
         if not head[0].text[:1].isupper() or not head[-1].text[:1].islower() or head[-1].pos_ != "NOUN":
             continue
         if any(t.is_punct and t.text != "-" for t in head) or any(t.tag_ in _FINITE for t in head):
-            return False
+            return 0
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (w.text[:1].isupper() and w.is_alpha and w.text != "I" and not w.ent_type_
                 and zipf_frequency(w.lower_, "en") >= common
                 and not (nxt is not None and (nxt.text == "." or nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))):
-            return True
-    return False
+            return int(w.idx - span.start_char)
+    return 0

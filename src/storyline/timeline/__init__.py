@@ -54,7 +54,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Relation, Sentence, TimelineEntry
-from ..newswriting import dating_line, glued_heading, page_note, pointer, rules, signed_post, title_dateline_end
+from ..newswriting import dating_line, heading_end, page_note, pointer, rules, signed_post, title_dateline_end
 from ..parses import parsed
 from ..text import words
 from ..tfidf import SparseRows
@@ -76,6 +76,7 @@ from .main_date import MENTIONED, attachments, dated_elsewhere, one_weekday
 from .narrative_frame import weekday_of_a_story_elsewhere
 from .present_clause import state_of_now
 from .quoted_fragment import quoted_fragment
+from .quoted_statement import statement_once
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
 from .republished import counted_from_a_republication
@@ -93,6 +94,7 @@ from .shape import (
 )
 from .stamps import page_stamp
 from .statement_day import statement_dated
+from .statement_told import statement_told_once
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
 from .subject_to_come import past_of_a_subject_to_come
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
@@ -249,14 +251,13 @@ def _sentence_events(
             end = cut_end(a.doc.text, start, end, [(t.start, t.end) for t in paragraph_of(a.sentences, sent)
                                                    if t.start >= end])
             end = quotation_after_colon(a.doc.text, a.sentences, sent, start, end)
-        start, end = trim_opening(a.doc.text, start, end), entry_end(a.doc.text, start, end)
+        start, end = _past_heading(sspan, para.offset, sent, trim_opening(a.doc.text, start, end), end), \
+            entry_end(a.doc.text, start, end)
         lead_in, who = entry_start(a, sent, start, end, dated, value)
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start, text = lead_in, a.doc.text[lead_in:end]
-        if len(words(text.replace(expr.text, " "))) < MIN_EVENT_WORDS:
-            continue
-        if (start, end, value.iso()) in seen:
+        if len(words(text.replace(expr.text, " "))) < MIN_EVENT_WORDS or (start, end, value.iso()) in seen:
             continue
         seen.add((start, end, value.iso()))
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \
@@ -271,6 +272,14 @@ def _sentence_events(
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
                          who=who))
     return without_clauses_shown_whole(out)
+
+
+def _past_heading(sspan: Any, offset: int, sent: Sentence, start: int, end: int) -> int:
+    """Where an entry ``start:end`` of ``sent`` (``sspan`` parsed, its paragraph at ``offset``) that starts the
+    sentence starts past a crosshead glued to it (``newswriting.heading_end``, time51)."""
+    head = heading_end(sspan, "heading_zipf") if sspan is not None and start == sent.start else 0
+    at = offset + sspan.start_char + head if head else start
+    return at if start < at < end else start
 
 
 def _before_the_report(expr: DateExpression, value: DateValue, published: dt.date | None) -> bool:
@@ -314,12 +323,13 @@ def _no_account(text: str, sspan: Any, cap: bool) -> bool:
     pointer at a page the brief does not show ("Take a look here at the Fed's statement …", time30), or the writer's
     remark to the reader ("We realize talking about your weekend forecast …", ``reader_note``, time34), or a verbless
     quotation with its speaker's tag ("“Maybe that night,” he said Thursday.", ``quoted_fragment``, time43), or an
-    embedded post with its signature glued on (``newswriting.signed_post``, summ45), or a sentence a crosshead is glued
-    to (``newswriting.glued_heading``, summ45)?"""
+    embedded post with its signature glued on (``newswriting.signed_post``, summ45)? A sentence a crosshead is glued to
+    (``newswriting.glued_heading``, summ45) does tell one: its entry starts after the heading
+    (``newswriting.heading_end``, time51)."""
     if not cap and ((fragment(sspan) and not ends_cut(text)) or quoted_fragment(sspan)):
         return True
     return (dating_line(text, sspan) or page_note(text) or pointer(text) or writer_to_reader(sspan)
-            or signed_post(text) or (sspan is not None and glued_heading(sspan)))
+            or signed_post(text))
 
 
 def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
@@ -495,7 +505,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
         events = merge_retold(events, analyses, retold) if retold is not None else events
         events = fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same)
         events = told_once(week_told_on_its_day(events, same, lambda e, d: replace(e, value=d.value)), same)
-    events = news_of_the_day(events)
+    events = news_of_the_day(statement_told_once(statement_once(events)))
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))
     return [_entry(e) for e in introduced_first(events)]

@@ -56,7 +56,8 @@ def _one_person(people: Sequence[Mention]) -> Mention | None:
 
 def _named_subject(a: Analysis, lead_in: int, start: int) -> tuple[int, int] | None:
     """The span of the subject the last sentence of the lead-in ``lead_in:start`` opens on when every word of it is
-    capitalised (a name: "Just Eat", "Mongu"), as document offsets; else None."""
+    capitalised (a name: "Just Eat", "Mongu"), but an apposition set off after it ("Ann Ruiz, a former rower,", time51),
+    as document offsets; else None."""
     sents = [s for s in a.sentences if lead_in <= s.start < start]
     span = sentence_span(a, sents[-1]) if sents else None
     if span is None:
@@ -65,7 +66,8 @@ def _named_subject(a: Analysis, lead_in: int, start: int) -> tuple[int, int] | N
     # may make a later clause the root: "Apple was foundering as … — a year it lost …")
     if not subj:
         return None
-    toks = [t for t in subj[0].subtree if not t.is_punct]
+    aside = {t.i for c in subj[0].children if c.dep_ == "appos" for t in c.subtree}  # "Ann Ruiz, a former rower,"
+    toks = [t for t in subj[0].subtree if not t.is_punct and t.i not in aside]
     if not toks or any(not t.text[:1].isupper() for t in toks):
         return None
     off = sents[-1].start - span.start_char
@@ -129,7 +131,7 @@ def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
     if low in _PERSON:
         people = [m for m in a.mentions if m.kind == "person" and lead_in <= m.start and m.end <= start]
         if people:
-            if low in _SUBJECT_PRONOUNS and other_subject(a, lead_in, start):
+            if low in _GENDERS and other_subject(a, lead_in, start):
                 return None  # "I'd bet … President Obama was tapping my phones … He presented no evidence"
             one = _one_person(people) or _subject_person(a, lead_in, start, low, people)
             return None if one is None else Gloss(pronoun, one.text, Citation(a.doc.id, one.start, one.end))
@@ -147,15 +149,18 @@ def referent(a: Analysis, lead_in: int, start: int, end: int) -> Gloss | None:
 
 
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}  # and the gender of a given name each stands for
+# an opening possessive stands for the subject before it as a subject pronoun does ("Ann Ruiz, a former rower, took
+# charge … in 2004. Her plan … this year …", time51): "Her" opening a sentence is the possessive
+_GENDERS = {**_SUBJECT_PRONOUNS, "his": "m", "her": "f"}
 
 
 def _subject_person(a: Analysis, lead_in: int, start: int, pronoun: str, people: Sequence[Mention]) -> Mention | None:
     """The person the lead-in's last sentence opens on as its subject, when the entry's pronoun is "he" or "she" (a
-    subject too) and the lead-in names others as well ("Ann Ruiz was fined in 2009 by the federation, whose chairman
-    Tom Hale is now the minister. She was fined again in 2010 …"): a subject pronoun keeps to the subject before it
-    (time48). None when that subject is no person's name, or one whose given name is of the other gender
-    (``lexicon/first_names.tsv``)."""
-    if pronoun not in _SUBJECT_PRONOUNS:
+    subject too; or "his", "her": ``_GENDERS``) and the lead-in names others as well ("Ann Ruiz was fined in 2009 by
+    the federation, whose chairman Tom Hale is now the minister. She was fined again in 2010 …"): a subject pronoun
+    keeps to the subject before it (time48). None when that subject is no person's name, or one whose given name is of
+    the other gender (``lexicon/first_names.tsv``)."""
+    if pronoun not in _GENDERS:
         return None
     found = _named_subject(a, lead_in, start)
     if found is None:
@@ -163,7 +168,7 @@ def _subject_person(a: Analysis, lead_in: int, start: int, pronoun: str, people:
     lo, hi = found
     one = next((m for m in people if m.start <= lo and hi <= m.end), None)
     given = fold(one.text.split()[0]) if one is not None else ""
-    if FIRST_NAME_GENDERS.get(given, _SUBJECT_PRONOUNS[pronoun]) != _SUBJECT_PRONOUNS[pronoun]:
+    if FIRST_NAME_GENDERS.get(given, _GENDERS[pronoun]) != _GENDERS[pronoun]:
         return None  # "Tom Hale praised Ann Ruiz …. She …": a given name of the other gender is no "she"
     return one
 

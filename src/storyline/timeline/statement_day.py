@@ -27,7 +27,7 @@ from .expressions import DateExpression
 from .quotes import open_quotes
 from .resolution import DateValue
 
-__all__ = ["statement_dated"]
+__all__ = ["counted_back", "statement_dated"]
 
 _BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "today": 0, "tonight": 0,
          "this morning": 0, "this afternoon": 0, "this evening": 0}
@@ -71,6 +71,11 @@ def statement_dated(value: DateValue | None, expr: DateExpression, para: str, se
         return (value, False) if said is None else (_on(value, said + dt.timedelta(days=_AHEAD[rel])), False)
     day = (said or published) - dt.timedelta(days=_BACK[rel])
     return replace(value, year=day.year, month=day.month, day=day.day), said is None
+
+
+def counted_back(phrase: str) -> bool:
+    """Is ``phrase`` a relative day a statement counts back from its own day ("last night", "yesterday", "today")?"""
+    return phrase.strip().lower() in _BACK
 
 
 def _on(value: DateValue, day: dt.date) -> DateValue:

@@ -140,13 +140,18 @@ def once_per_sentence(events: list[Event], texts: Mapping[str, str]) -> list[Eve
     """Each report's sentence under one date only, its main one (module docstring); an entry left with no
     sentence goes, one left with others' sentences shows the first of them."""
     ranked = sorted(range(len(events)), key=lambda i: _rank(events[i]))
+    # time51: a past mention whose whole sentence another date hung from the same verb shows goes (one act, dated
+    # twice by the parse: "brokered a truce in December and in January sponsored-peace talks"); a plan to come is
+    # news of its own, and a date on another verb of the sentence an act of its own ("Detained in 1976, … released
+    # in 1983")
+    shown = {(c, e.verb) for e in events if not e.mention and e.verb for c in e.citations}
     taken: set[tuple[str, int, int]] = set()
     mentioned: set[tuple[str, int, int]] = set()  # a sentence is one mention, under the date it writes first
     kept: dict[int, Event] = {}
     for i in ranked:
         e = events[i]
         seen = mentioned if e.mention else taken
-        cites = [c for c in e.citations if c not in seen]
+        cites = [c for c in e.citations if c not in seen and not (e.mention and not e.future and (c, e.verb) in shown)]
         seen.update(e.citations)
         if not cites:
             continue

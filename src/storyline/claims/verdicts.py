@@ -20,7 +20,9 @@ words (README-claims-dev.md's verdict rules):
   (``decade_cap``, claims78).
 - "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
   "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
-  "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
+  "$13.9 billion". "fewer than", "less than", "under" (below) bound the value from above, not name a peak: any
+  value strictly below X down to ``BELOW_SPAN`` (half) of it, so "less than 5 percent" holds "just 3 percent"
+  (claims79); a value far under the bound is another figure's ("fewer than 100" is no side of 10).
 - "as few as", "as little as", "as low as" (floor) name the low end of what things of a kind can be ("a basic plan
   can cost as little as $10"): a value at or above it may be one of them, so it does not differ; up to
   ``FLOOR_SPAN`` (twice) the low end, since a value many times it is another kind's ("as few as 10 seats" is
@@ -51,6 +53,7 @@ LITTLE_OVER = 0.10
 UNIT_SLACK = 0.02
 FX_SLACK = 0.10
 FLOOR_SPAN = 2.0
+BELOW_SPAN = 0.5  # "less than X" holds values down to half of X (claims79), as "as few as X" reaches twice X
 DECADE = 10.0  # years: a span told "more than 30 years" holds any value of its decade (claims78)
 WHOLE_MEASURE = 0.499  # half a unit, open at its ends: "15 minutes" is 14.5 up to (not) 15.5 (claims72)
 RUNNING_MEASURES = word_set("running_measure_dimensions")  # a written whole is rounded (not counts, ages, scales)
@@ -96,7 +99,7 @@ def interval(value: float, low: float, high: float, qualifier: str | None, vague
     elif kind == "max":
         lo, hi = n * (1 - APPROX), n
     elif kind == "below":
-        lo, hi = n * (1 - APPROX), math.nextafter(n, -math.inf)
+        lo, hi = n * BELOW_SPAN, math.nextafter(n, -math.inf)
     elif kind == "floor":
         lo, hi = n, n * FLOOR_SPAN
     else:

@@ -58,3 +58,24 @@ def test_a_name_and_n_others_still_differs_from_n_minus_one() -> None:
                 "13 other")
     assert row["verdict"] != "agree", row
 
+
+# a place noun "of" a number of people ("the country of over five million people") is that place's population, one
+# figure with another report's "a country of 5.2 million" (populations.py)
+
+_ISLES_A = "The archipelago republic of over three million people has long relied on its fishing fleet."
+_ISLES_B = "The small archipelago republic of 3.2 million held its vote on Sunday, with the fishing fleet in port."
+
+
+def test_a_place_of_n_people_is_its_population() -> None:
+    row = _with(_rows(_ISLES_A, _ISLES_B), "three million")
+    assert len({m["doc"] for m in row["mentions"]}) == 2, row
+
+
+def test_people_of_a_group_are_no_population() -> None:
+    row = _with(_rows("A choir of 40 singers left Tromvik on Sunday for its tour, the organisers said."), "40")
+    assert "population" not in row["what"], row
+
+
+def test_a_place_of_over_n_people_agrees_with_a_value_a_little_over() -> None:
+    row = _with(_rows(_ISLES_A, _ISLES_B), "three million")
+    assert row["verdict"] == "agree", row

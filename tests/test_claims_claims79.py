@@ -37,7 +37,7 @@ def test_a_point_inside_a_bound_from_above_agrees() -> None:
 
 
 def test_a_bound_from_above_holds_down_to_half_of_it() -> None:
-    lo, hi = interval(5, 5, 5, "less than", False)
+    lo, hi = interval(5, 5, 5, "less than", False, bounds=True)
     assert lo <= 3 < hi and hi < 5 and lo > 1
 
 
@@ -79,3 +79,4 @@ def test_people_of_a_group_are_no_population() -> None:
 def test_a_place_of_over_n_people_agrees_with_a_value_a_little_over() -> None:
     row = _with(_rows(_ISLES_A, _ISLES_B), "three million")
     assert row["verdict"] == "agree", row
+

@@ -73,7 +73,7 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
 
 def _agree(ms: Sequence[FigureMention], rates: Rates) -> bool:
     """Do the values agree, a plain whole measure rounded to its unit only as rounded_events allows (claims76)?"""
-    return values_agree(ms, rates, slack_stands(ms))
+    return values_agree(ms, rates, slack_stands(ms), bounds=True)  # "less than 5%" holds "3%" (verdicts.py)
 
 
 def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:

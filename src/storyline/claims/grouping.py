@@ -62,7 +62,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .anchors import anchored
-from .and_others import with_the_named_one
+from .and_others import named_and_others, with_the_named_one
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
 from .dated_once import one_figure_dated_once
@@ -133,7 +133,12 @@ def _agree(a: FigureMention, b: FigureMention, rates: Rates) -> bool:
 def _agree_in(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """Do two values agree, a count of others beside a name read with the name in it as well ("Norland and 13
     other nations" / "fourteen nations": and_others.py, claims79)?"""
-    return _agree(a, b, rates) or values_agree(with_the_named_one([a, b], places.texts), rates)
+    if _agree(a, b, rates):
+        return True
+    if not any(named_and_others(m, places.texts.get(m.doc, "")) for m in (a, b)):
+        return False
+    read = with_the_named_one([a, b], places.texts)
+    return values_agree(read, rates, slack_stands(read))  # (the rounding _agree allows, no more)
 
 
 def _overlap(a: FigureMention, b: FigureMention) -> float:

@@ -10,6 +10,8 @@ table and the sources list count alike).
 ``contested`` when two or more speakers assert incompatible things: shares on both sides of one half, a figure one
 speaker denies next to the same figure asserted by another, two named speakers' incompatible figures set side by
 side in one report (rivals.py).
+A count of others beside a name ("Norland and 13 other nations") may be told with the name counted in ("14
+nations"): the verdict reads it as either (and_others.py, claims79).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Verdict
 from ..sources import one_newsroom
+from .and_others import with_the_named_one
 from .figure_mention import FigureMention
 from .peaks import peaks_apart
 from .rivals import set_against
@@ -57,7 +60,8 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
             return "contested"
         if _sides_in_one_report(ms, rates) or _set_against(ms, {d.id: d.text for d in docs}):
             return "contested"
-    if not _agree(ms, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1 or \
+    read = with_the_named_one(ms, {d.id: d.text for d in docs})  # "Norland and 13 other nations" (and_others.py)
+    if not _agree(read, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1 or \
             peaks_apart(ms, rates):
         group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None}) and len(speakers - {""}) <= 1
@@ -69,7 +73,7 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
 
 def _agree(ms: Sequence[FigureMention], rates: Rates) -> bool:
     """Do the values agree, a plain whole measure rounded to its unit only as rounded_events allows (claims76)?"""
-    return values_agree(ms, rates, slack_stands(ms))
+    return values_agree(ms, rates, slack_stands(ms), bounds=True)  # "less than 5%" holds "3%" (verdicts.py)
 
 
 def _sides_in_one_report(ms: Sequence[FigureMention], rates: Rates) -> bool:

@@ -62,6 +62,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .anchors import anchored
+from .and_others import named_and_others, with_the_named_one
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
 from .dated_once import one_figure_dated_once
@@ -127,6 +128,17 @@ CONTEXT_SAME = 0.3  # sentences sharing this share of their content words tell o
 def _agree(a: FigureMention, b: FigureMention, rates: Rates) -> bool:
     """Do two values agree, a plain whole measure rounded to its unit only as rounded_events allows (claims76)?"""
     return values_agree([a, b], rates, slack_stands([a, b]))
+
+
+def _agree_in(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
+    """Do two values agree, a count of others beside a name read with the name in it as well ("Norland and 13
+    other nations" / "fourteen nations": and_others.py, claims79)?"""
+    if _agree(a, b, rates):
+        return True
+    if not any(named_and_others(m, places.texts.get(m.doc, "")) for m in (a, b)):
+        return False
+    read = with_the_named_one([a, b], places.texts)
+    return values_agree(read, rates, slack_stands(read))  # (the rounding _agree allows, no more)
 
 
 def _overlap(a: FigureMention, b: FigureMention) -> float:
@@ -291,18 +303,18 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         # pair of figures told again, whatever the verbs (restated.py, claims53)
     if not measure_key_compatible(a, b) or scope_apart(a, b) or _vague_whole(a, b):
         return False
-    if a.included != b.included and not _agree(a, b, rates):
+    if a.included != b.included and not _agree_in(a, b, places, rates):
         return False  # "including 5,000 troops" is a part of another figure, not a rival of "12,000 troops"
     running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
         not (a.part or b.part)
     revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
-    if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not _agree(a, b, rates):
+    if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not _agree_in(a, b, places, rates):
         return False  # two values in one report are two things, unless it updates a count or quotes two sources
-    if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not _agree(a, b, rates):
+    if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not _agree_in(a, b, places, rates):
         return False  # "39 in November" / "45 since the beginning of October": two periods of one report
-    if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not _agree(a, b, rates):
+    if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not _agree_in(a, b, places, rates):
         return False  # "Fifth Third reported … 66 cents a share" / another report's "73 cents": whose (doers.py)
-    if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and _agree(a, b, rates):
+    if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and _agree_in(a, b, places, rates):
         return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower") and not one_value_nested(a, b):
@@ -316,18 +328,18 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         # figures ("as many as 200 were detained in Lyon" / "in Nice, where police said about 40 were detained";
         # not "at least 12 injured" in the port and "Fourteen" beside a quarter the report names: claims52)
     evidence = {"different": 2, "apart": 1}.get(rel, 0)
-    if not _agree(a, b, rates) and places.filed_apart(a, b):
+    if not _agree_in(a, b, places, rates) and places.filed_apart(a, b):
         evidence += 2  # different values told of places apart, as the reports' datelines say (dateline.py)
     if a.event_class:
         evidence += cause_distance(a.cause, b.cause)
     da, db = calendar_dates(a.times), calendar_dates(b.times)
     if da and db and not da & db:
         evidence += 2
-    evidence += toll_of_other_days(a, b) and not _agree(a, b, rates)  # ("the day before": other_days.py)
+    evidence += toll_of_other_days(a, b) and not _agree_in(a, b, places, rates)  # ("the day before": other_days.py)
     if a.actors and b.actors and not a.actors & b.actors:
         evidence += 1
     sides = a.share is not None and (a.rebuttal or b.rebuttal or a.share_word or b.share_word)
-    if not sides and not _agree(a, b, rates) and not _strongly_same(a, b):
+    if not sides and not _agree_in(a, b, places, rates) and not _strongly_same(a, b):
         return False  # different values are one measure only on strong evidence (a differ verdict rests on it)
     return evidence < 2
 

@@ -3,7 +3,8 @@
 - "Croatia's 4.7 million population", "the island's 3.5 million residents", "its 4 million people" (beside a
   place named in the sentence): a word for a place's people (lexicon ``population_words``) owned by a place;
 - "Fonds Verrettes, population 27,000": the number after the word "population";
-- "Croatia, a country of 4 million": a place noun (lexicon ``population_places``) and "of" a bare number.
+- "Croatia, a country of 4 million": a place noun (lexicon ``population_places``) and "of" a bare number, or "of"
+  a number of people ("the country of over five million people", claims79).
 
 Populations of one place told with other values are one figure whose reports differ (grouping.py joins them
 whatever verb each hangs on, within ``grouping.SIZE_RATIO``); populations of places apart stay apart.
@@ -45,6 +46,9 @@ def population_noun(doc: Doc, fig: Figure, noun: Token | None) -> Token | None:
         if owner is not None and (_a_place(owner) and owner.pos_ != "PRON" or owner.lower_ == "its" and any(
                 t.ent_type_ in _PLACE_TYPES for t in noun.sent)):
             return noun  # "Croatia's 4.7 million population", "Puerto Rico and its 4 million people"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < fig.start and \
+                _lemma(noun.head.head) in _PLACES:
+            return noun  # "the country of over five million people" (claims79), as "a country of 4 million"
     if noun.i < fig.start and _lemma(noun) in _PLACES and num.head.lower_ == "of" and num.head.head.i == noun.i and \
             not any(c.dep_ == "prep" for c in num.children):
         return noun  # "a country of 4 million"

@@ -20,7 +20,11 @@ words (README-claims-dev.md's verdict rules):
   (``decade_cap``, claims78).
 - "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
   "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
-  "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X.
+  "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X, when figures are
+  joined; in a row's verdict (``bounds``) they bound the value from above: any value strictly below X down to
+  ``BELOW_SPAN`` (half) of it, so "less than 5 percent" and "just 3 percent" of one thing agree (claims79), and a
+  value far under the bound differs. (Joining keeps the narrow reading: two values of one report join only when
+  they agree, and a bound and a point of one report, "under 70 km" and "65 km", are two figures.)
 - "as few as", "as little as", "as low as" (floor) name the low end of what things of a kind can be ("a basic plan
   can cost as little as $10"): a value at or above it may be one of them, so it does not differ; up to
   ``FLOOR_SPAN`` (twice) the low end, since a value many times it is another kind's ("as few as 10 seats" is
@@ -51,6 +55,7 @@ LITTLE_OVER = 0.10
 UNIT_SLACK = 0.02
 FX_SLACK = 0.10
 FLOOR_SPAN = 2.0
+BELOW_SPAN = 0.5  # "less than X" holds values down to half of X (claims79), as "as few as X" reaches twice X
 DECADE = 10.0  # years: a span told "more than 30 years" holds any value of its decade (claims78)
 WHOLE_MEASURE = 0.499  # half a unit, open at its ends: "15 minutes" is 14.5 up to (not) 15.5 (claims72)
 RUNNING_MEASURES = word_set("running_measure_dimensions")  # a written whole is rounded (not counts, ages, scales)
@@ -78,8 +83,9 @@ def rounding(written: str, value: float, percent: bool) -> float:
 
 
 def interval(value: float, low: float, high: float, qualifier: str | None, vague: bool,
-             slack: float = 0.0) -> tuple[float, float]:
-    """The values a figure allows (module docstring); ``slack`` adds rounding, in the value's unit."""
+             slack: float = 0.0, bounds: bool = False) -> tuple[float, float]:
+    """The values a figure allows (module docstring); ``slack`` adds rounding, in the value's unit; ``bounds``: a
+    bound from above read as one (a row's verdict), not as a peak."""
     kind = qualifier_kind(qualifier)
     if low != high:  # a range or a vague plural: its own bounds, widened by "about"
         lo, hi = (low * (1 - APPROX), high * (1 + APPROX)) if kind == "approx" else (low, high)
@@ -96,7 +102,7 @@ def interval(value: float, low: float, high: float, qualifier: str | None, vague
     elif kind == "max":
         lo, hi = n * (1 - APPROX), n
     elif kind == "below":
-        lo, hi = n * (1 - APPROX), math.nextafter(n, -math.inf)
+        lo, hi = n * (BELOW_SPAN if bounds else 1 - APPROX), math.nextafter(n, -math.inf)
     elif kind == "floor":
         lo, hi = n, n * FLOOR_SPAN
     else:
@@ -145,9 +151,10 @@ class Rates:
         return m.factor
 
 
-def values_agree(ms: Sequence[Figureish], rates: Rates, rounded: bool = True) -> bool:
+def values_agree(ms: Sequence[Figureish], rates: Rates, rounded: bool = True, bounds: bool = False) -> bool:
     """Can all the mentions be true at once, once qualifiers, rounding, units and currencies are allowed for?
-    ``rounded`` False: a plain whole measure is its value, not its unit's rounding (rounded_events.slack_stands)."""
+    ``rounded`` False: a plain whole measure is its value, not its unit's rounding (rounded_events.slack_stands);
+    ``bounds``: "less than X" read as a bound, for a row's verdict (module docstring)."""
     codes = {m.unit_code for m in ms}
     mixed = len(codes) > 1
     intervals = []
@@ -161,9 +168,9 @@ def values_agree(ms: Sequence[Figureish], rates: Rates, rounded: bool = True) ->
         f = rates.factor(m)
         if f is None:
             return not mixed and compatible([interval(x.value, x.low, x.high, x.qualifier, x.vague,
-                                                      whole_slack(x) if rounded else x.slack) for x in ms])
+                                                      whole_slack(x) if rounded else x.slack, bounds) for x in ms])
         lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague,
-                          m.slack if mixed or not rounded else whole_slack(m))
+                          m.slack if mixed or not rounded else whole_slack(m), bounds)
         if (cap := decade_cap(m)) is not None:
             hi = max(hi, math.nextafter(cap, -math.inf))
         lo, hi = sorted(((lo + m.unit_offset) * f, (hi + m.unit_offset) * f))

@@ -1,0 +1,73 @@
+"""summ51: an account, not a heap, by kind, on made-up text (a harbour council, a dredging contract, a museum): an
+item that tells an act by its verb introduces the act's noun ("voted" for "the vote"); one result told by two
+reports with a circumstance only one gives is one item; a person described only as "the mayor" does not lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from conftest import story
+from storyline.pipeline import sentence_figures
+from storyline.summary.referents import described_again, unintroduced
+from storyline.summary.retold import retold
+
+_DAY = dt.date(2021, 6, 8)
+
+
+def test_an_item_that_tells_the_act_by_its_verb_introduces_its_noun() -> None:
+    told, later = story(
+        "The harbour council voted on Tuesday to fund a new sea wall at Brell.",
+        "Work on the sea wall at Brell could start in August. A vote on the money was held on Tuesday. "
+        "Fishermen cheered the vote outside the town hall.", published=_DAY)
+    item = later.sentences[2]
+    assert unintroduced([later.sentences[0], item], [told, later]) == [item]  # "the vote" of a sentence not shown
+    assert unintroduced([told.sentences[0], later.sentences[0], item], [told, later]) == []  # "voted" tells it
+
+
+def test_an_act_noun_with_an_ending_is_introduced_by_its_verb() -> None:
+    told, later = story(
+        "The two ferry firms settled their dispute over the Brell crossing on Monday.",
+        "Ferries to Brell will run again from Friday. A settlement was reached after three weeks of talks. "
+        "Passengers welcomed the settlement at the quay.", published=_DAY)
+    item = later.sentences[2]
+    assert unintroduced([later.sentences[0], item], [told, later]) == [item]
+    assert unintroduced([told.sentences[0], later.sentences[0], item], [told, later]) == []
+
+
+def test_one_result_with_a_circumstance_only_one_report_gives_is_told_once() -> None:
+    analyses = story(
+        "The dredging firm Harrow Marine won 97.6 percent of the port's contracts, the port office said on Monday. "
+        "This makes Harrow Marine the port's largest contractor.",
+        "The dredging firm Harrow Marine won a fresh five-year lease with nearly 98 percent of the port's contracts, "
+        "port officials said on Monday.", published=_DAY)
+    chosen = [analyses[0].sentences[0], analyses[1].sentences[0]]
+    end = analyses[0].sentences[1].end  # a unit of two sentences: the result, then what it means
+    chosen[0] = replace(chosen[0], end=end, text=analyses[0].doc.text[chosen[0].start:end])
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False]) == {1: 0}
+
+
+def test_two_results_whose_figures_of_one_kind_differ_are_two_items() -> None:
+    analyses = story(
+        "The dredging firm Harrow Marine won 61 percent of the port's contracts, the port office said on Monday.",
+        "The dredging firm Harrow Marine won a fresh five-year lease with nearly 98 percent of the port's contracts, "
+        "port officials said on Monday.", published=_DAY)
+    chosen = [a.sentences[0] for a in analyses]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False]) == {}
+
+
+_MUSEUM = ("The Brell city museum reopened on Saturday after a year of repairs. "
+           "Its director, Ines Varga, thanked the builders. "
+           "Speaking at the gate, the mayor said the museum would stay open late in summer. "
+           "The former teacher and deputy mayor has led the town since 2015. "
+           "The roof was replaced with copper sheets. "
+           "Speaking at the gate, Mayor Tomas Hale said the museum would stay open late.")
+
+
+def test_a_person_described_only_by_a_noun_of_persons_does_not_lead() -> None:
+    a = story(_MUSEUM, published=_DAY)[0]
+    assert described_again(a, a.sentences[2]) is not None  # "the mayor", named nowhere in the item
+    assert described_again(a, a.sentences[3]) is not None  # "The former teacher and deputy mayor"
+    assert described_again(a, a.sentences[4]) is None  # "The roof": no person
+    assert described_again(a, a.sentences[5]) is None  # names the mayor
+    assert described_again(a, a.sentences[0]) is None  # the lede

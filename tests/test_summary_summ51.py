@@ -9,8 +9,10 @@ from dataclasses import replace
 
 from conftest import story
 from storyline.pipeline import sentence_figures
-from storyline.summary.referents import described_again, unintroduced
+from storyline.summary.referents import described_again, unintroduced, unowned_opening
 from storyline.summary.retold import retold
+from storyline.summary.scenes import untold_scene
+from storyline.summary.unnamed import bare_surnames
 
 _DAY = dt.date(2021, 6, 8)
 
@@ -71,3 +73,55 @@ def test_a_person_described_only_by_a_noun_of_persons_does_not_lead() -> None:
     assert described_again(a, a.sentences[4]) is None  # "The roof": no person
     assert described_again(a, a.sentences[5]) is None  # names the mayor
     assert described_again(a, a.sentences[0]) is None  # the lede
+
+
+_REGATTA = ("At the regatta in Brell in May 2021, the Varna crew beat the Orla crew by a length. "
+            "The rowing club's chairman, Tomas Hale, resigned on Tuesday after a dispute over funds.")
+_RESIGNED = "Tomas Hale resigned as chairman of the Kessel rowing club on Tuesday."
+
+
+def test_an_opening_scene_of_an_earlier_month_no_other_report_tells_is_left_out() -> None:
+    scene, other = story(_REGATTA, _RESIGNED, published=_DAY)
+    assert untold_scene([scene, other], scene, scene.sentences[0])
+    assert not untold_scene([scene, other], scene, scene.sentences[1])  # not the report's opening
+    assert not untold_scene([scene], scene, scene.sentences[0])  # one report: its opening is its story
+    told, other = story(_REGATTA, _RESIGNED + " The Varna crew won the regatta in May.", published=_DAY)
+    assert not untold_scene([told, other], told, told.sentences[0])  # another report tells of the Varna crew
+    dated, other = story(_REGATTA.replace("in May 2021", "on May 30"), _RESIGNED, published=_DAY)
+    assert not untold_scene([dated, other], dated, dated.sentences[0])  # a day: news of its own
+
+
+_SUCCESSOR = ("Tomas Hale resigned as chairman of the Kessel rowing club on Tuesday. "
+              "The club backed the Moldovan Petru Ciobanu as his successor. "
+              "Ciobanu thanked the members on Wednesday. "
+              "Under his leadership, the club has committed itself to a new boathouse. "
+              "Under his leadership, Ciobanu said, the club would build a boathouse.")
+
+
+def test_a_surname_of_a_name_the_model_typed_as_a_body_is_a_bare_surname() -> None:
+    a = story(_SUCCESSOR, published=_DAY)[0]
+    item = a.sentences[2]
+    assert bare_surnames([a.sentences[0], item], [a]) == ["", "Ciobanu"]
+    for m in a.mentions:
+        if m.text == "Petru Ciobanu":
+            m.kind = "org"  # the model types many a person's name as a body's ("Zimbabwean Phillip Chiyangwa")
+    assert bare_surnames([a.sentences[0], item], [a]) == ["", "Ciobanu"]
+    assert bare_surnames([a.sentences[0], a.sentences[1], item], [a]) == ["", "", ""]  # the full name is shown
+
+
+def test_an_opening_phrase_whose_his_stands_for_no_one_named_leans() -> None:
+    a = story(_SUCCESSOR, published=_DAY)[0]
+    assert unowned_opening(a, a.sentences[3]) is not None  # "the club" is no one "his" stands for
+    assert unowned_opening(a, a.sentences[4]) is None  # "Ciobanu said": the owner is named
+    assert unowned_opening(a, a.sentences[0]) is None
+
+
+_DEAL = ("The Kessel rowing club signed a deal with the boat maker Orvel on Monday. "
+         "Tomas Hale resigned as chairman of the club on Tuesday. "
+         "The city council says it intends to contest the deal in court.")
+
+
+def test_a_definite_object_of_the_clause_a_verb_of_saying_reports_leans_on_its_introduction() -> None:
+    a = story(_DEAL, published=_DAY)[0]
+    assert unintroduced([a.sentences[1], a.sentences[2]], [a]) == [a.sentences[2]]  # which deal?
+    assert unintroduced([a.sentences[0], a.sentences[2]], [a]) == []

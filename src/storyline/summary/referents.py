@@ -35,7 +35,7 @@ from .dateline_deixis import quoted_offsets
 from .lead import past_ledes, report_lede
 from .standalone import sentence_spans
 
-__all__ = ["described_again", "unintroduced", "which_firm"]
+__all__ = ["described_again", "unintroduced", "unowned_opening", "which_firm"]
 
 _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
@@ -72,8 +72,13 @@ def _definite_nouns(span: Any, quoted: bool = False) -> list[str]:
         if obj is not None and after is not None and after.text == "," and _bare_definite(obj):
             out.append(str(obj.lemma_.lower()))
     inside = quoted_offsets(span.text)
-    objects = [*(c for c in root.children if c.dep_ in _OBJECTS),
-               *(o for p in root.children if p.dep_ == "prep" and p.i > root.i for o in p.children if o.dep_ == "pobj")]
+    verbs = [root]
+    for v in verbs:  # and the clause the verb reports, down its chain ("says it intends to contest the deal"; summ51)
+        verbs += [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+                  and (v is not root or root.lemma_.lower() in rules().reporting_verbs or c.dep_ == "xcomp")]
+    objects = [*(c for v in verbs for c in v.children if c.dep_ in _OBJECTS),
+               *(o for v in verbs for p in v.children if p.dep_ == "prep" and p.i > v.i
+                 for o in p.children if o.dep_ == "pobj")]
     out += [str(c.lemma_.lower()) for c in objects
             if _bare_definite(c) and not any(a <= c.idx - span.start_char < b for a, b in inside)]
     return out
@@ -262,3 +267,33 @@ def described_again(a: Analysis, s: Sentence) -> str | None:
         if any(n.lemma_.lower() in _person_nouns() for n in nouns):
             return f"names a person its report named before only as {c.text!r}"
     return None
+
+
+_OWNERS = frozenset({"his", "her"})
+
+
+def unowned_opening(a: Analysis, s: Sentence) -> str | None:
+    """Why ``s`` leans on the sentence before it for whose its opening phrase is, or None: the phrase before the main
+    clause holds "his" or "her" ("Under his leadership, the league has …"), and the main clause's subject is no
+    person the pronoun could stand for (not a person's name, a noun only a person is, nor a pronoun), nor is a speaker
+    the sentence names: the owner is in a sentence the item does not show (summ51). ("In his speech, Mayor Hale said
+    …" names him right after.)"""
+    spans = sentence_spans(a, s)
+    if not spans or report_lede(a, s):
+        return None
+    span = spans[0]
+    first, root = span[0], span.root
+    if first.pos_ != "ADP" or first.dep_ != "prep" or first.head.i != root.i:
+        return None
+    owner = next((p for o in first.children if o.dep_ == "pobj" for p in o.children
+                  if p.dep_ == "poss" and p.lower_ in _OWNERS), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if owner is None or subject is None or subject.i < owner.i:
+        return None
+    said = rules().reporting_verbs  # a speaker the sentence names ("Under his leadership, Ciobanu said, …")
+    speakers = [w for v in span if v.lemma_.lower() in said for c in v.children if c.dep_ == "nsubj"
+                for w in c.subtree]
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _person_nouns()
+           for t in [*subject.subtree, *speakers]) or any(t.pos_ == "PROPN" for t in speakers):
+        return None
+    return f"its opening's {owner.text!r} stands for no one it names"

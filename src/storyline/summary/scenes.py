@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from ..dates import YEAR_PATTERN
 from ..model import Analysis, Sentence
 from .lead import report_lede
 from .standalone import sentence_spans
@@ -23,7 +24,7 @@ from .standalone import sentence_spans
 __all__ = ["untold_scene"]
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "WORK_OF_ART"})
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b({YEAR_PATTERN})\b")
 
 
 def _month_before(text: str, published: dt.date) -> bool:

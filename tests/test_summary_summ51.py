@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from conftest import story
 from storyline.pipeline import sentence_figures
+from storyline.summary.cut_tags import cut_tag
 from storyline.summary.referents import described_again, unintroduced, unowned_opening
 from storyline.summary.retold import retold
 from storyline.summary.scenes import untold_scene
@@ -125,3 +126,13 @@ def test_a_definite_object_of_the_clause_a_verb_of_saying_reports_leans_on_its_i
     a = story(_DEAL, published=_DAY)[0]
     assert unintroduced([a.sentences[1], a.sentences[2]], [a]) == [a.sentences[2]]  # which deal?
     assert unintroduced([a.sentences[0], a.sentences[2]], [a]) == []
+
+
+def test_a_speakers_tag_cut_from_its_quotation_is_no_item() -> None:
+    a = story('The museum in Brell reopened on Saturday. Mayor Tomas Hale cut the ribbon at the gate. '
+              '"What a day for Brell!" Hale says, and the crowd cheers. "Is it open yet?" a child asked. '
+              'Hale said the roof cost $2m.', published=_DAY)[0]
+    texts = [s.text for s in a.sentences]
+    assert texts[3] == "Hale says, and the crowd cheers."  # the splitter cut after "!"
+    assert cut_tag(a, a.sentences[3])
+    assert not any(cut_tag(a, a.sentences[k]) for k in (0, 1, 2, 4, 5))  # a whole quotation, a saying with its clause

@@ -36,6 +36,7 @@ from .. import lexicon
 from ..model import Analysis, Mention, Sentence
 from ..newswriting import glued_heading
 from .counted import counted_items
+from .cut_tags import cut_tag
 from .dateline_deixis import dateline_here, quoted_offsets
 from .general import general_remark, named_definition
 from .initials import spelling_unit, unexpanded
@@ -149,7 +150,8 @@ def fit_named(
     the page embeds (``pointers.media_pointer``), or give again a figure an earlier one of their report gives
     (``restated.restated``), or open their report on a scene of an earlier month no other report tells
     (``scenes.untold_scene``), or open on a phrase whose "his" stands for no one they name
-    (``referents.unowned_opening``), or lean on a thing no item introduces (``referents.unintroduced``), or open
+    (``referents.unowned_opening``), or open on a speaker's tag cut from its quotation (``cut_tags.cut_tag``), or lean
+    on a thing no item introduces (``referents.unintroduced``), or open
     inside a quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
     (``overtaken.overtaken``), or count what the sentence before them named (``counted.counted_items``: "The two were
     arrested …"), refilled from the ranking (a few rounds); with the sentences left out, ``skip`` first. An
@@ -166,7 +168,7 @@ def fit_named(
                                                or standing_line(by_doc[s.doc], s) or _glued(by_doc[s.doc], s)
                                                or media_pointer(by_doc[s.doc], s)
                                                or untold_scene(analyses, by_doc[s.doc], s)
-                                               or unowned_opening(by_doc[s.doc], s)))]
+                                               or unowned_opening(by_doc[s.doc], s) or cut_tag(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
                                              *which_firm(chosen, analyses), *overtaken(chosen, analyses),
                                              *quoted_items(chosen, analyses), *counted_items(chosen, analyses))}

@@ -96,7 +96,8 @@ _SUCCESSOR = ("Tomas Hale resigned as chairman of the Kessel rowing club on Tues
               "The club backed the Moldovan Petru Ciobanu as his successor. "
               "Ciobanu thanked the members on Wednesday. "
               "Under his leadership, the club has committed itself to a new boathouse. "
-              "Under his leadership, Ciobanu said, the club would build a boathouse.")
+              "Under his leadership, Ciobanu said, the club would build a boathouse. "
+              "During his time as chairman, Ciobanu also ran the club's accounts.")
 
 
 def test_a_surname_of_a_name_the_model_typed_as_a_body_is_a_bare_surname() -> None:
@@ -115,6 +116,7 @@ def test_an_opening_phrase_whose_his_stands_for_no_one_named_leans() -> None:
     assert unowned_opening(a, a.sentences[3]) is not None  # "the club" is no one "his" stands for
     assert unowned_opening(a, a.sentences[4]) is None  # "Ciobanu said": the owner is named
     assert unowned_opening(a, a.sentences[0]) is None
+    assert unowned_opening(a, a.sentences[5]) is None  # a name the report gives a person (chosen on half B: de Lima)
 
 
 _DEAL = ("The Kessel rowing club signed a deal with the boat maker Orvel on Monday. "

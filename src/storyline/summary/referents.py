@@ -275,7 +275,8 @@ _OWNERS = frozenset({"his", "her"})
 def unowned_opening(a: Analysis, s: Sentence) -> str | None:
     """Why ``s`` leans on the sentence before it for whose its opening phrase is, or None: the phrase before the main
     clause holds "his" or "her" ("Under his leadership, the league has …"), and the main clause's subject is no
-    person the pronoun could stand for (not a person's name, a noun only a person is, nor a pronoun), nor is a speaker
+    person the pronoun could stand for (not a person's name, by the model's reading or a name its report gives a
+    person, a noun only a person is, nor a pronoun), nor is a speaker
     the sentence names: the owner is in a sentence the item does not show (summ51). ("In his speech, Mayor Hale said
     …" names him right after.)"""
     spans = sentence_spans(a, s)
@@ -293,7 +294,8 @@ def unowned_opening(a: Analysis, s: Sentence) -> str | None:
     said = rules().reporting_verbs  # a speaker the sentence names ("Under his leadership, Ciobanu said, …")
     speakers = [w for v in span if v.lemma_.lower() in said for c in v.children if c.dep_ == "nsubj"
                 for w in c.subtree]
-    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _person_nouns()
+    persons = {w for m in a.mentions if m.kind == "person" for w in m.text.split()}  # "de Lima", read as no one
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _person_nouns() or t.text in persons
            for t in [*subject.subtree, *speakers]) or any(t.pos_ == "PROPN" for t in speakers):
         return None
     return f"its opening's {owner.text!r} stands for no one it names"

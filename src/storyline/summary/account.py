@@ -40,6 +40,7 @@ from ..parses import sentence_span
 from ..sources import source_groups
 from .lead import choose_lead, intro_line, now_turn
 from .opinion import opinion_piece
+from .referents import described_again
 from .sequel import tells_a_sequel
 from .single_report import added_opening, also_added, nut_sentence
 from .standalone import introduced_before, not_a_lead
@@ -271,7 +272,7 @@ def _fits_lead(analyses: Sequence[Analysis], a: Analysis, s: Sentence) -> bool:
         return False
     if len(analyses) == 1 and (span := sentence_span(a, s)) is not None and (also_added(span) or added_opening(span)):
         return False  # "The paper also blamed …", "Beyond …, …": one report's addition, told after what it adds to
-    return not tells_a_sequel(a, s)
+    return not tells_a_sequel(a, s) and described_again(a, s) is None
 
 
 def _fill_undated(items: list[_Dated]) -> None:

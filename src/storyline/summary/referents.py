@@ -24,6 +24,7 @@ before ("the company" for the firm its lede names) is a thing the reader knows f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from .. import lexicon
@@ -31,10 +32,10 @@ from ..model import Analysis, Sentence
 from ..newswriting import rules
 from ..parses import sentence_span
 from .dateline_deixis import quoted_offsets
-from .lead import past_ledes
+from .lead import past_ledes, report_lede
 from .standalone import sentence_spans
 
-__all__ = ["unintroduced", "which_firm"]
+__all__ = ["described_again", "unintroduced", "unowned_opening", "which_firm"]
 
 _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
@@ -71,8 +72,13 @@ def _definite_nouns(span: Any, quoted: bool = False) -> list[str]:
         if obj is not None and after is not None and after.text == "," and _bare_definite(obj):
             out.append(str(obj.lemma_.lower()))
     inside = quoted_offsets(span.text)
-    objects = [*(c for c in root.children if c.dep_ in _OBJECTS),
-               *(o for p in root.children if p.dep_ == "prep" and p.i > root.i for o in p.children if o.dep_ == "pobj")]
+    verbs = [root]
+    for v in verbs:  # and the clause the verb reports, down its chain ("says it intends to contest the deal"; summ51)
+        verbs += [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+                  and (v is not root or root.lemma_.lower() in rules().reporting_verbs or c.dep_ == "xcomp")]
+    objects = [*(c for v in verbs for c in v.children if c.dep_ in _OBJECTS),
+               *(o for v in verbs for p in v.children if p.dep_ == "prep" and p.i > v.i
+                 for o in p.children if o.dep_ == "pobj")]
     out += [str(c.lemma_.lower()) for c in objects
             if _bare_definite(c) and not any(a <= c.idx - span.start_char < b for a, b in inside)]
     return out
@@ -113,6 +119,22 @@ def _holds(a: Analysis, s: Sentence, lemma: str, kinds: tuple[str, ...] = ("NOUN
     return any(t.pos_ in kinds and t.lemma_.lower() == lemma for span in sentence_spans(a, s) for t in span)
 
 
+def _act_noun(noun: str, verb: str) -> bool:
+    """Does the noun name the verb's act: its own form ("vote", "voted") or the verb with an ending of
+    ``lexicon/act_noun_endings.txt``, a final "e" dropped before it ("elect" → "election", "approve" → "approval")?"""
+    if noun == verb:
+        return True
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
+    return len(verb) >= 3 and any(noun == b + e for b in stems for e in lexicon.words("act_noun_endings"))
+
+
+def _tells_act(a: Analysis, s: Sentence, lemma: str) -> bool:
+    """Does ``s`` tell, by a verb, the act the noun names ("… was elected president on Thursday" for "the election",
+    "the vote" for "voted")? Then the reader has it: "Ahmad won the election by 34 votes …" leans on no sentence left
+    out when an item tells that he was elected (summ51)."""
+    return any(t.pos_ == "VERB" and _act_noun(lemma, t.lemma_.lower()) for span in sentence_spans(a, s) for t in span)
+
+
 def _named_before(a: Analysis, s: Sentence, lemma: str) -> bool:
     """Did the report name the thing before ``s``: by a name that ends in the noun ("the Defense Ministry of Russia
     reported" before '"…," the ministry said'), or by the noun with a name beside it ("an official with the city's
@@ -151,7 +173,8 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
             nouns = [lemma]
         else:
             nouns = [n for n in nouns if _introduced(a, s, n)]
-        if any(not any(_holds(by_doc[t.doc], t, n, kinds) for t in chosen if t is not s and t.doc in by_doc)
+        if any(not any(_holds(by_doc[t.doc], t, n, kinds) or (kinds == ("NOUN",) and _tells_act(by_doc[t.doc], t, n))
+                       for t in chosen if t is not s and t.doc in by_doc)
                for n in nouns):
             out.append(s)
     return out
@@ -215,3 +238,64 @@ def which_firm(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list
                for h in heads for c in h.children):
             out.append(s)
     return out
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns only a person is: occupations, roles and offices (``lexicon/job_titles.txt``, ``person_role_nouns.txt``,
+    ``office_nouns.txt``; one word each)."""
+    return frozenset(w.lower() for name in ("job_titles", "person_role_nouns", "office_nouns")
+                     for w in lexicon.words(name) if " " not in w)
+
+
+def described_again(a: Analysis, s: Sentence) -> str | None:
+    """Why ``s`` refers to a person its report named before by a description alone, or None: its main clause's subject
+    is "the" and a noun only a person is, with nothing saying which ("the president", "The former dentist and health
+    minister"), in a sentence that names no person, after its report wrote a name in full. That is a second
+    reference: at the head of an account the reader has not met the person (summ51). Such an item may follow the
+    one that names the person; it does not lead."""
+    if report_lede(a, s) or not any(m.kind in ("person", "org") and m.end <= s.start and " " in m.text.strip()
+                                    for m in a.mentions):  # the model types many a person's name as a body's
+        return None
+    spans = sentence_spans(a, s)
+    if not spans or any(t.ent_type_ == "PERSON" for t in spans[0]):
+        return None
+    root = spans[0].root
+    heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    for c in (c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and _bare_definite(c)):
+        nouns = [c, *(d for d in c.children if d.dep_ == "conj" and d.pos_ == "NOUN")]
+        if any(n.lemma_.lower() in _person_nouns() for n in nouns):
+            return f"names a person its report named before only as {c.text!r}"
+    return None
+
+
+_OWNERS = frozenset({"his", "her"})
+
+
+def unowned_opening(a: Analysis, s: Sentence) -> str | None:
+    """Why ``s`` leans on the sentence before it for whose its opening phrase is, or None: the phrase before the main
+    clause holds "his" or "her" ("Under his leadership, the league has …"), and the main clause's subject is no
+    person the pronoun could stand for (not a person's name, by the model's reading or a name its report gives a
+    person, a noun only a person is, nor a pronoun), nor is a speaker
+    the sentence names: the owner is in a sentence the item does not show (summ51). ("In his speech, Mayor Hale said
+    …" names him right after.)"""
+    spans = sentence_spans(a, s)
+    if not spans or report_lede(a, s):
+        return None
+    span = spans[0]
+    first, root = span[0], span.root
+    if first.pos_ != "ADP" or first.dep_ != "prep" or first.head.i != root.i:
+        return None
+    owner = next((p for o in first.children if o.dep_ == "pobj" for p in o.children
+                  if p.dep_ == "poss" and p.lower_ in _OWNERS), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if owner is None or subject is None or subject.i < owner.i:
+        return None
+    said = rules().reporting_verbs  # a speaker the sentence names ("Under his leadership, Ciobanu said, …")
+    speakers = [w for v in span if v.lemma_.lower() in said for c in v.children if c.dep_ == "nsubj"
+                for w in c.subtree]
+    persons = {w for m in a.mentions if m.kind == "person" for w in m.text.split()}  # "de Lima", read as no one
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _person_nouns() or t.text in persons
+           for t in [*subject.subtree, *speakers]) or any(t.pos_ == "PROPN" for t in speakers):
+        return None
+    return f"its opening's {owner.text!r} stands for no one it names"

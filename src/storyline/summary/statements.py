@@ -57,6 +57,16 @@ def figures_agree(a: Sequence[tuple[float, float, str]], b: Sequence[tuple[float
     return bool(a) and bool(b) and within(a, b) and within(b, a)
 
 
+def kinds_agree(a: Sequence[tuple[float, float, str]], b: Sequence[tuple[float, float, str]]) -> bool:
+    """Do two sentences' figures agree kind by kind: a kind (the reading's unit) both state, each figure of it in one
+    allowing a value of one in the other, both ways, and at least one such kind ("97.69 percent" and "nearly 98
+    percent")? A figure of a kind only one states ("a fresh seven-year term") tells a circumstance the other leaves out,
+    not a contradiction (summ51)."""
+    shared = {x[2] for x in a} & {y[2] for y in b}
+    return bool(shared) and all(
+        figures_agree([x for x in a if x[2] == unit], [y for y in b if y[2] == unit]) for unit in shared)
+
+
 def same_statement(
     a: str, b: str, cos: float, cfg: SummaryConfig, *, to_cite: bool = False,
     agree: Callable[[], bool] | None = None,

@@ -36,6 +36,7 @@ from .. import lexicon
 from ..model import Analysis, Mention, Sentence
 from ..newswriting import glued_heading
 from .counted import counted_items
+from .cut_tags import cut_tag
 from .dateline_deixis import dateline_here, quoted_offsets
 from .general import general_remark, named_definition
 from .initials import spelling_unit, unexpanded
@@ -44,8 +45,9 @@ from .lead import report_lede
 from .overtaken import overtaken
 from .pointers import media_pointer
 from .rank import Ranked, fit_budget
-from .referents import unintroduced, which_firm
+from .referents import unintroduced, unowned_opening, which_firm
 from .restated import restated
+from .scenes import untold_scene
 from .standalone import sentence_spans
 from .standing import standing_line
 
@@ -60,15 +62,27 @@ def _in(m: Mention, s: Sentence) -> bool:
 
 
 def _full(m: Mention) -> list[str]:
-    """The words of a person's full name, less a generation's suffix after the surname ("James P. Kennedy Jr.")."""
+    """The words of a person's full name, less a generation's suffix after the surname ("James P. Kennedy Jr."); or of
+    a name the model typed as a body's that is written as a person's is, two to four capitalised words ("Zimbabwean
+    Phillip Chiyangwa"), marked by a leading "" (only its last word is a surname then: summ51)."""
     words = m.text.rstrip(",").split()
     while len(words) > 2 and words[-1].rstrip(",") in lexicon.words("generation_suffixes"):
         words.pop()
+    if m.kind == "org" and 2 <= len(words) <= 4 and all(w.isalpha() and w[:1].isupper() and not w.isupper()
+                                                         for w in words):
+        return ["", *words]
     return words if m.kind == "person" and len(words) >= 2 else []
 
 
 def _surnamed(surname: str, full: Sequence[str]) -> bool:
     return bool(full) and surname in (full[0], full[-1])
+
+
+def _bare(t: Any) -> bool:
+    """May the proper noun be a bare surname: not a place (a word the model read as a people's counts only when a name
+    of the story ends in it, which ``_first_bare`` asks: "Chiyangwa"), and no determiner on it ("The Commission said"
+    names a body)?"""
+    return not any(c.dep_ == "det" for c in t.children) and t.ent_type_ not in _PLACES - {"NORP"}
 
 
 def bare_surnames(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[str]:
@@ -108,12 +122,14 @@ def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown
     """The surname the subject of a main clause of ``s`` is named by, in a sentence with no quotation, or ""
     (a quotation's unmet speaker is left alone: summ20's rule for it cost right items; bench/BRIEF_REVIEW.md)."""
     for t, quoted in _tokens(a, s):
-        if quoted or t.pos_ != "PROPN" or t.ent_type_ in _PLACES or not t.text[:1].isupper() or _in_name(t):
+        if quoted or t.pos_ != "PROPN" or not _bare(t) or not t.text[:1].isupper() or _in_name(t):
             continue
         if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
             continue  # only the main clause's subject: the person the item is about
         if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
             continue
+        if t.ent_type_ == "NORP" and not any(f and f[-1] == t.text for f in story_full):
+            continue  # a people ("Russians"), not a surname a name of the story ends in
         return str(t.text)
     return ""
 
@@ -132,8 +148,11 @@ def fit_named(
     (``general.general_remark``) or what a named thing is (``general.named_definition``) or a participant's standing
     (``standing.standing_line``), or open on a glued crosshead (``newswriting.glued_heading``), or point at a post
     the page embeds (``pointers.media_pointer``), or give again a figure an earlier one of their report gives
-    (``restated.restated``), or lean on a thing no item introduces (``referents.unintroduced``), or open inside a
-    quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
+    (``restated.restated``), or open their report on a scene of an earlier month no other report tells
+    (``scenes.untold_scene``), or open on a phrase whose "his" stands for no one they name
+    (``referents.unowned_opening``), or open on a speaker's tag cut from its quotation (``cut_tags.cut_tag``), or lean
+    on a thing no item introduces (``referents.unintroduced``), or open
+    inside a quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
     (``overtaken.overtaken``), or count what the sentence before them named (``counted.counted_items``: "The two were
     arrested …"), refilled from the ranking (a few rounds); with the sentences left out, ``skip`` first. An
     item with initials no item spells out (``initials.unexpanded``) is shown with the sentence that does
@@ -147,7 +166,9 @@ def fit_named(
                 if name or (s.doc in by_doc and (_here(by_doc[s.doc], s) or general_remark(by_doc[s.doc], s)
                                                or named_definition(by_doc[s.doc], s)
                                                or standing_line(by_doc[s.doc], s) or _glued(by_doc[s.doc], s)
-                                               or media_pointer(by_doc[s.doc], s)))]
+                                               or media_pointer(by_doc[s.doc], s)
+                                               or untold_scene(analyses, by_doc[s.doc], s)
+                                               or unowned_opening(by_doc[s.doc], s) or cut_tag(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
                                              *which_firm(chosen, analyses), *overtaken(chosen, analyses),
                                              *quoted_items(chosen, analyses), *counted_items(chosen, analyses))}

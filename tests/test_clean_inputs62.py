@@ -1,0 +1,36 @@
+"""inputs62: a JSON record's text by kind: hyphens for spaces beside three different record words, each where it
+does a function word's job, show the fault in a record that shows no other kind.
+
+Made-up records of an orchestra and a bakery; each positive test fails with its switch off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean import hyphens
+from storyline.clean.hyphens import mend_hyphens
+
+_ORCHESTRA = ("The orchestra will travel to-Vienna in May. A request-by the conductor was refused last year. "
+              "Two players have been-dismissed since then.")
+
+
+def test_three_record_words_in_function_use_show_the_fault() -> None:
+    assert mend_hyphens(_ORCHESTRA) == ("The orchestra will travel to Vienna in May. A request by the conductor was "
+                                        "refused last year. Two players have been dismissed since then.")
+
+
+def test_three_record_words_show_nothing_with_the_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hyphens, "RECORD_SIGNAL", False)
+    assert mend_hyphens(_ORCHESTRA) == _ORCHESTRA
+
+
+def test_compounds_of_record_words_show_nothing() -> None:
+    text = ("The bakery's in-house team fitted a built-in oven and the hoped-for add-on. The stand-by generator ran "
+            "head-on into a drive-by inspection that the long-awaited check-in allowed.")
+    assert mend_hyphens(text) == text
+
+
+def test_two_record_words_show_nothing() -> None:
+    text = "The orchestra will travel to-Vienna in May. A request-by the conductor was refused last year."
+    assert mend_hyphens(text) == text

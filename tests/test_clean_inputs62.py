@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean import hyphens
+from storyline.clean import crossheads, hyphens
 from storyline.clean.hyphens import mend_hyphens
 
 _ORCHESTRA = ("The orchestra will travel to-Vienna in May. A request-by the conductor was refused last year. "
@@ -34,3 +34,27 @@ def test_compounds_of_record_words_show_nothing() -> None:
 def test_two_record_words_show_nothing() -> None:
     text = "The orchestra will travel to-Vienna in May. A request-by the conductor was refused last year."
     assert mend_hyphens(text) == text
+
+
+_SHIPYARD = ("The shipyard reopened on Monday after a long strike. Order book Many ships were waiting for repairs, "
+             "the manager said. Family firm history Pemberton founded the yard in 1901, according to a statement "
+             "by Pemberton Holdings. Its owners thanked the crews.")
+
+
+def _heads(text: str) -> list[str]:
+    return [text[a:b] for a, b in crossheads.crossheads(text)]
+
+
+def test_a_crosshead_before_a_name_is_cut_in_a_record_with_another_crosshead() -> None:
+    assert _heads(_SHIPYARD) == ["Order book", "Family firm history"]
+
+
+def test_a_crosshead_before_a_name_stays_with_the_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crossheads, "NAME_HEADS", False)
+    assert _heads(_SHIPYARD) == ["Order book"]
+
+
+def test_a_subject_and_verb_before_a_name_stay_in_a_record_without_a_crosshead() -> None:
+    text = ("The shipyard reopened on Monday after a long strike. Records show Pemberton founded the yard in 1901, "
+            "according to a statement by Pemberton Holdings.")
+    assert _heads(text) == []

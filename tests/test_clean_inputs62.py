@@ -58,3 +58,19 @@ def test_a_subject_and_verb_before_a_name_stay_in_a_record_without_a_crosshead()
     text = ("The shipyard reopened on Monday after a long strike. Records show Pemberton founded the yard in 1901, "
             "according to a statement by Pemberton Holdings.")
     assert _heads(text) == []
+
+
+def test_a_word_glued_to_a_share_is_spaced_in_a_record_with_the_fault() -> None:
+    text = "The bakery-said sales rose. Its share fell by-12 percent and stayed above-40% of the market in mid-2016."
+    assert mend_hyphens(text) == ("The bakery said sales rose. Its share fell by 12 percent and stayed above 40% of "
+                                  "the market in mid-2016.")
+
+
+def test_a_word_glued_to_a_share_stays_with_the_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hyphens, "SHARES_SPACED", False)
+    assert "above-40%" in mend_hyphens("The bakery-said sales rose. Its share stayed above-40% of the market.")
+
+
+def test_a_word_glued_to_a_share_stays_in_a_record_without_the_fault() -> None:
+    text = "The bakery's share stayed above-40% of the market."
+    assert mend_hyphens(text) == text

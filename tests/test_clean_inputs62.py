@@ -74,3 +74,13 @@ def test_a_word_glued_to_a_share_stays_with_the_switch_off(monkeypatch: pytest.M
 def test_a_word_glued_to_a_share_stays_in_a_record_without_the_fault() -> None:
     text = "The bakery's share stayed above-40% of the market."
     assert mend_hyphens(text) == text
+
+
+def test_a_hyphen_before_also_is_a_space() -> None:
+    text = "The conductor-also resigned. It-also said the tour was over; he was an also-ran."
+    assert mend_hyphens(text) == "The conductor also resigned. It also said the tour was over; he was an also-ran."
+
+
+def test_a_hyphen_before_also_stays_with_the_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hyphens, "LAST_WORDS", False)
+    assert mend_hyphens("The conductor-also resigned.") == "The conductor-also resigned."

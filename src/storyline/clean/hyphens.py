@@ -14,6 +14,9 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   part letters only; in a longer chain only the hyphens beside a word that makes no compound of any length (marked
   "*": "it-was-one"; "state-of-the-art" stays). A token inside an address, a handle or a path is never touched.
 
+- *Before an adverb that ends no compound* (inputs62, ``lexicon/spaced_hyphen_last_words.txt``): "Khamenei-also
+  responded", "It-also did not" ("also-ran" starts with one, so only the last part counts).
+
 - *Glued to one side only*: a hyphen ending a word of two letters or more with a space after it, before a
   capitalised word or after a closed-class word ("President- Donald Trump", "The- battle"; "pre- and post-war" and
   a word broken at a line's end, "opera- tions", stay), or opening a lower-case word after a word and a space
@@ -80,6 +83,9 @@ after a sentence's end is dropped (module docstring)."""
 _OPENER_AFTER = lexicon.alternation(w.capitalize() for w in lexicon.words("title_sentence_openers"))
 _STOP_TYPED = re.compile(r"\b([a-z]{3,})-(?= (?:" + _OPENER_AFTER + r") [a-z])")
 _RUN_AFTER_STOP = re.compile(r"(?:(?<=[a-z0-9][.!?])|(?<=[a-z0-9][.!?][\"”]))-{2,}(?=\s)")
+LAST_WORDS = True
+"""Switch (inputs62): a hyphen before an adverb that ends no compound ("Khamenei-also", "It-also") is a space
+(module docstring)."""
 RECORD_WORDS = True
 """Switch (inputs61): in a record whose text shows hyphens for spaces, those beside a preposition, "to", "an" or a
 conjunction and after a closing bracket are spaces too (module docstring)."""
@@ -141,9 +147,11 @@ def _spaced(parts: list[str]) -> list[int]:
     """Which hyphens (by index: between ``parts[k]`` and ``parts[k + 1]``) of one token stand for spaces."""
     two, any_length = _words()
     bare = [p.removesuffix("'s").removesuffix("’s") for p in parts]
+    last = [len(parts) - 2] if LAST_WORDS and bare[-1] in lexicon.words("spaced_hyphen_last_words") else []
     if len(parts) == 2:
-        return [0] if bare[0] in two or bare[1] in two else []
-    return [k for k in range(len(parts) - 1) if bare[k] in any_length or bare[k + 1] in any_length]
+        return [0] if last or bare[0] in two or bare[1] in two else []
+    inner = [k for k in range(len(parts) - 1) if bare[k] in any_length or bare[k + 1] in any_length]
+    return sorted({*inner, *last})
 
 
 def glued_captions(text: str) -> list[tuple[int, int]]:

@@ -16,6 +16,11 @@ Found by kind:
   functionaries …"). Inside a sentence an ordinary word is written in lower case; written capitalised there it opens
   the sentence glued to the heading. A word the text writes capitalised after a lower-case word elsewhere is a name
   ("Western advisers supporting Iraqi forces"), as are a day, a month, a country, a capital and a people's adjective.
+- *Before a name, in a record with another crosshead* (inputs62, ``NAME_HEADS``): the same sentence-case run before a
+  name the text uses ("Authoritarian strongman regime Berdymukhamedov became president …") is a crosshead only where
+  the text holds a crosshead of the kinds above: alone, the shape is as often a sentence's subject and verb before
+  its object ("Records show Heath lives …", "Authorities released Liu …"; ten such in the bench's 679 documents,
+  none of them in a text with a crosshead).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from wordfreq import zipf_frequency
 
 from .. import lexicon
 
-__all__ = ["HEADS_AFTER_BARS", "MARK", "OPENERS", "OPENER_ENDS", "STOPWORDS", "WORD_OPENS", "crossheads",
+__all__ = ["HEADS_AFTER_BARS", "MARK", "NAME_HEADS", "OPENERS", "OPENER_ENDS", "STOPWORDS", "WORD_OPENS", "crossheads",
            "quote_open"]
 
 MARK = re.compile(r"[\"“”]")
@@ -73,7 +78,7 @@ HEADS_AFTER_BARS = True
 """Switch (inputs57): a quoted crosshead right after a share bar run into the text is cut too."""
 
 
-def crossheads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True) -> Iterable[tuple[int, int]]:
+def _kind_heads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True) -> Iterable[tuple[int, int]]:
     """Crossheads run into the sentence after them (module docstring); a crosshead in single quotation marks
     before any capitalised word ("… in Syria. 'Just a headline' President …"): a quoted phrase opens no sentence
     without its verb after it (inputs55); such a crosshead right after a share bar, where the page's block ended
@@ -95,6 +100,20 @@ def crossheads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True) 
         yield m.start(1), m.end(1)
     if WORD_OPENS:
         yield from _word_heads(text)
+
+
+def crossheads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True) -> list[tuple[int, int]]:
+    """Crossheads run into the sentence after them, of the kinds of ``_kind_heads``, and in a text that holds one of
+    those, a crosshead before a name (``NAME_HEADS``)."""
+    found = list(_kind_heads(text, bar_ends, quoted=quoted))
+    if NAME_HEADS and found:
+        found += [h for h in _word_heads(text, names=True) if all(h[1] <= a or b <= h[0] for a, b in found)]
+    return found
+
+
+NAME_HEADS = True
+"""Switch (inputs62): in a record whose text holds a crosshead of the other kinds, a sentence-case run of content
+words before a name the text uses is a crosshead too (module docstring)."""
 
 
 WORD_OPENS = True
@@ -123,14 +142,18 @@ def _name_in(text: str, word: str, at: int) -> bool:
     return any(m.start() != at for m in re.finditer(r"(?<=[a-z,;] )" + re.escape(word) + r"\b", text))
 
 
-def _word_heads(text: str) -> Iterable[tuple[int, int]]:
-    """Crossheads before an ordinary word written capitalised (``WORD_OPENS``, module docstring)."""
+def _word_heads(text: str, *, names: bool = False) -> Iterable[tuple[int, int]]:
+    """Crossheads before an ordinary word written capitalised (``WORD_OPENS``, module docstring), or with ``names``
+    those before a name the text writes elsewhere after a lower-case word (``NAME_HEADS``)."""
     for m in _WORD_HEAD.finditer(text):
         run, word = m.group(1).split(), m.group(2)
         low = word.lower()
-        if any(w.lower() in STOPWORDS for w in run) or low in _names_not_words():
+        if any(w.lower() in STOPWORDS for w in run):
             continue
-        if zipf_frequency(low, "en") < _ORDINARY_ZIPF or _name_in(text, word, m.start(2)):
+        if names and not _name_in(text, word, m.start(2)):
+            continue
+        if not names and (low in _names_not_words() or zipf_frequency(low, "en") < _ORDINARY_ZIPF
+                          or _name_in(text, word, m.start(2))):
             continue
         if _name_in(text, run[0], m.start(1)) or quote_open(text, m.start()):
             continue

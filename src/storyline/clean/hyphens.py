@@ -14,6 +14,9 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   part letters only; in a longer chain only the hyphens beside a word that makes no compound of any length (marked
   "*": "it-was-one"; "state-of-the-art" stays). A token inside an address, a handle or a path is never touched.
 
+- *Before an adverb that ends no compound* (inputs62, ``lexicon/spaced_hyphen_last_words.txt``): "Khamenei-also
+  responded", "It-also did not" ("also-ran" starts with one, so only the last part counts).
+
 - *Glued to one side only*: a hyphen ending a word of two letters or more with a space after it, before a
   capitalised word or after a closed-class word ("President- Donald Trump", "The- battle"; "pre- and post-war" and
   a word broken at a line's end, "opera- tions", stay), or opening a lower-case word after a word and a space
@@ -37,7 +40,13 @@ wording of it (``wording``). A hyphen is mended to a space only where no English
   "to-Heliopolis"; in a longer chain only at its ends, "has-plans-to": "son-in-law" is a fixed phrase), as is one
   right after a closing bracket before a lower-case word ("(CAF)-on Thursday"); elsewhere such words make compounds
   ("head-on", "drive-by"). An Arabic article ("an-Nasr", "at-Tawhid": its last letter again after the hyphen,
-  capitalised) and a name's short capitalised syllable ("Jae-in") stay.
+  capitalised) and a name's short capitalised syllable ("Jae-in") stay. A record shows the fault by these hyphens
+  alone (inputs62) when they join three different record words, each where it does a function word's job: a
+  preposition before a determiner ("appeal-by the public") or before a name inside a sentence ("home
+  to-Heliopolis"), an auxiliary before a participle ("been-freed"). News's compounds of these words stand before a
+  noun or alone ("a built-in lift", "the hoped-for add-on"); the bench's 679 documents hold at most two at all.
+  In such a record a hyphen joining a lower-case word to a share is a space too ("turnout was above-97 percent",
+  "saw-55 percent"; inputs62): news glues no word to a percentage, and none of the bench's documents does.
 
 - *A dash typed as hyphens glued to a word* (inputs61): a run of two hyphens or more glued to a word on one side or
   both ("Some said-- when", "referendum---which", "the UK --Scotland") is a dash: written " -- ", spaced as news
@@ -74,10 +83,22 @@ after a sentence's end is dropped (module docstring)."""
 _OPENER_AFTER = lexicon.alternation(w.capitalize() for w in lexicon.words("title_sentence_openers"))
 _STOP_TYPED = re.compile(r"\b([a-z]{3,})-(?= (?:" + _OPENER_AFTER + r") [a-z])")
 _RUN_AFTER_STOP = re.compile(r"(?:(?<=[a-z0-9][.!?])|(?<=[a-z0-9][.!?][\"”]))-{2,}(?=\s)")
+LAST_WORDS = True
+"""Switch (inputs62): a hyphen before an adverb that ends no compound ("Khamenei-also", "It-also") is a space
+(module docstring)."""
 RECORD_WORDS = True
 """Switch (inputs61): in a record whose text shows hyphens for spaces, those beside a preposition, "to", "an" or a
 conjunction and after a closing bracket are spaces too (module docstring)."""
 _AFTER_BRACKET = re.compile(r"(?<=[A-Za-z]\))-(?=[a-z])")
+RECORD_SIGNAL = True
+"""Switch (inputs62): a record whose hyphens join three different record words, each where it does a function
+word's job, shows the fault by itself (module docstring)."""
+SHARES_SPACED = True
+"""Switch (inputs62): in a record whose text shows hyphens for spaces, one joining a lower-case word to a share
+("above-97 percent", "saw-55 percent") is a space (module docstring)."""
+_WORD_SHARE = re.compile(r"(?<![\w-])([a-z]{2,})-(?=\d+(?:[.,]\d+)? ?(?:%|percent\b|per cent\b))")
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)")
+_SIGNAL_WORDS = 3  # different record words: 679 bench documents hold at most two hyphened record words at all
 _NAME_SYLLABLE = 3  # "Jae-in": a capitalised part this short before a record word is a name's syllable
 DASHES = True
 """Switch (inputs61): a dash typed as two hyphens or more glued to a word is spaced (module docstring)."""
@@ -126,9 +147,11 @@ def _spaced(parts: list[str]) -> list[int]:
     """Which hyphens (by index: between ``parts[k]`` and ``parts[k + 1]``) of one token stand for spaces."""
     two, any_length = _words()
     bare = [p.removesuffix("'s").removesuffix("’s") for p in parts]
+    last = [len(parts) - 2] if LAST_WORDS and bare[-1] in lexicon.words("spaced_hyphen_last_words") else []
     if len(parts) == 2:
-        return [0] if bare[0] in two or bare[1] in two else []
-    return [k for k in range(len(parts) - 1) if bare[k] in any_length or bare[k + 1] in any_length]
+        return [0] if last or bare[0] in two or bare[1] in two else []
+    inner = [k for k in range(len(parts) - 1) if bare[k] in any_length or bare[k + 1] in any_length]
+    return sorted({*inner, *last})
 
 
 def glued_captions(text: str) -> list[tuple[int, int]]:
@@ -165,7 +188,41 @@ def mend_hyphens(text: str) -> str:
     if GLUED:
         kept = {b - 2 for _, b in glued_captions(out)}
         out = _GLUED_LEFT.sub("", _GLUED_RIGHT.sub(lambda m: m.group() if m.end(1) in kept else _glued_right(m), out))
-    return _mend_record_words(out, shown=out != text) if RECORD_WORDS else out
+    return _mend_record_words(out, shown=out != text or _shows_record_words(out)) if RECORD_WORDS else out
+
+
+def _shows_record_words(text: str) -> bool:
+    """Whether ``text``'s hyphens join at least ``_SIGNAL_WORDS`` different record words each where it does a function
+    word's job (``_function_word``: "appeal-by the public", "to-Heliopolis", "been-freed"): a page that types hyphens
+    for spaces shows it this way even where no other kind is seen, while news's compounds of these words stand
+    before a noun or alone ("a built-in lift", "the hoped-for add-on", "in-house") (``RECORD_SIGNAL``)."""
+    if not RECORD_SIGNAL:
+        return False
+    seen: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        parts = m.group().split("-")
+        after = text[m.end() : m.end() + 40].split(maxsplit=1) if text[m.end() : m.end() + 1] == " " else []
+        before = text[max(0, m.start() - 2) : m.start()]
+        for k in _record_spaced(parts):
+            word = _function_word(parts[k], parts[k + 1], after[0] if after else "", before)
+            if word:
+                seen.add(word)
+    return len(seen) >= _SIGNAL_WORDS
+
+
+def _function_word(left: str, right: str, following: str, before: str) -> str:
+    """The record word of the hyphen between ``left`` and ``right`` where it does a function word's job, else "": a
+    preposition at the end before a determiner ("appeal-by the public"), one at the start before a name inside a
+    sentence ("home to-Heliopolis": ``before`` is a lower-case letter and a space), an auxiliary before a
+    participle ("been-freed", "had-shown")."""
+    words = _record_words()
+    if right in words and following in lexicon.words("subject_determiners"):
+        return right
+    if left in words and right[:1].isupper() and before[:1].islower() and before.endswith(" "):
+        return left
+    if left in lexicon.words("past_auxiliaries") | {"been"} and right not in words and _PARTICIPLE.fullmatch(right):
+        return left
+    return ""
 
 
 def _mend_record_words(text: str, *, shown: bool) -> str:
@@ -174,6 +231,8 @@ def _mend_record_words(text: str, *, shown: bool) -> str:
     writes "commander-in-chief" and "hands-on" in one report."""
     if not shown:
         return text
+    if SHARES_SPACED:
+        text = _WORD_SHARE.sub(r"\1 ", text)
     chars = list(_AFTER_BRACKET.sub(" ", text))
     for m in _TOKEN.finditer(text):
         parts = m.group().split("-")

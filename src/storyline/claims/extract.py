@@ -74,6 +74,7 @@ from .owners import owner
 from .past_times import past_time
 from .phrase_kin import noun_modifiers
 from .place_counts import place_count_places
+from .placeless import surname_place
 from .populations import POPULATION
 from .predicates import verb_predicate
 from .rates import bearing, rate_of
@@ -134,11 +135,13 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     names = _name_numbers(analysis.doc.text)
     lede: Kinds = {}
     people: set[str] = set()
+    surnames: set[str] = set()
     dollar = outlet_dollar(analysis.doc.url)  # "$" on an Australian outlet's page is AUD (local_dollar.py)
     for para in analysis.paragraphs:
         doc: Doc = parsed(para)
         lede = lede or names_of_kinds(doc)  # the report's first paragraph (referents.py)
         people |= {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}  # (a surname typed a place later)
+        surnames |= {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # (placeless.py)
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject, frozenset(people))
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
@@ -150,7 +153,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         figures = find_figures(doc)
         localise(figures, doc, dollar)
         for fig in figures:
-            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede)
+            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede,
+                         frozenset(surnames))
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
             if m is not None:
@@ -269,6 +273,7 @@ def _unclaimed(doc: Doc, fig: Figure, c: Counted, event: Token | None, cls: str 
 def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
+    surnames: frozenset[str] = frozenset(),
 ) -> FigureMention | None:
     c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) or contrasted(doc, fig) else \
         counted_thing(doc, fig, before, offset, listed)
@@ -283,7 +288,8 @@ def _mention(
     noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
     sp = spoken(speakers.speaker_for(doc[fig.num]))  # (no figure as speaker, figure_speakers.py)
     region = _region(doc, fig, c, event, noun)
-    places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
+    places = [p for p in after_dateline(sentence_places(sent, members=False), doc.text, offset)
+              if not surname_place(doc[p.root], surnames)]  # ("in this case, Ruiz and Cullinan": placeless.py)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun), event)
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
     negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])

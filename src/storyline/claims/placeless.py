@@ -147,3 +147,16 @@ def saying_place(t: Token) -> bool:
         return False
     return (verb.lemma_ or verb.text).lower() in SPEECH_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside", "of"})
+
+
+def surname_place(tok: Token, people: frozenset[str]) -> bool:
+    """A one-word "place" that is the surname of a person the report named in full before ("PwC employee Martha Ruiz
+    … sealed by the only two people who know the results -- in this case, Ruiz and Cullinan", claims80): the tagger
+    types a bare surname a town, but it is that person, not where the figure is; a place word after a locative
+    preposition ("in Jordan") stays a place."""
+    return tok.lower_ in people and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_
+                                                                != "I") and \
+        not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _LOCATIVE)

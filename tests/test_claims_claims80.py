@@ -77,3 +77,8 @@ def test_a_place_after_a_preposition_stays_a_place() -> None:
     rows = claims("Aid worker Sam Jordan flew out on Monday. "
                   "Two thousand refugees crossed into Jordan, officials said.")
     assert [m["place"] for r in rows for m in r["mentions"]] == [["Jordan"]], [(r["what"], r["place"]) for r in rows]
+
+
+def test_a_name_after_a_word_for_a_person_is_no_place() -> None:
+    rows = claims("According to the ledger, the baker and his wife Georgia paid $5,000 in rent last year.")
+    assert all(m["place"] == [] for r in rows for m in r["mentions"]), [(r["what"], r["place"]) for r in rows]

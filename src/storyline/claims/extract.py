@@ -74,7 +74,7 @@ from .owners import owner
 from .past_times import past_time
 from .phrase_kin import noun_modifiers
 from .place_counts import place_count_places
-from .placeless import surname_place
+from .placeless import person_place
 from .populations import POPULATION
 from .predicates import verb_predicate
 from .rates import bearing, rate_of
@@ -289,7 +289,7 @@ def _mention(
     sp = spoken(speakers.speaker_for(doc[fig.num]))  # (no figure as speaker, figure_speakers.py)
     region = _region(doc, fig, c, event, noun)
     places = [p for p in after_dateline(sentence_places(sent, members=False), doc.text, offset)
-              if not surname_place(doc[p.root], surnames)]  # ("in this case, Ruiz and Cullinan": placeless.py)
+              if not person_place(doc[p.root], surnames)]  # ("in this case, Ruiz and Cullinan": placeless.py)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun), event)
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
     negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])

@@ -150,13 +150,18 @@ def saying_place(t: Token) -> bool:
 
 
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside", "of"})
+_KIN = word_set("male_people") | word_set("female_people") | word_set("person_nouns")
 
 
-def surname_place(tok: Token, people: frozenset[str]) -> bool:
-    """A one-word "place" that is the surname of a person the report named in full before ("PwC employee Martha Ruiz
-    … sealed by the only two people who know the results -- in this case, Ruiz and Cullinan", claims80): the tagger
-    types a bare surname a town, but it is that person, not where the figure is; a place word after a locative
-    preposition ("in Jordan") stays a place."""
-    return tok.lower_ in people and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_
-                                                                != "I") and \
-        not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _LOCATIVE)
+def person_place(tok: Token, people: frozenset[str]) -> bool:
+    """A one-word "place" that is a person (claims80): the surname of a person the report named in full before ("PwC
+    employee Martha Ruiz … sealed by the only two people who know the results -- in this case, Ruiz and Cullinan"),
+    or a name right after a word for a person ("Trump and his wife Melania paid $5.3m"): the tagger types the bare
+    name a town, but it is that person, not where the figure is; a place word after a locative preposition ("in
+    Jordan") stays a place."""
+    if tok.ent_iob_ != "B" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.lower_ in _LOCATIVE:
+        return False
+    return tok.lower_ in people or before is not None and before.pos_ == "NOUN" and before.lower_ in _KIN

@@ -82,3 +82,21 @@ def test_a_place_after_a_preposition_stays_a_place() -> None:
 def test_a_name_after_a_word_for_a_person_is_no_place() -> None:
     rows = claims("According to the ledger, the baker and his wife Georgia paid $5,000 in rent last year.")
     assert all(m["place"] == [] for r in rows for m in r["mentions"]), [(r["what"], r["place"]) for r in rows]
+
+
+# an adjective the parse hangs on the word after it ("costs last year") is no split head of the sum's noun
+# (compounds.split_head)
+
+
+def test_a_time_word_after_a_sums_noun_is_not_its_head() -> None:
+    rows = claims("According to the ledger, the baker's restructuring costs last year amounted to 2.1 billion pounds.")
+    assert [r["what"] for r in rows] == ["baker's restructuring costs (GBP), last year"], [r["what"] for r in rows]
+
+
+# a crosshead glued before a sentence is no part of the figure's noun (named._glued_start)
+
+
+def test_a_glued_crosshead_is_not_in_the_what() -> None:
+    rows = claims("Streamlining effort Restructuring costs last year amounted to 2.1 billion pounds, "
+                  "the bakery reported.")
+    assert [r["what"] for r in rows] == ["restructuring costs (GBP), last year"], [r["what"] for r in rows]

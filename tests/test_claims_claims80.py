@@ -100,3 +100,18 @@ def test_a_glued_crosshead_is_not_in_the_what() -> None:
     rows = claims("Streamlining effort Restructuring costs last year amounted to 2.1 billion pounds, "
                   "the bakery reported.")
     assert [r["what"] for r in rows] == ["restructuring costs (GBP), last year"], [r["what"] for r in rows]
+
+
+# a span before "before"/"after" and its noun set off by commas as an aside dates what it stands beside
+# (exclusions._aside_offset)
+
+
+def test_an_aside_offset_before_an_event_is_no_figure() -> None:
+    rows = claims("The fire, just six weeks before the county fair, comes as a group of farmers claimed "
+                  "responsibility for a parcel bomb.")
+    assert rows == [], [r["what"] for r in rows]
+
+
+def test_a_span_of_a_verb_before_an_event_stays_a_figure() -> None:
+    rows = claims("The ferry sailed for 40 days before the storm, the captain said.")
+    assert len(rows) == 1, [r["what"] for r in rows]

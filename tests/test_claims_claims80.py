@@ -115,3 +115,18 @@ def test_an_aside_offset_before_an_event_is_no_figure() -> None:
 def test_a_span_of_a_verb_before_an_event_stays_a_figure() -> None:
     rows = claims("The ferry sailed for 40 days before the storm, the captain said.")
     assert len(rows) == 1, [r["what"] for r in rows]
+
+
+# a cue in a side clause of time ("After X declared …") or an act's "as" clause ("as X claimed responsibility")
+# dates the figure's clause; it reports nothing of it (attribution._time_clause)
+
+
+def test_a_cue_in_a_time_clause_is_no_speaker() -> None:
+    rows = claims("After the judges wrongly declared the red team winner on Sunday, three of the team's coaches had "
+                  "already started their speeches.")
+    assert [m["speaker"] for r in rows for m in r["mentions"]] == [None], rows
+
+
+def test_an_as_clause_that_reports_stays_the_speaker() -> None:
+    rows = claims("Two people were injured in the fire, as the council reported on Monday.")
+    assert [m["speaker"] for r in rows for m in r["mentions"]] == ["the council"], rows

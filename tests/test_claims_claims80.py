@@ -130,3 +130,18 @@ def test_a_cue_in_a_time_clause_is_no_speaker() -> None:
 def test_an_as_clause_that_reports_stays_the_speaker() -> None:
     rows = claims("Two people were injured in the fire, as the council reported on Monday.")
     assert [m["speaker"] for r in rows for m in r["mentions"]] == ["the council"], rows
+
+
+# "the country of N people" is a population, of the place that noun stands for, not of another place its clause
+# names (populations.place_noun_of)
+
+
+def test_a_country_of_n_people_is_a_population_with_no_other_place() -> None:
+    rows = claims("In recent years, the country of over five million people has traded its reliance on Norway for "
+                  "dependence on Chile.")
+    assert [(r["what"], r["place"]) for r in rows] == [("population", [])], [(r["what"], r["place"]) for r in rows]
+
+
+def test_a_places_own_population_keeps_its_place() -> None:
+    rows = claims("Croatia's 4.7 million population voted on Sunday.")
+    assert [r["place"] for r in rows] == [["Croatia"]], [(r["what"], r["place"]) for r in rows]

@@ -75,7 +75,7 @@ from .past_times import past_time
 from .phrase_kin import noun_modifiers
 from .place_counts import place_count_places
 from .placeless import person_place
-from .populations import POPULATION
+from .populations import POPULATION, place_noun_of
 from .predicates import verb_predicate
 from .rates import bearing, rate_of
 from .referents import Kinds, clause_referents, names_of_kinds
@@ -290,6 +290,8 @@ def _mention(
     region = _region(doc, fig, c, event, noun)
     places = [p for p in after_dateline(sentence_places(sent, members=False), doc.text, offset)
               if not person_place(doc[p.root], surnames)]  # ("in this case, Ruiz and Cullinan": placeless.py)
+    if c.head == POPULATION and c.noun is not None and (home_noun := place_noun_of(c.noun)) is not None:
+        places = [p for p in places if home_noun.left_edge.i <= p.root <= home_noun.right_edge.i]  # (populations.py)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun), event)
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
     negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])

@@ -280,9 +280,10 @@ def _time_clause(cue: Token) -> bool:
     """Is this side clause's cue an act that dates the figure's clause, not a report of it (claims80)? "After actors
     Warren Beatty and Faye Dunaway declared … winner, three of the film's producers had started …" (a time
     subordinator), "… comes as a militant group claimed responsibility for a parcel bomb" ("as" with the act's own
-    object; "as the ministry reported" stays a report)."""
+    object; "as the ministry reported" and "as Vale put it" stay reports)."""
     marks = [c.lower_ for c in cue.children if c.dep_ == "mark"]
-    return any(m in _TIME_MARKS for m in marks) or "as" in marks and any(c.dep_ == "dobj" for c in cue.children)
+    return any(m in _TIME_MARKS for m in marks) or "as" in marks and any(c.dep_ == "dobj" and c.pos_ != "PRON"
+                                                                         for c in cue.children)  # ("as Vale put it")
 
 
 class ParagraphSpeakers:

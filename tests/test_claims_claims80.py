@@ -6,8 +6,11 @@ beside it keeps what must stay.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from claims_support import claims, figures
 from storyline.analyse import analyse
+from storyline.claims import extract_claims
 from storyline.model import Document
 from storyline.parses import parsed
 
@@ -145,3 +148,22 @@ def test_a_country_of_n_people_is_a_population_with_no_other_place() -> None:
 def test_a_places_own_population_keeps_its_place() -> None:
     rows = claims("Croatia's 4.7 million population voted on Sunday.")
     assert [r["place"] for r in rows] == [["Croatia"]], [(r["what"], r["place"]) for r in rows]
+
+
+# "of over N": more than N, as "over N" is (numbers._pre_qualifier)
+
+
+def test_of_over_is_a_qualifier() -> None:
+    crowd = next(m for m in figures("The island, a country of over five million people, voted on Sunday.")
+                 if m.value == 5e6)
+    assert crowd.qualifier == "over", (crowd.text, crowd.qualifier)
+
+
+# a figure in a "when" clause of a noun named by a past year takes that year (past_times._when_antecedent)
+
+
+def test_a_when_clause_of_a_dated_noun_is_dated() -> None:
+    docs = [Document(id="d.txt", text="The results are on par with those from the 2012 election, when the mayor "
+                     "received roughly 97 percent of the votes.", title="d", published=dt.date(2017, 2, 13))]
+    whats = [c.to_dict()["what"] for c in extract_claims(analyse(docs))]
+    assert whats == ["share of votes: received roughly 97 percent of the votes, 2012"], whats

@@ -115,6 +115,12 @@ def test_an_aside_offset_before_an_event_is_no_figure() -> None:
     assert rows == [], [r["what"] for r in rows]
 
 
+def test_an_aside_after_a_verbs_clause_stays_a_figure() -> None:
+    rows = claims("The board released the keeper on leave, exactly five months before the end of his contract, the "
+                  "club said.")
+    assert len(rows) == 1, [r["what"] for r in rows]
+
+
 def test_a_span_of_a_verb_before_an_event_stays_a_figure() -> None:
     rows = claims("The ferry sailed for 40 days before the storm, the captain said.")
     assert len(rows) == 1, [r["what"] for r in rows]

@@ -115,13 +115,14 @@ def _fronted(doc: Doc, start: int) -> bool:
 
 def _aside_offset(doc: Doc, start: int, end: int) -> bool:
     """'The incident, just six weeks before a presidential election, comes as …': a span before "before"/"after" and
-    its noun, set off by commas as an aside (its qualifier aside, no verb inside), dates what it stands beside; it
-    measures nothing (claims80)."""
+    its noun, set off by commas as an aside (its qualifier aside, no verb inside) right after the clause's subject,
+    dates what it stands beside; it measures nothing (claims80)."""
     k = start - 1
     while k >= 0 and doc[k].dep_ in ("advmod", "quantmod") and doc[k].is_alpha:
         k -= 1  # ("just", "only", "some")
-    if k < 1 or doc[k].text != ",":
-        return False
+    if k < 1 or doc[k].text != "," or doc[k - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return False  # (after a verb's clause, "released Liu on parole, exactly five months before the end of his
+        # term, …": how early the act was, a figure)
     for j in range(end + 1, min(end + 9, len(doc))):
         if doc[j].text in (",", ";", "—", "–") or doc[j].is_sent_end:
             return j > end + 1 and doc[j].text == ","

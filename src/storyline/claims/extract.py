@@ -273,8 +273,7 @@ def _unclaimed(doc: Doc, fig: Figure, c: Counted, event: Token | None, cls: str 
 def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
-    surnames: frozenset[str] = frozenset(),
-) -> FigureMention | None:
+    surnames: frozenset[str] = frozenset()) -> FigureMention | None:
     c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) or contrasted(doc, fig) else \
         counted_thing(doc, fig, before, offset, listed)
     if c is None or not_a_claim(doc, fig, c):
@@ -288,10 +287,7 @@ def _mention(
     noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
     sp = spoken(speakers.speaker_for(doc[fig.num]))  # (no figure as speaker, figure_speakers.py)
     region = _region(doc, fig, c, event, noun)
-    places = [p for p in after_dateline(sentence_places(sent, members=False), doc.text, offset)
-              if not person_place(doc[p.root], surnames)]  # ("in this case, Ruiz and Cullinan": placeless.py)
-    if c.head == POPULATION and c.noun is not None and (home_noun := place_noun_of(c.noun)) is not None:
-        places = [p for p in places if home_noun.left_edge.i <= p.root <= home_noun.right_edge.i]  # (populations.py)
+    places = _sentence_places(doc, sent, offset, c, surnames)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun), event)
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
     negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
@@ -334,6 +330,17 @@ def _mention(
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
         named=structural_what(doc, fig), holder=holder, holder_key=holder_key, told_old=told_old(doc, fig),
     )
+
+
+def _sentence_places(doc: Doc, sent: Span, offset: int, c: Counted, surnames: frozenset[str]) -> list[Place]:
+    """The sentence's places a figure may be in: not a person's name the tagger typed a place ("in this case, Ruiz and
+    Cullinan": placeless.person_place), and for a population told "of" a place noun only those inside that noun's
+    phrase (populations.place_noun_of); claims80."""
+    places = [p for p in after_dateline(sentence_places(sent, members=False), doc.text, offset)
+              if not person_place(doc[p.root], surnames)]
+    if c.head == POPULATION and c.noun is not None and (home := place_noun_of(c.noun)) is not None:
+        places = [p for p in places if home.left_edge.i <= p.root <= home.right_edge.i]
+    return places
 
 
 def _subject(fig: Figure, c: Counted, event: Token | None, head: str) -> str:

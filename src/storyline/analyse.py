@@ -24,7 +24,7 @@ from .names import name_abbreviations
 from .newswriting import rules
 from .nlp import get_nlp
 from .parses import REBUILT_KEPT, keep, pack, text_of
-from .text import GLUED_END
+from .text import GLUED_END, LOST_SIGN
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -256,7 +256,7 @@ def _held_together(nlp: Any, para: str, held: Sequence[tuple[int, int]]) -> Doc 
     parse (a plan's verb for the timeline, a figure's clause for claims) then see the whole sentence, not two
     pieces that ``_merge_fragments`` glues back only as text. ``held``: ``_stop_names_in(para, …)``. The text
     itself when there is no such name and no name part closed by an apostrophe (``_APOSTROPHE_NAME_PART``)."""
-    joins = _apostrophe_name_joins(para)
+    joins = [*_apostrophe_name_joins(para), *(m.end() for m in LOST_SIGN.finditer(para))]  # ("more than ?50bn")
     if not held and not joins:
         return para
     doc = nlp.make_doc(para)

@@ -25,6 +25,7 @@ from .dateline import dateline_pairs, dateline_places
 from .extract import mentions_of
 from .figure_mention import FigureMention
 from .grouping import Places
+from .lost_sign_currency import resolve_lost_signs
 from .place_relation import place_eq
 from .table import build_claims
 from .victims import one_set_of_victims
@@ -47,6 +48,7 @@ def figure_mentions(analyses: Sequence[Analysis]) -> tuple[list[FigureMention], 
                 m.places_direct = True  # the report's own place, named again ("in Poland's cold wave"): the figure's
             mentions.append(m)
     one_set_of_victims(mentions)  # "shot five neighbours" / "five people were killed" (victims.py)
+    resolve_lost_signs(mentions)  # "?7bn" beside other reports' pounds: sterling (lost_sign_currency.py)
     return mentions, Places(pairs, texts)
 
 

@@ -273,6 +273,19 @@ def _inside(pos: int, regions: Iterable[tuple[int, int]]) -> tuple[int, int] | N
     return None
 
 
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "since", "whenever"})
+
+
+def _time_clause(cue: Token) -> bool:
+    """Is this side clause's cue an act that dates the figure's clause, not a report of it (claims80)? "After actors
+    Warren Beatty and Faye Dunaway declared … winner, three of the film's producers had started …" (a time
+    subordinator), "… comes as a militant group claimed responsibility for a parcel bomb" ("as" with the act's own
+    object; "as the ministry reported" and "as Vale put it" stay reports)."""
+    marks = [c.lower_ for c in cue.children if c.dep_ == "mark"]
+    return any(m in _TIME_MARKS for m in marks) or "as" in marks and any(c.dep_ == "dobj" and c.pos_ != "PRON"
+                                                                         for c in cue.children)  # ("as Vale put it")
+
+
 class ParagraphSpeakers:
     """Attribution for the figures of one parsed paragraph.
 
@@ -424,6 +437,8 @@ class ParagraphSpeakers:
             if t.dep_ in ("parataxis", "advcl", "conj") and t.head.i in path and is_cue(t) \
                     and tok not in list(t.subtree) and not any(c.dep_ == "ccomp" for c in t.children):
                 # (a cue with its own clause: claims27)
+                if _time_clause(t):
+                    continue  # "After X declared …, three producers had started …" (claims80)
                 if _inside(t.idx, self.quotes) is not None:
                     continue  # a cue in a quotation is the quoted speaker's words, the figure's quotation too
                     # ('"They say … destroyed by ISIL and they have found …"': claims75, as in _ancestor_cue)

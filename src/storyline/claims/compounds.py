@@ -26,6 +26,8 @@ def split_head(noun: Token) -> Token | None:
     if nxt.pos_ != "ADJ" or nxt.dep_ not in ("amod", "advmod") or not nxt.is_alpha or not nxt.is_lower or \
             _ADJECTIVE_ENDING.search(nxt.lower_) or nxt.n_lefts or any(c.dep_ != "prep" for c in nxt.rights):
         return None
+    if nxt.head.i > nxt.i:
+        return None  # "restructuring costs last year amounted to …": it modifies the word after it (claims80)
     return nxt
 
 

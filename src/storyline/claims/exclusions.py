@@ -60,6 +60,7 @@ def point_in_time(doc: Doc, start: int, end: int, value: float, unit: str, range
             short and after in ("later", "earlier", "after")):
         return True
     if after in ("after", "before") and (_fronted(doc, start) and not short or _named_event(doc[end]) or
+                                         _aside_offset(doc, start, end) or
                                          not short and (occurrence_offset(doc, start, end) or
                                                         clause_offset(doc, start, end)) or
                                          dated_offset(doc, start, end, short)):
@@ -110,6 +111,24 @@ def _fronted(doc: Doc, start: int) -> bool:
     "N units after X" frames the clause that follows with a time, X plus N units; it measures nothing of it."""
     sent = doc[start].sent
     return all(t.pos_ == "ADV" or t.is_punct for t in doc[sent.start : start])
+
+
+def _aside_offset(doc: Doc, start: int, end: int) -> bool:
+    """'The incident, just six weeks before a presidential election, comes as …': a span before "before"/"after" and
+    its noun, set off by commas as an aside (its qualifier aside, no verb inside) right after the clause's subject,
+    dates what it stands beside; it measures nothing (claims80)."""
+    k = start - 1
+    while k >= 0 and doc[k].dep_ in ("advmod", "quantmod") and doc[k].is_alpha:
+        k -= 1  # ("just", "only", "some")
+    if k < 1 or doc[k].text != "," or doc[k - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return False  # (after a verb's clause, "released Liu on parole, exactly five months before the end of his
+        # term, …": how early the act was, a figure)
+    for j in range(end + 1, min(end + 9, len(doc))):
+        if doc[j].text in (",", ";", "—", "–") or doc[j].is_sent_end:
+            return j > end + 1 and doc[j].text == ","
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].tag_ in ("WDT", "WP", "WRB"):
+            return False
+    return False
 
 
 def _named_event(prep: Token) -> bool:

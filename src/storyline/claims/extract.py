@@ -74,7 +74,8 @@ from .owners import owner
 from .past_times import past_time
 from .phrase_kin import noun_modifiers
 from .place_counts import place_count_places
-from .populations import POPULATION
+from .placeless import person_place
+from .populations import POPULATION, place_noun_of
 from .predicates import verb_predicate
 from .rates import bearing, rate_of
 from .referents import Kinds, clause_referents, names_of_kinds
@@ -134,11 +135,13 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
     names = _name_numbers(analysis.doc.text)
     lede: Kinds = {}
     people: set[str] = set()
+    surnames: set[str] = set()
     dollar = outlet_dollar(analysis.doc.url)  # "$" on an Australian outlet's page is AUD (local_dollar.py)
     for para in analysis.paragraphs:
         doc: Doc = parsed(para)
         lede = lede or names_of_kinds(doc)  # the report's first paragraph (referents.py)
         people |= {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}  # (a surname typed a place later)
+        surnames |= {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # (placeless.py)
         speakers = ParagraphSpeakers(doc, para.offset, previous, prev_subject, frozenset(people))
         for sent in speakers.sents:
             containers.extend(containment(sent, sentence_places(sent)))
@@ -150,7 +153,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
         figures = find_figures(doc)
         localise(figures, doc, dollar)
         for fig in figures:
-            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede)
+            m = _mention(analysis, doc_index, para.offset, doc, fig, speakers, before, listed, lede,
+                         frozenset(surnames))
             if m is not None and m.share is not None:
                 m.condition = share_condition(doc, fig, figures)
             if m is not None:
@@ -269,7 +273,7 @@ def _unclaimed(doc: Doc, fig: Figure, c: Counted, event: Token | None, cls: str 
 def _mention(
     analysis: Analysis, doc_index: int, offset: int, doc: Doc, fig: Figure, speakers: ParagraphSpeakers,
     before: FigureMention | None, listed: FigureMention | None = None, lede: Kinds | None = None,
-) -> FigureMention | None:
+    surnames: frozenset[str] = frozenset()) -> FigureMention | None:
     c = None if in_arithmetic(doc, fig) or alternatives(doc, fig) or contrasted(doc, fig) else \
         counted_thing(doc, fig, before, offset, listed)
     if c is None or not_a_claim(doc, fig, c):
@@ -283,7 +287,7 @@ def _mention(
     noun, sent = (c.noun if c.noun is not None else doc[fig.num]), doc[fig.num].sent
     sp = spoken(speakers.speaker_for(doc[fig.num]))  # (no figure as speaker, figure_speakers.py)
     region = _region(doc, fig, c, event, noun)
-    places = after_dateline(sentence_places(sent, members=False), doc.text, offset)
+    places = _sentence_places(doc, sent, offset, c, surnames)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun), event)
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
     negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
@@ -326,6 +330,17 @@ def _mention(
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
         named=structural_what(doc, fig), holder=holder, holder_key=holder_key, told_old=told_old(doc, fig),
     )
+
+
+def _sentence_places(doc: Doc, sent: Span, offset: int, c: Counted, surnames: frozenset[str]) -> list[Place]:
+    """The sentence's places a figure may be in: not a person's name the tagger typed a place ("in this case, Ruiz and
+    Cullinan": placeless.person_place), and for a population told "of" a place noun only those inside that noun's
+    phrase (populations.place_noun_of); claims80."""
+    places = [p for p in after_dateline(sentence_places(sent, members=False), doc.text, offset)
+              if not person_place(doc[p.root], surnames)]
+    if c.head == POPULATION and c.noun is not None and (home := place_noun_of(c.noun)) is not None:
+        places = [p for p in places if home.left_edge.i <= p.root <= home.right_edge.i]
+    return places
 
 
 def _subject(fig: Figure, c: Counted, event: Token | None, head: str) -> str:

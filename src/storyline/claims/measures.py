@@ -14,6 +14,7 @@ from .exclusions import GROUP_SIZE as _GROUP_SIZE
 from .exclusions import term_of as _term_of
 from .figure import Figure
 from .grammar import compound_count, compound_length
+from .lost_signs import LOST, lost_sign_before
 from .money_ranges import money_range
 from .tokens import glued_unit, number_value
 from .tokens import low as _low
@@ -156,6 +157,10 @@ def share_of_whole(doc: Doc, fig: Figure) -> None:
         after = doc[j + 2 + every].lemma_.lower() if j + 2 + every < len(doc) else ""
         if b is not None and fig.value < b <= 1000 and after not in _CAUSE_WORDS:  # not "2 in 5 attacks"
             fig.base, fig.end, fig.dimension = b, j + 2 + every, "percent"
+    elif _low(doc, j) == "of" and _low(doc, j + 1) in _DISTRIBUTIVE and j + 2 < len(doc) and \
+            (b := number_value(doc[j + 2])) is not None and b > fig.value:
+        fig.base, fig.end, fig.dimension = b, j + 3, "percent"  # "85 of every 100 medicines": a rate, not two
+        # counts, as "out of every 100" (claims80)
     elif (tries := _attempts_whole(doc, j)) is not None and tries[0] >= fig.value and not doc[j - 1].whitespace_:
         fig.base, fig.end, fig.dimension = tries[0], tries[1], "percent"  # "7-for-16" (claims63)
     elif (framed := _framed_whole(doc, j)) is not None:
@@ -187,6 +192,9 @@ def currency_before(doc: Doc, fig: Figure) -> None:
             fig.start -= n
             money_range(doc, fig)  # "between $2 to $18": one price range (money_ranges.py, claims41)
             return
+    if lost_sign_before(doc, fig):  # "?7bn": a sign the record's encoding lost (lost_signs.py, claims80)
+        fig.currency, fig.currency_code, fig.dimension = fig.start - 1, LOST, "money"
+        fig.start -= 1
 
 
 def conversion(doc: Doc, fig: Figure) -> None:
@@ -202,7 +210,7 @@ def conversion(doc: Doc, fig: Figure) -> None:
     inner = doc[j + 1 : close].text
     has_unit = any(match_words(doc, k, units(), _UNIT_WORDS) or  # type: ignore[arg-type]
                    match_words(doc, k, currencies(), _CURRENCY_WORDS) for k in range(j + 1, close))  # type: ignore[arg-type]
-    if has_unit or re.search(r"[$£€¥]", inner):
+    if has_unit or re.search(r"[$£€¥]|^\?\d", inner):  # ("$38m (?31m)": lost_signs.py)
         fig.conversion, fig.end = inner, close + 1
 
 

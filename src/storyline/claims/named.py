@@ -171,8 +171,21 @@ def _phrase(noun: Token, fig: Figure) -> str:
     idx = sorted(keep)
     while len(idx) > 1 and noun.doc[idx[0]].dep_ == "det":
         idx = idx[1:]  # "the town's budget gap": "town's budget gap"
+    idx = idx[_glued_start(noun.doc, idx):]
     text = _written(noun.doc, idx)
     return text if noun.doc[idx[0]].pos_ == "PROPN" else text[:1].lower() + text[1:]  # "Sales": "sales"
+
+
+def _glued_start(doc: Doc, idx: list[int]) -> int:
+    """Where a sentence glued after a crosshead starts in the phrase ("Streamlining effort Restructuring costs last
+    year amounted to …": "Restructuring"): a capitalised common word, in no name, right after a lower-case word;
+    the words before it are the crosshead's (claims80). 0 when there is none."""
+    for k in range(1, len(idx)):
+        tok, prev = doc[idx[k]], doc[idx[k - 1]]
+        if idx[k] == idx[k - 1] + 1 and tok.is_title and tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.ent_type_ \
+                and prev.is_lower and prev.is_alpha:
+            return k
+    return 0
 
 
 def _written(doc: Doc, idx: list[int]) -> str:

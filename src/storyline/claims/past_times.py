@@ -83,4 +83,16 @@ def past_time(doc: Doc, start: int, end: int, num: int, published: dt.date | Non
             continue
         text = ent.text if ent[0].pos_ == "PROPN" else ent.text[:1].lower() + ent.text[1:]
         found.append((abs(ent.start - num), text))  # ("Last month, …": "last month")
-    return min(found)[1] if found else ""
+    return min(found)[1] if found else _when_antecedent(verb, published)
+
+
+def _when_antecedent(verb: Token | None, published: dt.date | None) -> str:
+    """'those from the 2012 election, when Berdymukhamedov received roughly 97 percent of the votes': a figure in a
+    "when" clause of a noun takes the past date that noun is named by (claims80); '' when there is none."""
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "when" for c in verb.children):
+        return ""
+    noun = verb.head
+    for ent in noun.sent.ents:
+        if ent.label_ == "DATE" and ent.root.head.i == noun.i and ent.end <= noun.i and _past(ent, published):
+            return ent.text if ent[0].pos_ == "PROPN" else ent.text[:1].lower() + ent.text[1:]
+    return ""

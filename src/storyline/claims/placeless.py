@@ -147,3 +147,21 @@ def saying_place(t: Token) -> bool:
         return False
     return (verb.lemma_ or verb.text).lower() in SPEECH_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside", "of"})
+_KIN = word_set("male_people") | word_set("female_people") | word_set("person_nouns")
+
+
+def person_place(tok: Token, people: frozenset[str]) -> bool:
+    """A one-word "place" that is a person (claims80): the surname of a person the report named in full before ("PwC
+    employee Martha Ruiz … sealed by the only two people who know the results -- in this case, Ruiz and Cullinan"),
+    or a name right after a word for a person ("Trump and his wife Melania paid $5.3m"): the tagger types the bare
+    name a town, but it is that person, not where the figure is; a place word after a locative preposition ("in
+    Jordan") stays a place."""
+    if tok.ent_iob_ != "B" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.lower_ in _LOCATIVE:
+        return False
+    return tok.lower_ in people or before is not None and before.pos_ == "NOUN" and before.lower_ in _KIN

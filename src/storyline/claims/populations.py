@@ -46,10 +46,21 @@ def population_noun(doc: Doc, fig: Figure, noun: Token | None) -> Token | None:
         if owner is not None and (_a_place(owner) and owner.pos_ != "PRON" or owner.lower_ == "its" and any(
                 t.ent_type_ in _PLACE_TYPES for t in noun.sent)):
             return noun  # "Croatia's 4.7 million population", "Puerto Rico and its 4 million people"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < fig.start and \
-                _lemma(noun.head.head) in _PLACES:
-            return noun  # "the country of over five million people" (claims79), as "a country of 4 million"
     if noun.i < fig.start and _lemma(noun) in _PLACES and num.head.lower_ == "of" and num.head.head.i == noun.i and \
             not any(c.dep_ == "prep" for c in num.children):
         return noun  # "a country of 4 million"
+    if noun.i > fig.num and _lemma(noun) in _PEOPLE and place_noun_of(noun) is not None:
+        return noun  # "the country of over five million people", as "a country of 4 million" (claims79, claims80)
+    return None
+
+
+def place_noun_of(noun: Token) -> Token | None:
+    """The common place noun a population is told "of" ("the country of over five million people", "a country of 4
+    million"): ``noun`` is the people word or the place noun itself; None when the population is told otherwise.
+    Such a population's place is the one that noun stands for, never another place its clause names ("… has
+    traded its reliance on Russia"): claims80."""
+    if _lemma(noun) in _PLACES:
+        return noun if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in _PLACES:
+        return noun.head.head
     return None

@@ -13,6 +13,7 @@ from .counted import lemma
 from .figure import Figure
 from .forecasts import forecast_noun, forecaster, participle_forecast
 from .increments import INCREMENT, increment
+from .lost_signs import is_lost_sign
 from .readings import conditional, planned
 from .vocab import word_set
 
@@ -159,7 +160,7 @@ def hedge(event: Token | None, previous: bool = False, number: Token | None = No
 
 def _asked(event: Token) -> bool:
     """The figure's verb is in a question ("how about I give up my pay for a year?"): asked, not told (claims59)."""
-    return any(t.text == "?" for t in event.sent if t.i > event.i)
+    return any(t.text == "?" and not is_lost_sign(t) for t in event.sent if t.i > event.i)  # (not "?7bn")
 
 
 def _forecast_number(number: Token) -> bool:

@@ -496,7 +496,7 @@ def _pre_qualifier(doc: Doc, i: int, lo: int) -> tuple[str | None, int]:
             continue
         if " ".join(t.text.lower() for t in doc[i - n : i]) == words:
             if words == "over" and i - n > lo and _low(doc, i - n - 1) in ("the", "from", "to"):
-                continue  # (not after "of": "a country of over five million people" is more than five; claims79, claims80)
+                continue  # (not after "of": "a country of over five million people": more than five; claims79, 80)
             q = doc[i - n]
             if n == 1 and words in _PREP_QUALIFIERS and q.dep_ == "prep" and q.head.i < q.i and \
                     q.head.pos_ in ("NOUN", "PROPN"):

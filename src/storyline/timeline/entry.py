@@ -1,6 +1,7 @@
 """What the timeline's merging rules read of an event (``timeline.Event``), in one place.
 
-The rules that join entries telling one act (``told``, ``fold``, ``alike``, ``retold``, ``loose_weeks``) take and
+The rules that join entries telling one act (``told``, ``fold``, ``alike``, ``retold``, ``loose_weeks``,
+``statement_told``, ``quoted_statement``) take and
 return the caller's events (a ``TypeVar`` bound to ``Entry``) and read only these fields; each used to spell out
 its own Protocol of them (time49 gathered them here)."""
 

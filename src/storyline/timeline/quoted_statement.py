@@ -12,34 +12,19 @@ text under the shorter one's day, the statement's (the later date stays written 
 from __future__ import annotations
 
 import copy
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
-from .resolution import DateValue
+from .entry import Entry
 
 __all__ = ["statement_once"]
 
 _OPENING_MARKS = ("\"", "“", "‘", "'")
 
 
-class _Spanned(Protocol):
-    doc: str
-    start: int
-    end: int
-    text: str
-    citations: list[tuple[str, int, int]]
-
-    @property
-    def value(self) -> DateValue: ...
-    @property
-    def relation(self) -> str | None: ...
-    @property
-    def future(self) -> bool: ...
+_E = TypeVar("_E", bound=Entry)
 
 
-_E = TypeVar("_E", bound=_Spanned)
-
-
-def _carries(long: _Spanned, short: _Spanned) -> bool:
+def _carries(long: Entry, short: Entry) -> bool:
     """Does ``long`` (one report's, at a quotation's opening mark) start where ``short`` (that report's, dated to a day)
     does and run past it?"""
     return (len(long.citations) == len(short.citations) == 1 and long.doc == short.doc

@@ -11,33 +11,18 @@ such entry (a tweet the report dates nowhere else) stays.
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
-from .resolution import DateValue
+from .entry import Entry
 from .statement_day import counted_back
 
 __all__ = ["statement_told_once"]
 
 
-class _Dated(Protocol):
-    @property
-    def value(self) -> DateValue: ...
-    @property
-    def relation(self) -> str | None: ...
-    @property
-    def phrase(self) -> str: ...
-    @property
-    def future(self) -> bool: ...
-    @property
-    def names(self) -> frozenset[str]: ...
-    @property
-    def citations(self) -> list[tuple[str, int, int]]: ...
+_E = TypeVar("_E", bound=Entry)
 
 
-_E = TypeVar("_E", bound=_Dated)
-
-
-def _bound(e: _Dated) -> bool:
+def _bound(e: Entry) -> bool:
     """Is ``e`` a statement's bound: "by" a day its quotation counts back to ("last night", "yesterday")?"""
     return e.relation == "by" and e.value.precision == "day" and counted_back(e.phrase)
 

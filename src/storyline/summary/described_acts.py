@@ -3,8 +3,8 @@ another report, "The 61-year-old died at his home on Friday." tell one death.
 
 ``retold`` joins two tellings of one event when they name one participant; a report's second telling often names
 its person only by a description ("The defender", "The 27-year-old"), so no name is shared and both were shown.
-Here a chosen sentence whose main subject is such a description (``referents.described_again``: "the" and a noun
-only a person is; or "the" and an age, "the N-year-old"), in a report that wrote the other sentence's person's name
+Here a chosen sentence whose main subject is such a description ("the" and a noun only a person is, as
+``referents.described_again`` reads it; or "the" and an age, "the N-year-old"), in a report that wrote the other sentence's person's name
 before it, and which tells an act of one event family as done, as the other does, tells that act again (summ52).
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Analysis, Sentence
-from .referents import described_again
+from .referents import person_nouns
 from .standalone import sentence_spans
 
 __all__ = ["described_pairs"]
@@ -22,23 +22,31 @@ __all__ = ["described_pairs"]
 Families = frozenset[str]
 
 
-def _aged(c: Any) -> bool:
-    """Is ``c`` "the N-year-old", a person described by age alone ("The 27-year-old died …")?"""
-    if c.lower_ != "old" or not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+_OWN = frozenset({"compound", "poss", "nmod", "amod", "nummod", "npadvmod", "prep"})
+"""A subject's own words that could say which person it is; an apposition is left to the sentence's names (the
+parser hangs a later apposition on the subject: "The defender died …, the top league in …")."""
+
+
+def _description(c: Any) -> bool:
+    """Is ``c`` "the" and a noun only a person is ("The defender") or an age ("The 27-year-old"), with no name of its
+    own saying which?"""
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
         return False
-    return any(d.lemma_.lower() == "year" and any(n.like_num for n in d.children) for d in c.children) and not any(
-        t.pos_ == "PROPN" for t in c.subtree)
+    if any(t.pos_ == "PROPN" for d in c.children if d.dep_ in _OWN for t in d.subtree):
+        return False
+    aged = c.lower_ == "old" and any(d.lemma_.lower() == "year" and any(n.like_num for n in d.children)
+                                     for d in c.children)
+    return aged or c.lemma_.lower() in person_nouns()
 
 
 def _described(a: Analysis, s: Sentence) -> bool:
     """Does ``s``'s main clause name its subject, a person its report named before, only by a description?"""
-    if described_again(a, s) is not None:
-        return True
     spans = sentence_spans(a, s)
     if not spans or any(t.ent_type_ == "PERSON" for t in spans[0]):
         return False
     root = spans[0].root
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _aged(c) for c in root.children)
+    heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _description(c) for h in heads for c in h.children)
 
 
 def _persons_before(a: Analysis, s: Sentence) -> frozenset[str]:

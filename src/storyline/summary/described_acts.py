@@ -45,7 +45,8 @@ def _described(a: Analysis, s: Sentence) -> bool:
     if not spans or any(t.ent_type_ == "PERSON" for t in spans[0]):
         return False
     root = spans[0].root
-    heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "The 61-year-old died …, police said"
+    heads = [*clauses, *(c for v in clauses for c in v.children if c.dep_ in ("aux", "auxpass"))]
     return any(c.dep_ in ("nsubj", "nsubjpass") and _description(c) for h in heads for c in h.children)
 
 

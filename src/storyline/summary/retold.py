@@ -163,10 +163,11 @@ def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
 
 def _phrasal(families: dict[str, frozenset[str]], t: Any) -> frozenset[str]:
     """The families of a verb with its particle ("passed away": "pass away"; "stepped down": "step down"), written
-    as two words in ``event_families.toml``; the verb alone tells no event of them ("passed the bill")."""
+    as two words in ``event_families.toml``; the verb alone tells no event of them ("passed the bill"). The parser
+    reads the particle as an adverb as often ("stepped down on Tuesday")."""
     out: set[str] = set()
     for c in t.children:
-        if c.dep_ == "prt":
+        if c.dep_ in ("prt", "advmod") and c.i == t.i + 1:
             out |= families.get(f"{t.lemma_.lower()} {c.lower_}", frozenset())
     return frozenset(out)
 

@@ -50,3 +50,15 @@ def test_a_description_of_another_act_is_another_item() -> None:
                      "The pilot was named harbour master in 2015.", published=_DAY)
     chosen = [analyses[0].sentences[0], analyses[1].sentences[1]]
     assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {}
+
+
+def test_a_bare_surname_subject_of_a_reported_clause_is_unnamed() -> None:
+    from storyline.summary.unnamed import bare_surnames
+
+    a = story("Tomas Hale resigned as chairman of the Kessel rowing club on Tuesday. "
+              "The club backed the Moldovan Petru Ciobanu as his successor. "
+              "Mira Lind, a rowing coach from Brell, notes that Ciobanu has a wide network of sponsors.",
+              published=_DAY)[0]
+    item = a.sentences[2]
+    assert bare_surnames([a.sentences[0], item], [a]) == ["", "Ciobanu"]
+    assert bare_surnames([a.sentences[0], a.sentences[1], item], [a]) == ["", "", ""]  # the full name is shown

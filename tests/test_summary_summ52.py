@@ -18,7 +18,7 @@ _retold = importlib.import_module("storyline.summary.retold")  # the package's n
 
 def _families(text: str) -> frozenset[str]:
     a = story(text, published=_DAY)[0]
-    return _retold.event_of(a, a.sentences[0])[0]
+    return frozenset(_retold.event_of(a, a.sentences[0])[0])
 
 
 def test_a_verb_with_its_particle_tells_its_family() -> None:

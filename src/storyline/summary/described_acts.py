@@ -3,9 +3,11 @@ another report, "The 61-year-old died at his home on Friday." tell one death.
 
 ``retold`` joins two tellings of one event when they name one participant; a report's second telling often names
 its person only by a description ("The defender", "The 27-year-old"), so no name is shared and both were shown.
-Here a chosen sentence whose main subject is such a description ("the" and a noun only a person is, as
-``referents.described_again`` reads it; or "the" and an age, "the N-year-old"), in a report that wrote the other sentence's person's name
-before it, and which tells an act of one event family as done, as the other does, tells that act again (summ52).
+Here a chosen sentence whose main subject (or its reported clause's) is such a description ("the" and a noun
+only a person is, as ``referents.described_again`` reads it; or "the" and an age, "the N-year-old"), in a report
+that wrote the other sentence's person's name before it, and which tells an act of one event family as done, as
+the other does, tells that act again (summ52). A description may stand for another person its report named (a
+report of two deaths): the family and the name written before are all this reads.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ from .dateline_deixis import quoted_offsets
 from .lead import past_ledes, report_lede
 from .standalone import sentence_spans
 
-__all__ = ["described_again", "unintroduced", "unowned_opening", "which_firm"]
+__all__ = ["described_again", "person_nouns", "unintroduced", "unowned_opening", "which_firm"]
 
 _BARE_MODIFIERS = frozenset({"det", "amod", "compound", "nummod"})
 _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as photos of …": the other noun says which
@@ -241,7 +241,7 @@ def which_firm(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
+def person_nouns() -> frozenset[str]:
     """Nouns only a person is: occupations, roles and offices (``lexicon/job_titles.txt``, ``person_role_nouns.txt``,
     ``office_nouns.txt``; one word each)."""
     return frozenset(w.lower() for name in ("job_titles", "person_role_nouns", "office_nouns")
@@ -264,7 +264,7 @@ def described_again(a: Analysis, s: Sentence) -> str | None:
     heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
     for c in (c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and _bare_definite(c)):
         nouns = [c, *(d for d in c.children if d.dep_ == "conj" and d.pos_ == "NOUN")]
-        if any(n.lemma_.lower() in _person_nouns() for n in nouns):
+        if any(n.lemma_.lower() in person_nouns() for n in nouns):
             return f"names a person its report named before only as {c.text!r}"
     return None
 
@@ -295,7 +295,7 @@ def unowned_opening(a: Analysis, s: Sentence) -> str | None:
     speakers = [w for v in span if v.lemma_.lower() in said for c in v.children if c.dep_ == "nsubj"
                 for w in c.subtree]
     persons = {w for m in a.mentions if m.kind == "person" for w in m.text.split()}  # "de Lima", read as no one
-    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _person_nouns() or t.text in persons
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in person_nouns() or t.text in persons
            for t in [*subject.subtree, *speakers]) or any(t.pos_ == "PROPN" for t in speakers):
         return None
     return f"its opening's {owner.text!r} stands for no one it names"

@@ -35,6 +35,7 @@ from typing import Any
 from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
+from .described_acts import described_pairs
 from .quoted_phrase import quotes_one_statement
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree, kinds_agree
@@ -149,7 +150,7 @@ def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
             subjects.update(f"{c.lemma_.lower()}:{mode}" for c in root.children
                             if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
             for t in _main_words(root):
-                fam = families.get(t.lemma_.lower()) or families.get(t.lower_)
+                fam = families.get(t.lemma_.lower()) or families.get(t.lower_) or _phrasal(families, t)
                 if fam and not _open(t):
                     fams.update(fam)
             if acts:
@@ -158,6 +159,17 @@ def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
     return frozenset(fams), frozenset(names), frozenset(figs), frozenset(subjects)
+
+
+def _phrasal(families: dict[str, frozenset[str]], t: Any) -> frozenset[str]:
+    """The families of a verb with its particle ("passed away": "pass away"; "stepped down": "step down"), written
+    as two words in ``event_families.toml``; the verb alone tells no event of them ("passed the bill"). The parser
+    reads the particle as an adverb as often ("stepped down on Tuesday")."""
+    out: set[str] = set()
+    for c in t.children:
+        if c.dep_ in ("prt", "advmod") and c.i == t.i + 1:
+            out |= families.get(f"{t.lemma_.lower()} {c.lower_}", frozenset())
+    return frozenset(out)
 
 
 ACT = "act:"
@@ -291,6 +303,9 @@ def retold(
     if sum(lede) >= 2:  # two reports' ledes that read alike tell the story's news twice (summ47)
         alike |= {(i, j) for i, j in _alike(chosen, by_doc, events, figures, seen, LEDES_ALIKE) if lede[i] and lede[j]}
     alike |= quotes_one_statement(chosen, [e[1] for e in events])  # a quoted phrase and its quotation (summ50)
+    alike |= described_pairs(  # one person's act told again under a description, in one report or two (summ52)
+        chosen, by_doc, [frozenset(x for x in e[0] if not x.startswith(ACT)) for e in events],
+        ["done" in m for m in seen.modes], [[_near(by_doc, s, t) for t in chosen] for s in chosen])
     loose = (_alike(chosen, by_doc, events, figures, seen, FILLER_ALIKE)
              | _alike(chosen, by_doc, events, figures, seen, FILLER_CLOSE, named=False)) if fillers else set()
     for k in sorted(range(len(chosen)), key=better, reverse=True):

@@ -34,7 +34,7 @@ from typing import Any
 
 from .. import lexicon
 from ..model import Analysis, Mention, Sentence
-from ..newswriting import glued_heading
+from ..newswriting import glued_heading, rules
 from .counted import counted_items
 from .cut_tags import cut_tag
 from .dateline_deixis import dateline_here, quoted_offsets
@@ -124,14 +124,20 @@ def _first_bare(a: Analysis, s: Sentence, story_full: Sequence[list[str]], shown
     for t, quoted in _tokens(a, s):
         if quoted or t.pos_ != "PROPN" or not _bare(t) or not t.text[:1].isupper() or _in_name(t):
             continue
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
-            continue  # only the main clause's subject: the person the item is about
+        if t.dep_ not in ("nsubj", "nsubjpass") or not (t.head.dep_ == "ROOT" or _reported(t.head)):
+            continue  # only the main clause's subject, or its reported clause's: the person the item is about
         if any(_surnamed(t.text, f) for f in shown_full) or not any(_surnamed(t.text, f) for f in story_full):
             continue
         if t.ent_type_ == "NORP" and not any(f and f[-1] == t.text for f in story_full):
             continue  # a people ("Russians"), not a surname a name of the story ends in
         return str(t.text)
     return ""
+
+
+def _reported(v: Any) -> bool:
+    """Is ``v`` the verb of the clause a main verb of saying reports ("…, an analyst, notes that Hale has …")? Its
+    subject is what the item tells of, as a main clause's is (summ52)."""
+    return v.dep_ == "ccomp" and v.head.dep_ == "ROOT" and v.head.lemma_.lower() in rules().reporting_verbs
 
 
 def _in_name(t: Any) -> bool:

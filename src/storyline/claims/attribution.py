@@ -273,7 +273,7 @@ def _inside(pos: int, regions: Iterable[tuple[int, int]]) -> tuple[int, int] | N
     return None
 
 
-_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "since", "whenever"})
+_TIME_MARKS = word_set("time_subordinators")
 
 
 def _time_clause(cue: Token) -> bool:

@@ -149,7 +149,7 @@ def saying_place(t: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside", "of"})
+_LOCATIVE = word_set("locative_prepositions")
 _KIN = word_set("male_people") | word_set("female_people") | word_set("person_nouns")
 
 

@@ -189,6 +189,23 @@ def word_spans(text: str, word: str, not_before: str = "", not_after: str = "") 
             i = text.find(word, i + 1)
     return out
 
+_VANITY_DOMAINS = lexicon.words("vanity_domains")
+_DOMAIN_COUNTRIES = lexicon.table("domain_countries")
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The ISO code of the country an outlet's web address names ("bbc.co.uk" -> GB, ".au" -> AU), if any.
+
+    Generic-use domains (".tv", ".io": lexicon/vanity_domains.txt) name no country; lexicon/domain_countries.tsv
+    maps the domains whose code is not the country's (".uk" -> GB). Read by places (the outlets' countries),
+    claims (an outlet's own dollar) and clean (a currency sign a record lost)."""
+    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
+        return None
+    return _DOMAIN_COUNTRIES.get(tld, tld.upper())
+
+
 LOST_SIGN = re.compile(r"(?<![^\s(\[–-])\?(?=\d[\d.,]*\s?(?:bn|m|mn|tn|k|billion|million|trillion|thousand)\b|"
                        r"\d{1,3}(?:,\d{3})+(?![\d,]))", re.I)
 """A currency sign a record's encoding lost: a "?" glued to a scaled amount ("a ?7bn loss", "$38m (?31m)") or to

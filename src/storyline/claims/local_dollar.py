@@ -3,8 +3,8 @@
 "$" and "dollars" read as US dollars (lexicon/currencies.tsv), as news in the US and the wire services write them.
 An outlet in Australia, Canada, New Zealand, Hong Kong, Singapore … writes its own currency so: "cut about half a
 million dollars" on abc.net.au is Australian dollars. The outlet's country is the one its web address names (the
-country domain; lexicon/domain_countries.tsv, generic-use domains aside), as places/ reads it; the country's dollar
-is in lexicon/dollar_countries.tsv. A dollar written as the US one ("US$", "U.S. dollars", "USD") stays USD.
+country domain; lexicon/domain_countries.tsv, generic-use domains aside: ``text.outlet_country``); the country's
+dollar is in lexicon/dollar_countries.tsv. A dollar written as the US one ("US$", "U.S. dollars", "USD") stays USD.
 """
 
 from __future__ import annotations
@@ -14,21 +14,17 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..text import outlet_country
 from .figure import Figure
 
 _DOLLAR_COUNTRIES = lexicon.table("dollar_countries")
-_DOMAIN_COUNTRIES = lexicon.table("domain_countries")
-_VANITY_DOMAINS = lexicon.words("vanity_domains")
 _BARE_DOLLARS = frozenset({"$", "dollar", "dollars"})
 
 
 def outlet_dollar(url: str | None) -> str | None:
     """The ISO code of the dollar of the country the outlet's web address names ("abc.net.au" -> AUD), if any."""
-    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
-        return None
-    return _DOLLAR_COUNTRIES.get(_DOMAIN_COUNTRIES.get(tld, tld.upper()))
+    iso = outlet_country(url)
+    return None if iso is None else _DOLLAR_COUNTRIES.get(iso)
 
 
 def localise(figures: Iterable[Figure], doc: Doc, code: str | None) -> None:

@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..text import outlet_country
 
 __all__ = ["SIGNS", "restore_lost"]
 
 SIGNS = True
 """Switch: restore a currency sign lost to "?" before a sum on an outlet whose country writes one."""
 _SIGNS = lexicon.table("currency_signs")
-_DOMAIN_COUNTRIES = lexicon.table("domain_countries")
-_VANITY_DOMAINS = lexicon.words("vanity_domains")
 _LOST_SIGN = re.compile(
     r"(?<![\w?!.,;:'\"’”$£€¥-])\?(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+(?:\.\d+)?(?:bn|m|k|tn)\b"
     r"|\d+(?:\.\d+)? (?:billion|million|trillion)\b)"
@@ -33,11 +32,8 @@ _LOST_SIGN = re.compile(
 
 def _country_sign(url: str | None) -> str | None:
     """The currency sign of the country the outlet's web address names ("bbc.co.uk" -> "£"), if it has one."""
-    host = (url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
-        return None
-    return _SIGNS.get(_DOMAIN_COUNTRIES.get(tld, tld.upper()))
+    iso = outlet_country(url)
+    return None if iso is None else _SIGNS.get(iso)
 
 
 def restore_lost(text: str, url: str | None) -> str:

@@ -70,7 +70,7 @@ from ..names.natural import (
     object_names,
     storm_names,
 )
-from ..text import fold
+from ..text import fold, outlet_country
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .companies import company_uses
 from .config import DEFAULT_CONFIG, PlacesConfig
@@ -505,10 +505,6 @@ def _near_a_town(p: Place, placed: Sequence[Place], km: float) -> bool:
     return p.kind != "city" or not towns or any(distance_km(p.lat, p.lon, q.lat, q.lon) <= km for q in towns)
 
 
-_VANITY_DOMAINS = lexicon.words("vanity_domains")
-_DOMAIN_COUNTRIES = lexicon.table("domain_countries")
-
-
 def outlet_countries(analyses: Sequence[Analysis], gaz: Gazetteer) -> list[str]:
     """The country of each report's outlet that its web address names ("bbc.co.uk" -> GB), if any.
 
@@ -516,12 +512,8 @@ def outlet_countries(analyses: Sequence[Analysis], gaz: Gazetteer) -> list[str]:
     """
     out = []
     for a in analyses:
-        host = (a.doc.url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
-        tld = host.rsplit(".", 1)[-1] if "." in host else ""
-        if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
-            continue
-        iso = _DOMAIN_COUNTRIES.get(tld, tld.upper())
-        if gaz.country(iso) is not None:
+        iso = outlet_country(a.doc.url)
+        if iso is not None and gaz.country(iso) is not None:
             out.append(iso)
     return out
 

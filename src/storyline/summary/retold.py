@@ -172,6 +172,12 @@ def _phrasal(families: dict[str, frozenset[str]], t: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _quiet_verbs() -> frozenset[str]:
+    """Verbs that tell no act of their own (``_acts``): the verbs of saying and ``lexicon/light_verbs.txt``."""
+    return frozenset(rules().reporting_verbs | lexicon.words("light_verbs"))
+
+
 ACT = "act:"
 """The mark of an event key that is one main clause's own act (``_acts``), not a family of ``event_families.toml``."""
 
@@ -186,7 +192,7 @@ def _acts(root: Any) -> set[str]:
     theirs differ: the sentences' other figures tell its circumstances ("On March 2, …, during the 2011 uprising"
     beside "Last week, … the 18-day revolt that ended his 30-year rule"), not the act (summ49)."""
     out: set[str] = set()
-    quiet = rules().reporting_verbs | lexicon.words("light_verbs")
+    quiet = _quiet_verbs()
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if root.lemma_.lower() not in _denials() and not _open(root):  # "…, a court said": the act it reports
         verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "ccomp"]

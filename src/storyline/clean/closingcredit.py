@@ -7,19 +7,32 @@ capitalised, no sentence's end among them) up to the text's end. Left in, the cr
 report's last sentence in a brief; and a text that ends on it ends in no sentence, so the furniture model's guard for
 prose (``linefeatures.prose_rows``) did not hold for a whole report of one paragraph, which was dropped as furniture
 (bench/BRIEF_REVIEW.md, "inputs59"). It is cut as a byline (the reason ``clean._credited`` reads a wire from).
+A sign-off after it ("… Author: Jane Roe jr/ab (AFP, Reuters)") is cut on its own (``inlineparts``); the credit
+before it closes the text all the same (inputs63).
+
+A contributor's credit run into the text (inputs63, ``CONTRIBUTORS``): a passage of its own, short, that the line
+rules read as a credit ("Jane Roe in Lagos contributed to this report.", "The Associated Press contributed
+reporting.": ``patterns.CONTRIBUTED_RE``), wherever it stands; a record's text is one line, so the line rule never
+saw it, and its writers' names and places were read as the story's people and places. Cut as a byline too (the wire
+it names is still read from the part cut, ``wires.with_contributing_wire``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from .. import lexicon
+from .patterns import CONTRIBUTED_RE
 
-__all__ = ["ENABLED", "closing_credit"]
+__all__ = ["CONTRIBUTORS", "ENABLED", "closing_credit", "contributor_credits"]
 
 ENABLED = True
 """Switch: cut a closing source or author credit from the end of a record's text (module docstring)."""
+CONTRIBUTORS = True
+"""Switch (inputs63): a contributor's credit run into a record's text is cut (module docstring)."""
+_CREDIT_WORDS = 30
 
 
 @cache
@@ -36,3 +49,16 @@ def closing_credit(text: str) -> tuple[int, int] | None:
         return None
     m = _pattern().search(text, max(0, len(text) - 160))
     return None if m is None else (m.start(), m.end())
+
+
+def contributor_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The passages of ``text`` (``spans``: its sentences and passages) that are a contributor's credit (module
+    docstring)."""
+    if not CONTRIBUTORS or "contributed" not in text:
+        return []
+    out = []
+    for a, b in spans:
+        piece = text[a:b].strip().lstrip("-—– ")
+        if len(piece.split()) <= _CREDIT_WORDS and CONTRIBUTED_RE.search(piece):
+            out.append((a, b))
+    return out

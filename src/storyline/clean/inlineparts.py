@@ -40,7 +40,8 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from ..model import Removed
-from .closingcredit import closing_credit
+from .captionruns import caption_runs
+from .closingcredit import closing_credit, contributor_credits
 from .credits import _cut
 from .crossheads import MARK as _MARK
 from .crossheads import OPENERS as _OPENERS
@@ -481,6 +482,8 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
     found += [(a, b, Reason.CAPTION) for a, b in glued_captions(text)]
+    found += [(a, b, Reason.CAPTION) for a, b in caption_runs(text, spans)]  # (``captionruns``)
+    found += [(a, b, Reason.BYLINE) for a, b in contributor_credits(text, spans)]  # (``closingcredit``)
     found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
     found += [(a, b, Reason.SUBHEAD) for a, b in crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)]
@@ -515,7 +518,9 @@ def cut_record_furniture(text: str) -> tuple[str, list[Removed]]:
     last = max((k for k, ln in enumerate(raw_lines) if ln.strip()), default=-1)
     for k, raw_line in enumerate(raw_lines):
         line = Line(raw_line)
-        credit = closing_credit(line.text) if k == last else None  # the page's closing credit (``closingcredit``)
+        signoff = next((a for a, _, r in _after_signoff(line.text) if r == Reason.BYLINE), len(line.text))
+        # the page's closing credit (``closingcredit``), at the end or before the sign-off (inputs63)
+        credit = (closing_credit(line.text) or closing_credit(line.text[:signoff])) if k == last else None
         if credit is not None:
             _cut(line, *credit, Reason.BYLINE)
         cut_inline_furniture(line)

@@ -72,6 +72,9 @@ def test_a_caption_glued_before_a_quotation_its_tag_shows_opens_a_sentence_is_cu
     # a title quoted, and a tag that goes on: the quotation is no sentence's opening
     'In the report published in the journal of the Rowing Society "Oar Weekly," the editors wrote that the lake '
     'was too rough for racing.',
+    # a work's title quoted, its tag going on after the verb
+    'Moss, author of the much-read "A History of the Lake and Its Boats," argues that the race was doomed.',
+    'After winning "Sailing Home For The Winter," the skipper told the crowd that she would retire.',
     # no tag after the quotation's close
     'Skipper Ann Moss with the club\'s patron "We have sailed in worse weather, but safety comes first." The boats '
     'will be repaired.',

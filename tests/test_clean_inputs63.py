@@ -19,7 +19,7 @@ def test_clean_restores_every_sign_claims_reads_as_lost() -> None:
 
 import pytest  # noqa: E402
 
-from storyline.clean import captionruns, closingcredit  # noqa: E402
+from storyline.clean import captionruns, closingcredit, inlineparts  # noqa: E402
 from storyline.clean.inlineparts import cut_record_furniture  # noqa: E402
 
 _REGATTA = ("The regatta on the lake was cancelled on Sunday after strong winds capsized two boats. Organisers said "
@@ -98,3 +98,14 @@ def test_a_verbless_sentence_pointing_at_its_photo_is_a_caption(monkeypatch: pyt
     assert parts == [("photo caption", "A view of the marina (right) from the clubhouse roof.")]
     monkeypatch.setattr(captionruns, "PHOTO_CAPTIONS", False)
     assert "A view of the marina" in _cut(text)[0]
+
+
+def test_a_teasers_sentence_case_headline_ends_before_an_ordinary_word_written_capitalised(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (_REGATTA + "READ MORE: Storm closes the harbour for a week Heavy rain fell on the town overnight, the "
+            "council said. The boats will be repaired this week.")
+    out, parts = _cut(text)
+    assert "Heavy rain fell on the town overnight, the council said." in out
+    assert parts == [("teaser link", "READ MORE: Storm closes the harbour for a week")]
+    monkeypatch.setattr(inlineparts, "WORD_ENDS", False)
+    assert "Heavy rain fell" not in _cut(text)[0]  # the old cut took the report's sentence with it

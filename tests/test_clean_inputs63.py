@@ -109,3 +109,13 @@ def test_a_teasers_sentence_case_headline_ends_before_an_ordinary_word_written_c
     assert parts == [("teaser link", "READ MORE: Storm closes the harbour for a week")]
     monkeypatch.setattr(inlineparts, "WORD_ENDS", False)
     assert "Heavy rain fell" not in _cut(text)[0]  # the old cut took the report's sentence with it
+
+
+def test_a_records_title_gets_its_lost_sign_back_as_its_text_does() -> None:
+    from storyline.clean import clean_document
+    from storyline.model import RawDocument
+
+    raw = RawDocument(id="a.json", text=_REGATTA + "The club lost ?2m on the season.",
+                      title="Regatta club losses treble to ?2m", url="https://www.lakenews.co.uk/1", source="json")
+    doc = clean_document(raw)
+    assert doc.title == "Regatta club losses treble to £2m" and "lost £2m" in doc.text

@@ -8,7 +8,8 @@ it or after it ("bn", "m", "mn", "billion", "thousand"), or thousands written wi
 rule is ``text.LOST_SIGN``, which claims reads too (inputs63: the two copies differed, so "-?40mn", "?7 bn" and "?3
 thousand" were money to claims and left unrestored here). The sign is that of the country the outlet's web address
 names (``lexicon/domain_countries.tsv``; ``lexicon/currency_signs.tsv``: "£" on ".uk"); on an outlet of no such country
-(".com") nothing tells the sign, and the "?" is left as written.
+(".com") nothing tells the sign, and the "?" is left as written. A record's title is restored the same way
+(``clean.clean_document``; inputs63: "Royal Bank … losses more than treble to ?7bn" headed a brief).
 
 The scraper's ``"?`` for a dash or a curly quotation mark is repaired before, when the record is read
 (``ingest/jsonrecord.py``).

@@ -119,3 +119,18 @@ def test_a_records_title_gets_its_lost_sign_back_as_its_text_does() -> None:
                       title="Regatta club losses treble to ?2m", url="https://www.lakenews.co.uk/1", source="json")
     doc = clean_document(raw)
     assert doc.title == "Regatta club losses treble to £2m" and "lost £2m" in doc.text
+
+
+def test_a_credit_label_with_its_names_inside_the_text_is_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (_REGATTA + "Author: Jane Roe, Tom Lee Repairs to the fleet The club has raised money to repair the "
+            "boats over the winter. Members will vote on the new date.")
+    out, parts = _cut(text)
+    assert "Jane Roe" not in out and "Repairs to the fleet The club has raised money" in out
+    assert parts == [("byline", "Author: Jane Roe, Tom Lee")]
+    monkeypatch.setattr(closingcredit, "INNER", False)
+    assert "Author: Jane Roe" in _cut(text)[0]
+
+
+def test_a_label_without_a_writers_name_after_it_stays() -> None:
+    text = _REGATTA + "Source: the club's annual report, which members approved. Members will vote on the date."
+    assert _cut(text)[1] == []

@@ -26,7 +26,7 @@ from functools import cache
 from .. import lexicon
 from .patterns import CONTRIBUTED_RE
 
-__all__ = ["CONTRIBUTORS", "ENABLED", "closing_credit", "contributor_credits"]
+__all__ = ["CONTRIBUTORS", "ENABLED", "INNER", "closing_credit", "contributor_credits", "inner_credits"]
 
 ENABLED = True
 """Switch: cut a closing source or author credit from the end of a record's text (module docstring)."""
@@ -61,4 +61,55 @@ def contributor_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[tup
         piece = text[a:b].strip().lstrip("-—– ")
         if len(piece.split()) <= _CREDIT_WORDS and CONTRIBUTED_RE.search(piece):
             out.append((a, b))
+    return out
+
+
+INNER = True
+"""Switch (inputs63): a credit label with its names inside a record's text, after a sentence's end ("… their ranks.
+Author: Jane Roe Payments to the club …": a gallery's or a box's credit the page set between blocks), is cut."""
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_NAME_WORDS = (2, 3)  # a writer's name: a given name and one or two more
+
+
+@cache
+def _inner_pattern() -> re.Pattern[str]:
+    labels = lexicon.alternation(lexicon.words("closing_credit_labels"), space=r"\s+")
+    return re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] ))(?:" + labels + r")s?\s*:\s*", re.I)
+
+
+def _names_end(text: str, at: int) -> int | None:
+    """Where the names after a credit's label at ``at`` end: runs of two or three capitalised words joined by a comma
+    or "and"; a capitalised word before a lower-case word opens what follows ("Jane Roe Payments to …"); None when
+    no name is there."""
+    tokens = list(re.finditer(r"\S+", text[at : at + 160]))
+    end, count = None, 0
+    for k, m in enumerate(tokens):
+        word = m.group().rstrip(",")
+        if word == "and" and count >= _NAME_WORDS[0]:
+            count = 0
+            continue
+        if not _NAME_WORD.fullmatch(word) or count >= _NAME_WORDS[1]:
+            break
+        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if count >= _NAME_WORDS[0] and following[:1].islower() and following != "and":
+            break  # this word opens what follows: "… Jane Roe Payments to the club"
+        count += 1
+        if count >= _NAME_WORDS[0]:
+            end = at + m.start() + len(word)
+        if m.group().endswith(","):
+            if count < _NAME_WORDS[0]:
+                break
+            count = 0
+    return end
+
+
+def inner_credits(text: str) -> list[tuple[int, int]]:
+    """Credits with their label inside ``text`` (``INNER``): the label, its colon and the names after it."""
+    if not INNER or ":" not in text:
+        return []
+    out = []
+    for m in _inner_pattern().finditer(text):
+        end = _names_end(text, m.end())
+        if end is not None:
+            out.append((m.start(), end))
     return out

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from .. import lexicon
 from ..model import Removed
 from .captionruns import caption_runs
-from .closingcredit import closing_credit, contributor_credits
+from .closingcredit import closing_credit, contributor_credits, inner_credits
 from .credits import _cut
 from .crossheads import MARK as _MARK
 from .crossheads import OPENERS as _OPENERS
@@ -505,6 +505,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     found += [(a, b, Reason.CAPTION) for a, b in glued_captions(text)]
     found += [(a, b, Reason.CAPTION) for a, b in caption_runs(text, spans)]  # (``captionruns``)
     found += [(a, b, Reason.BYLINE) for a, b in contributor_credits(text, spans)]  # (``closingcredit``)
+    found += [(a, b, Reason.BYLINE) for a, b in inner_credits(text)]
     found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
     found += [(a, b, Reason.SUBHEAD) for a, b in crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)]

@@ -134,3 +134,10 @@ def test_a_credit_label_with_its_names_inside_the_text_is_cut(monkeypatch: pytes
 def test_a_label_without_a_writers_name_after_it_stays() -> None:
     text = _REGATTA + "Source: the club's annual report, which members approved. Members will vote on the date."
     assert _cut(text)[1] == []
+
+
+def test_a_capitalised_word_after_a_capitalised_one_is_no_end_of_a_teasers_headline() -> None:
+    text = (_REGATTA + "READ MORE: Welsh Sailors count the cost of the storm on the coast Repairs to the fleet will "
+            "take a month, the club said. The boats will be repaired this week.")
+    _, parts = _cut(text)
+    assert not any(p[1] == "READ MORE: Welsh" for p in parts)  # "Sailors" follows a capitalised word

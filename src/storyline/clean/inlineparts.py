@@ -257,7 +257,7 @@ words or more follows ("READ MORE: Storm closes the harbour Heavy rain fell …"
 inside a headline in sentence case such a word is no English; the sentence glued after it starts there. Read only
 where no other signal ends the headline (a people's plural, "… remind Americans of the past He said …", is such a
 word too). Without it the teaser was cut with the whole of the report's sentence glued to it."""
-_WORD_AFTER_LOWER = re.compile(r"(?<=[a-z] )([A-Z][a-z]+)(?= [a-z])")
+_WORD_AFTER_LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]* ([A-Z][a-z]+)(?= [a-z])")  # the whole word before: lower
 
 
 def _word_ends(piece: str, text: str, offset: int) -> list[int]:

@@ -141,3 +141,9 @@ def test_a_capitalised_word_after_a_capitalised_one_is_no_end_of_a_teasers_headl
             "take a month, the club said. The boats will be repaired this week.")
     _, parts = _cut(text)
     assert not any(p[1] == "READ MORE: Welsh" for p in parts)  # "Sailors" follows a capitalised word
+
+
+def test_a_credit_split_at_a_names_abbreviation_is_cut_whole() -> None:
+    out, parts = _cut(_REGATTA + "Harbour Radio's Jane Roe, Tom Lee Jr. and Ann Moss contributed to this report.")
+    assert out.rstrip().endswith("understood the decision.")
+    assert [p[0] for p in parts] == ["byline"]

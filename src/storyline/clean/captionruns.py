@@ -45,7 +45,6 @@ _TAG_OBJECT_WORDS = 3  # a tag ends soon after its verb ('… told the local pap
 _TAG = re.compile(r"\s+([^.,;:!?\"“”]{1,100})[.,;]")  # the tag up to its end: '…," Roe told reporters.'
 
 
-
 def _tag_verbs() -> frozenset[str]:
     return lexicon.words("quotation_tag_verbs")
 

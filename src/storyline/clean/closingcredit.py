@@ -14,7 +14,9 @@ A contributor's credit run into the text (inputs63, ``CONTRIBUTORS``): a passage
 rules read as a credit ("Jane Roe in Lagos contributed to this report.", "The Associated Press contributed
 reporting.": ``patterns.CONTRIBUTED_RE``), wherever it stands; a record's text is one line, so the line rule never
 saw it, and its writers' names and places were read as the story's people and places. Cut as a byline too (the wire
-it names is still read from the part cut, ``wires.with_contributing_wire``).
+it names is still read from the part cut, ``wires.with_contributing_wire``). A credit whose passage opens in lower
+case after a passage ending on a name's abbreviation ("… Tom Lee Jr. and Ann Moss contributed …") was split there
+by the stop: the passage before is its start and goes with it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ ENABLED = True
 CONTRIBUTORS = True
 """Switch (inputs63): a contributor's credit run into a record's text is cut (module docstring)."""
 _CREDIT_WORDS = 30
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}\.$")  # a name's "Jr.", "St." or initial: no sentence's end
 
 
 @cache
@@ -57,9 +60,11 @@ def contributor_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[tup
     if not CONTRIBUTORS or "contributed" not in text:
         return []
     out = []
-    for a, b in spans:
+    for k, (a, b) in enumerate(spans):
         piece = text[a:b].strip().lstrip("-—– ")
         if len(piece.split()) <= _CREDIT_WORDS and CONTRIBUTED_RE.search(piece):
+            if k and piece[:1].islower() and _ABBREVIATION_END.search(text, spans[k - 1][0], spans[k - 1][1]):
+                a = spans[k - 1][0]  # "… Tom Lee Jr." | "and Ann Moss contributed …": one credit the stop split
             out.append((a, b))
     return out
 

@@ -24,9 +24,9 @@ _QUANTITY = ("WATCH: Harvest of Hope: Meeting the Valley farmers Hundreds of gro
 
 @pytest.fixture
 def switch() -> Iterator[None]:
-    saved = inlineparts.SUBJECT_ENDS
+    saved = inlineparts.SUBJECT_ENDS, inlineparts.WORD_ENDS
     yield
-    inlineparts.SUBJECT_ENDS = saved
+    inlineparts.SUBJECT_ENDS, inlineparts.WORD_ENDS = saved
 
 
 def _cut(text: str) -> tuple[str, list[str]]:
@@ -48,6 +48,7 @@ def test_a_headline_ends_where_a_quantity_opens_the_glued_sentence() -> None:
 
 def test_without_the_rule_the_label_stays_or_takes_the_sentence(switch: None) -> None:
     inlineparts.SUBJECT_ENDS = False
+    inlineparts.WORD_ENDS = False  # inputs63's end before an ordinary word capitalised ("farmers Hundreds of …")
     assert "OPINION: How the Tax Bill" in _cut(_BEFORE + _NAME + _AFTER)[0]
     assert "Hundreds of growers" not in _cut(_BEFORE + _QUANTITY + _AFTER)[0]
 

@@ -211,4 +211,5 @@ LOST_SIGN = re.compile(r"(?<![^\s(\[–-])\?(?=\d[\d.,]*\s?(?:bn|m|mn|tn|k|billi
 """A currency sign a record's encoding lost: a "?" glued to a scaled amount ("a ?7bn loss", "$38m (?31m)") or to
 one written in thousands ("paid ?650,000"), where
 "$", plain ASCII, survives and "£", "€", "¥" do not. No question ends there (analyse.py holds the sentence
-together) and the amount is money of an unknown currency (claims/lost_signs.py)."""
+together) and the amount is money of an unknown currency (claims/lost_signs.py), or the sign of the outlet's country
+where clean restores it (clean/lostchars.py): one rule for both (inputs63)."""

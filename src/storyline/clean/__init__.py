@@ -170,6 +170,12 @@ def _record_text(raw: RawDocument) -> tuple[str, list[Removed]]:
     return cut_record_furniture(mend_hyphens(restore_lost(raw.text, raw.url)))
 
 
+def _record_title(raw: RawDocument) -> str | None:
+    """A JSON record's title with a currency sign it lost to "?" restored as its text's is ("… to ?7bn"; inputs63);
+    other inputs' title as read."""
+    return restore_lost(raw.title, raw.url) if raw.source == "json" and raw.title else raw.title
+
+
 def clean_document(
     raw: RawDocument,
     doc_counts: Mapping[str, int] | None = None,
@@ -201,7 +207,7 @@ def clean_document(
         dates = _classify_lines_by_rules(lines)
         first_par, last_par = first_paragraph(lines), last_paragraph(lines)
         dates += mark_bare_date_lines(lines, first_par, last_par, cfg)
-    title, title_at = mark_title(lines, raw.title, first_par)
+    title, title_at = mark_title(lines, _record_title(raw), first_par)
     dates += mark_mastheads(lines, first_par)
     trim_head(lines, title_at)
     mark_repeated_headlines(lines, title)

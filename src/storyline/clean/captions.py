@@ -153,7 +153,12 @@ def deictic_caption(line: Line) -> bool:
     if not line.text or not any(p.reason == Reason.PHOTO for p in line.parts) \
             or len(line.text.split()) > CAPTION_MAX_WORDS:
         return False
-    low = " ".join(line.text.lower().split())
+    return points_at_photo(line.text)
+
+
+def points_at_photo(text: str) -> bool:
+    """Whether ``text`` points at a photo beside it ("seen here", "(left)": ``data/photo_deixis.txt``)."""
+    low = " ".join(text.lower().split())
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in _phrases("photo_deixis.txt"))
 
 

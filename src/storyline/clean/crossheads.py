@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 from .. import lexicon
 
 __all__ = ["HEADS_AFTER_BARS", "MARK", "NAME_HEADS", "OPENERS", "OPENER_ENDS", "STOPWORDS", "WORD_OPENS", "crossheads",
-           "quote_open"]
+           "quote_open", "word_opens"]
 
 MARK = re.compile(r"[\"“”]")
 
@@ -142,18 +142,24 @@ def _name_in(text: str, word: str, at: int) -> bool:
     return any(m.start() != at for m in re.finditer(r"(?<=[a-z,;] )" + re.escape(word) + r"\b", text))
 
 
+def word_opens(text: str, word: str, at: int) -> bool:
+    """Whether ``word``, written capitalised at ``text[at:]`` inside a run, is an ordinary English word (not a name
+    however often written, nor one the text writes capitalised after a lower-case word elsewhere): written so, it
+    opens a sentence glued there (``WORD_OPENS``; a teaser's headline, ``inlineparts``)."""
+    low = word.lower()
+    return not (low in _names_not_words() or zipf_frequency(low, "en") < _ORDINARY_ZIPF or _name_in(text, word, at))
+
+
 def _word_heads(text: str, *, names: bool = False) -> Iterable[tuple[int, int]]:
     """Crossheads before an ordinary word written capitalised (``WORD_OPENS``, module docstring), or with ``names``
     those before a name the text writes elsewhere after a lower-case word (``NAME_HEADS``)."""
     for m in _WORD_HEAD.finditer(text):
         run, word = m.group(1).split(), m.group(2)
-        low = word.lower()
         if any(w.lower() in STOPWORDS for w in run):
             continue
         if names and not _name_in(text, word, m.start(2)):
             continue
-        if not names and (low in _names_not_words() or zipf_frequency(low, "en") < _ORDINARY_ZIPF
-                          or _name_in(text, word, m.start(2))):
+        if not names and not word_opens(text, word, m.start(2)):
             continue
         if _name_in(text, run[0], m.start(1)) or quote_open(text, m.start()):
             continue

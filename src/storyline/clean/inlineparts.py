@@ -40,12 +40,13 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from ..model import Removed
-from .closingcredit import closing_credit
+from .captionruns import caption_runs
+from .closingcredit import closing_credit, contributor_credits, inner_credits
 from .credits import _cut
 from .crossheads import MARK as _MARK
 from .crossheads import OPENERS as _OPENERS
 from .crossheads import STOPWORDS as _STOPWORDS
-from .crossheads import crossheads, quote_open
+from .crossheads import crossheads, quote_open, word_opens
 from .datedteasers import dated_teasers
 from .hyphens import glued_captions
 from .lines import Line, ends_sentence
@@ -249,7 +250,28 @@ after a comma ("READ MORE: Key facts about the war Jane Roe, a history professor
 _NAMED_SUBJECT = re.compile(r"(?<= )(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?=, (?:an?|the|\d{1,3},) )")
 
 
-def _glued_sentence(piece: str) -> int | None:
+WORD_ENDS = True
+"""Switch (inputs63): a teaser's headline in sentence case, after a label the line rules name a teaser's ("READ MORE:",
+not "UPDATE:"), also ends before an ordinary word written capitalised after a lower-case word, when a sentence of six
+words or more follows ("READ MORE: Storm closes the harbour Heavy rain fell …", ``crossheads.word_opens``):
+inside a headline in sentence case such a word is no English; the sentence glued after it starts there. Read only
+where no other signal ends the headline (a people's plural, "… remind Americans of the past He said …", is such a
+word too). Without it the teaser was cut with the whole of the report's sentence glued to it."""
+_WORD_AFTER_LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]* ([A-Z][a-z]+)(?= [a-z])")  # the whole word before: lower
+
+
+def _word_ends(piece: str, text: str, offset: int) -> list[int]:
+    """Where an ordinary word written capitalised after a lower-case word opens a sentence glued to a teaser's
+    headline in ``piece`` (``text[offset:]``; ``WORD_ENDS``)."""
+    if not WORD_ENDS or not text:
+        return []
+    return [m.start(1) for m in _WORD_AFTER_LOWER.finditer(piece)
+            if len(piece[: m.start(1)].split()) > _MIN_HEAD_WORDS and word_opens(text, m.group(1), offset + m.start(1))
+            and classify_line(piece[: m.start(1)].rstrip()) in (Reason.TEASER, Reason.RELATED)
+            and len(piece[m.start(1) :].split()) >= _SUBJECT_WORDS and ends_sentence(piece.rstrip())]
+
+
+def _glued_sentence(piece: str, text: str = "", offset: int = 0) -> int | None:
     """Where a sentence glued to a headline starts in ``piece``: a capitalised word that opens sentences
     (``lexicon/title_sentence_openers.txt``, not "I") after two words at least, before a lower-case word or a
     comma ("… in Singapore He said …", "… the Brexit game Meanwhile, Scotland's …"); with ``HEAD_ENDS``, also a
@@ -280,7 +302,7 @@ def _glued_sentence(piece: str) -> int | None:
     subject = _subject_start(piece) if SUBJECT_ENDS else None
     if subject is not None and (COLON_HEADS or all(len(piece[:x].split()) > _MAX_HEAD_WORDS for x in found)):
         found.append(subject)
-    return min(found, default=None)
+    return min(found, default=None) if found else min(_word_ends(piece, text, offset), default=None)
 
 
 COLON_HEADS = True
@@ -390,11 +412,11 @@ def _after_signoff(text: str) -> Iterable[tuple[int, int, Reason]]:
         return
 
 
-def _teaser(piece: str) -> int | None:
-    """The length of ``piece``'s furniture when a line rule names it (a teaser's headline up to the sentence or
-    the quotation glued after it), or None."""
+def _teaser(piece: str, text: str = "", offset: int = 0) -> int | None:
+    """The length of ``piece`` (``text[offset:]``)'s furniture when a line rule names it (a teaser's headline up to
+    the sentence or the quotation glued after it), or None."""
     quote = _OPENING_QUOTE.search(piece)
-    glued = _glued_sentence(piece) if GLUED_TEASERS else None
+    glued = _glued_sentence(piece, text, offset) if GLUED_TEASERS else None
     for stop in sorted(x for x in (glued, quote.start() if quote else None) if x is not None):
         if _teaser_head(piece[:stop].rstrip()):
             return stop
@@ -476,11 +498,14 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     for a, b in spans:
         if any(x <= a < y for x, y in taken):
             continue
-        size = _teaser(text[a:b])
+        size = _teaser(text[a:b], text, a)
         if size is not None:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
     found += [(a, b, Reason.CONTACT) for a, b in _callouts(text, spans)]
     found += [(a, b, Reason.CAPTION) for a, b in glued_captions(text)]
+    found += [(a, b, Reason.CAPTION) for a, b in caption_runs(text, spans)]  # (``captionruns``)
+    found += [(a, b, Reason.BYLINE) for a, b in contributor_credits(text, spans)]  # (``closingcredit``)
+    found += [(a, b, Reason.BYLINE) for a, b in inner_credits(text)]
     found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
     found += [(a, b, Reason.SUBHEAD) for a, b in crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)]
@@ -515,7 +540,9 @@ def cut_record_furniture(text: str) -> tuple[str, list[Removed]]:
     last = max((k for k, ln in enumerate(raw_lines) if ln.strip()), default=-1)
     for k, raw_line in enumerate(raw_lines):
         line = Line(raw_line)
-        credit = closing_credit(line.text) if k == last else None  # the page's closing credit (``closingcredit``)
+        signoff = next((a for a, _, r in _after_signoff(line.text) if r == Reason.BYLINE), len(line.text))
+        # the page's closing credit (``closingcredit``), at the end or before the sign-off (inputs63)
+        credit = (closing_credit(line.text) or closing_credit(line.text[:signoff])) if k == last else None
         if credit is not None:
             _cut(line, *credit, Reason.BYLINE)
         cut_inline_furniture(line)

@@ -361,7 +361,9 @@ BYLINE_CREDIT_RE = re.compile(
     r"reporting\b|source\s*:",
     re.I,
 )
-CONTRIBUTED_RE = re.compile(r"contributed (?:reporting )?to this (?:report|story|article)\.?\)?$", re.I)
+CONTRIBUTED_RE = re.compile(
+    r"contributed (?:reporting(?: to this (?:report|story|article))?|to this (?:report|story|article))\.?\)?$", re.I
+)
 BYLINE_OK_LOWER = lexicon.words("byline_lower_words")
 # Lower-case name particles a byline may contain ("By Ana de la Cruz", "By Mohammed bin Salman").
 BYLINE_PARTICLES = lexicon.words("name_particles")

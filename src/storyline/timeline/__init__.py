@@ -231,6 +231,7 @@ def _sentence_events(
     if _no_account(sent.text, sspan, cap) or page_stamp(para.text, s0, s1):
         return out  # … or a page's time stamp ("April 21, 2013 -- Updated 1511 GMT", time41)
     atts, distinct = attachments(sdoc, items, a.doc.published)
+    cutting = _cutting_dates(sdoc, items, atts, distinct)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
@@ -239,7 +240,7 @@ def _sentence_events(
         if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]) \
                 or _no_act_dated(sdoc, expr, att, value, len(distinct), a.doc.published):
             continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
-        c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+        c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(cutting) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
             continue  # deep inside a long quotation
@@ -271,7 +272,31 @@ def _sentence_events(
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
                          who=who))
-    return without_clauses_shown_whole(out)
+    return without_clauses_shown_whole(_without_things_dates_shown(out, cutting))
+
+
+def _without_things_dates_shown(out: list[Event], cutting: set[str]) -> list[Event]:
+    """``out`` (one sentence's events) without a past mention of a date that did not cut the sentence
+    (``_cutting_dates``) whose whole sentence another date's event shows: one sentence, one entry (time52)."""
+    shown = {(e.start, e.end) for e in out if not e.mention and e.value.iso() in cutting}
+    return [e for e in out
+            if not (e.mention and not e.future and e.value.iso() not in cutting and (e.start, e.end) in shown)]
+
+
+_A_THINGS = ("premodifier", "complement")  # a date of a noun ("the June 1995 meeting", "since its completion in 1968")
+
+
+def _cutting_dates(sdoc: Any, items: list[tuple[DateExpression, int, DateValue, bool]], atts: list[Attachment],
+                   distinct: set[str]) -> set[str]:
+    """The dates of ``distinct`` that cut the sentence into clauses: not one that dates a thing, a landmark the
+    clause is set against or a noun's phrase ("the spillway was used for the first time since the dam's completion in
+    1968": ``_A_THINGS``, ``_a_things_date``), while another date dates an act. A relative clause's date still cuts:
+    its clause may tell an event of its own. Such a date is a mention: the
+    sentence's act is the other date's, and the sentence shows whole under it, once, not as a clause there and whole
+    under the thing's year (time52)."""
+    things = {v.iso() for (expr, _, v, _), att in zip(items, atts, strict=True)
+              if att in _A_THINGS or _a_things_date(sdoc, expr)}
+    return distinct - things if distinct - things else distinct
 
 
 def _past_heading(sspan: Any, offset: int, sent: Sentence, start: int, end: int) -> int:

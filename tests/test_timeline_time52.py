@@ -1,0 +1,62 @@
+"""The timeline kinds the pool8 in-sample half A showed (bench/BRIEF_REVIEW.md, "time52"), by mechanism: a report's
+weekday uses vote for its one day, a result participle's act is past, a present under a future tells the coming day,
+a thing's date does not cut its sentence. Fixtures are made up for these tests; none comes from the pool."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import timeline_rows
+
+MON = dt.date(2019, 11, 18)  # a Monday
+
+
+def test_a_weekday_named_past_more_often_than_coming_is_the_past_day() -> None:
+    # one "Saturday" read as an order for the coming Saturday beside three past Saturdays: one day, the past one
+    got = timeline_rows("The league told all clubs to cancel training on Saturday as the storm reached the coast. "
+                        "\"We cannot risk the players,\" the chairman said on Saturday. The mayor closed the parks on "
+                        "Saturday. Fans gathered outside the stadium on Saturday.", published=MON)
+    assert {d for d, _, _, _ in got} == {"2019-11-16"}, got
+    assert not any(f for _, _, f, _ in got), got
+
+
+def test_a_weekday_named_coming_as_often_as_past_stays_the_coming_day() -> None:
+    # guard (time20): one coming "Wednesday" and one past one: the report was written on or after that Wednesday
+    got = timeline_rows("The hosts beat the visitors 2-1 in a night that ended close to 2 a.m. on Wednesday, "
+                        "officials said. The hosts will be back in action on Wednesday against the champions.",
+                        published=MON)
+    assert [d for d, _, _, t in got if t.startswith("The hosts beat")] == ["2019-11-20"], got
+
+
+def test_an_act_a_result_participle_makes_someone_do_is_past() -> None:
+    got = timeline_rows("The old bridge was closed by cracks, forcing drivers to use the ferry on Saturday for the "
+                        "first time in decades.", published=MON)
+    assert [(d, f) for d, _, f, _ in got] == [("2019-11-16", False)], got
+
+
+def test_an_infinitive_a_verb_asks_for_is_still_the_coming_day() -> None:
+    # guard (time39): "urged residents to stay home on Friday" asks for an act to come
+    got = timeline_rows("The council urged residents to stay home on Friday.", published=MON)
+    assert [(d, f) for d, _, f, _ in got] == [("2019-11-22", True)], got
+
+
+def test_a_present_clause_under_a_future_gives_the_coming_weekday() -> None:
+    got = timeline_rows("Farmers will have to harvest quickly as more frost is in the forecast for Thursday.",
+                        published=MON)
+    assert [(d, f) for d, _, f, _ in got] == [("2019-11-21", True)], got
+
+
+def test_a_present_clause_under_a_past_keeps_the_past_weekday() -> None:
+    # guard: no future in the sentence, the present is no timetable of one
+    got = timeline_rows("Farmers harvested quickly as the frost is a danger, the union said on Thursday.",
+                        published=MON)
+    assert [(d, f) for d, _, f, _ in got] == [("2019-11-14", False)], got
+
+
+def test_a_landmarks_year_does_not_cut_the_sentence_or_date_it_again() -> None:
+    # one sentence, one entry: under its act's weekday, whole, not its clause there and the whole under the year
+    got = timeline_rows("On Sunday, the river rose again, and the flood gate was opened for the first time since "
+                        "the barrier's completion in 1983.", published=MON)
+    whole = ("On Sunday, the river rose again, and the flood gate was opened for the first time since the barrier's "
+             "completion in 1983.")
+    assert [(d, t) for d, _, _, t in got] == [("2019-11-17", whole)], got

@@ -60,3 +60,43 @@ def test_a_landmarks_year_does_not_cut_the_sentence_or_date_it_again() -> None:
     whole = ("On Sunday, the river rose again, and the flood gate was opened for the first time since the barrier's "
              "completion in 1983.")
     assert [(d, t) for d, _, _, t in got] == [("2019-11-17", whole)], got
+
+
+def _dated(rows: list[tuple[str, bool, bool, str]], day: str) -> list[str]:
+    return [t for d, _, _, t in rows if d == day]
+
+
+def test_one_days_act_on_one_verb_in_two_reports_is_one_entry_without_a_name_in_common() -> None:
+    # "The guitarist and songwriter died Saturday …" [5], "…, Chuck Berry, died at the age of 90 on Saturday" [6]
+    got = timeline_rows("The veteran violinist died Saturday in a hospital in the north of the country after a long "
+                        "career on stage.",
+                        "Renowned concert violinist and teacher Anna Kovacs died at the age of 88 on Saturday, the "
+                        "state radio reported.", published=MON)
+    assert len(_dated(got, "2019-11-16")) == 1, got
+
+
+def test_two_acts_of_one_day_in_two_reports_stay_two_entries() -> None:
+    # guard: one day, other verbs, other claims
+    got = timeline_rows("The veteran violinist died Saturday in a hospital in the north of the country after a long "
+                        "career on stage.",
+                        "The city orchestra cancelled its concert tour of the south on Saturday, the state radio "
+                        "reported.", published=MON)
+    assert len(_dated(got, "2019-11-16")) == 2, got
+
+
+def _mine(n: int) -> list[tuple[str, bool, bool, str]]:
+    return timeline_rows("Rescuers said on Monday that at least 13 miners had died underground.",
+                         f"The mine collapse on Monday left at least {n} workers dead, according to the company.",
+                         published=dt.date(2019, 11, 19))
+
+
+def test_figures_within_rounding_do_not_keep_one_act_apart() -> None:
+    # "at least 13" [3] and "at least 14" [4] dead in one bombing, told at two hours
+    got = _mine(14)
+    assert len(_dated(got, "2019-11-18")) == 1, got
+
+
+def test_figures_far_apart_keep_two_acts_apart() -> None:
+    # guard: 13 and 40 are no one count
+    got = _mine(40)
+    assert len(_dated(got, "2019-11-18")) == 2, got

@@ -100,3 +100,14 @@ def test_figures_far_apart_keep_two_acts_apart() -> None:
     # guard: 13 and 40 are no one count
     got = _mine(40)
     assert len(_dated(got, "2019-11-18")) == 2, got
+
+
+def test_a_weekday_that_opens_a_papers_name_dates_nothing() -> None:
+    got = timeline_rows("The harbour master told the Sunday Chronicle that the pier was safe.", published=MON)
+    assert got == [], got
+
+
+def test_a_weekday_before_a_time_of_day_still_dates() -> None:
+    # guard: "on Sunday morning" is a day
+    got = timeline_rows("The harbour master closed the pier on Sunday morning after the storm.", published=MON)
+    assert [d for d, _, _, _ in got] == ["2019-11-17"], got

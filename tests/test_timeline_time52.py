@@ -85,9 +85,9 @@ def test_two_acts_of_one_day_in_two_reports_stay_two_entries() -> None:
 
 
 def _mine(n: int) -> list[tuple[str, bool, bool, str]]:
-    return timeline_rows("Rescuers said on Monday that at least 13 miners had died underground.",
-                         f"The mine collapse on Monday left at least {n} workers dead, according to the company.",
-                         published=dt.date(2019, 11, 19))
+    return timeline_rows("Rescuers said on Monday that at least 13 miners had died underground at the Tarrow pit.",
+                         f"The collapse at the Tarrow pit on Monday left at least {n} workers dead, according to the "
+                         "company.", published=dt.date(2019, 11, 19))
 
 
 def test_figures_within_rounding_do_not_keep_one_act_apart() -> None:

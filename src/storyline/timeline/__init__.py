@@ -99,6 +99,7 @@ from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told
 from .subject_to_come import past_of_a_subject_to_come
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
 from .things_from import things_of_a_year
+from .titles import weekday_in_a_title
 from .todays_news import news_of_the_day, todays_news
 from .told import SameThing, date_claim, date_verb, merge_told, once_per_sentence
 from .weekday_tense import dates_the_saying, possible_day
@@ -160,7 +161,8 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
             para = a.paragraphs[pi]
             sent = _sentence_at(a.sentences, para.offset + expr.start)
             if sent is None or survey_span(expr, sent.text) or counted_from_a_republication(expr, a.doc) \
-                    or weekday_of_a_story_elsewhere(expr, pi, found[a.doc.id], a.doc.published):
+                    or weekday_of_a_story_elsewhere(expr, pi, found[a.doc.id], a.doc.published) \
+                    or weekday_in_a_title(parsed(para), expr):  # "told the Sunday Times" (time52)
                 continue
             said = dates_the_saying(parsed(para), expr)  # "said on Monday she would …" (summ47)
             told = not said and (future_tense(parsed(para), expr.start, expr.end) or called_for(parsed(para), expr)
@@ -231,6 +233,7 @@ def _sentence_events(
     if _no_account(sent.text, sspan, cap) or page_stamp(para.text, s0, s1):
         return out  # … or a page's time stamp ("April 21, 2013 -- Updated 1511 GMT", time41)
     atts, distinct = attachments(sdoc, items, a.doc.published)
+    cutting = _cutting_dates(sdoc, items, atts, distinct)
     seen: set[tuple[int, int, str]] = set()
     for (expr, _pi, value, future), att in zip(items, atts, strict=True):
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
@@ -239,7 +242,7 @@ def _sentence_events(
         if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]) \
                 or _no_act_dated(sdoc, expr, att, value, len(distinct), a.doc.published):
             continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
-        c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(distinct) > 1 else (s0, s1)
+        c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(cutting) > 1 else (s0, s1)
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
             continue  # deep inside a long quotation
@@ -271,7 +274,32 @@ def _sentence_events(
                          _verb_of(sdoc, expr.start, expr.end), _names(sspan), *_claims(sdoc, expr.start, expr.end),
                          own_day=not kept and todays_news(att, value, a.doc.published, expr.relation, len(items)),
                          who=who))
-    return without_clauses_shown_whole(out)
+    return without_clauses_shown_whole(_without_things_dates_shown(out, cutting, distinct - cutting))
+
+
+def _without_things_dates_shown(out: list[Event], cutting: set[str], things: set[str]) -> list[Event]:
+    """``out`` (one sentence's events) without a past mention of a thing's date (``things``: ``_cutting_dates`` took
+    it off the dates that cut the sentence) whose whole sentence another date's event shows: one sentence, one entry
+    (time52)."""
+    shown = {(e.start, e.end) for e in out if not e.mention and e.value.iso() in cutting}
+    return [e for e in out
+            if not (e.mention and not e.future and e.value.iso() in things and (e.start, e.end) in shown)]
+
+
+_A_THINGS = ("premodifier",)  # a date written before its noun ("the June 1995 meeting")
+
+
+def _cutting_dates(sdoc: Any, items: list[tuple[DateExpression, int, DateValue, bool]], atts: list[Attachment],
+                   distinct: set[str]) -> set[str]:
+    """The dates of ``distinct`` that cut the sentence into clauses: not one that dates a thing, a landmark the
+    clause is set against or a noun it is written before ("the spillway was used for the first time since the dam's
+    completion in 1968": ``_a_things_date``; ``_A_THINGS``), while another date dates an act. A relative clause's or a
+    participle's date still cuts: its clause may tell an event of its own. Such a date is a mention: the
+    sentence's act is the other date's, and the sentence shows whole under it, once, not as a clause there and whole
+    under the thing's year (time52)."""
+    things = {v.iso() for (expr, _, v, _), att in zip(items, atts, strict=True)
+              if att in _A_THINGS or _a_things_date(sdoc, expr)}
+    return distinct - things if distinct - things else distinct
 
 
 def _past_heading(sspan: Any, offset: int, sent: Sentence, start: int, end: int) -> int:
@@ -338,11 +366,12 @@ def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
 
 
 _LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})
-# "before her partner's death in", "after the war in": the preposition, at most two words with no conjunction, a
+# "before her partner's death in", "after the war in", "since the dam's completion in" (time52): the preposition, at
+# most three words with no conjunction, a
 # landmark's noun (lexicon/landmark_nouns.txt) and the date's own preposition
 _LANDMARKS = lexicon.words("landmark_nouns")
 _LANDMARK_BEFORE = re.compile(
-    r"\b(?:before|after|following)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
+    r"\b(?:before|after|following|since)\s+(?:(?!and\b|but\b|or\b)[\w'’-]+\s+){0,3}?(?:"
     + lexicon.alternation(_LANDMARKS) + r")\s+(?:(?:in|on)\s+)?$", re.I)
 
 

@@ -26,6 +26,12 @@ story. Entries of different reports that share a name and a figure that is no ye
 act: many acts of one story share it), read alike at ``LOOSE`` or more, and otherwise agree, are one entry too, when
 they are of one date, or one date inside the other's period (under the more precise), or days one apart at
 ``LOOSE_NEAR`` (under the earlier). An act "by" a day and the act on it agree (summ47).
+
+Two reports' entries of one day tell one act when they read alike at ``ONE_DAY_ACT`` and either their dates hang
+from one verb or the clauses they date read alike (``CLAIMS_ALIKE``), with no name in common asked for ("The
+guitarist and songwriter died Saturday …" [5]; "…, Chuck Berry, died at the age of 90 on Saturday" [6]). Figures
+agree within rounding ("at least 13" and "at least 14" dead: ``ROUNDING``), and a year is no figure of the act
+(time52).
 """
 
 from __future__ import annotations
@@ -56,6 +62,22 @@ statement told two ways read 0.70, the paper's 94 percent 0.54 on the tuning fol
 LOOSE_NEAR = 0.6
 """… and the cosine for two such entries of days one apart."""
 
+ROUNDING = 0.1
+"""Two figures apart by at most this share of the larger (or by one) are one figure told at two times or roundings."""
+
+ONE_DAY_ACT = 0.55
+"""The cosine at or above which two reports' entries of one day tell one act when their dates hang from one verb or
+their claims (the dated clauses) read alike at ``CLAIMS_ALIKE`` (time52): "The guitarist and songwriter died Saturday
+…" and "…, Chuck Berry, died at the age of 90 on Saturday" read 0.59, "A massive air and land search was launched on
+Wednesday …" and "An extensive search … was launched at around 4.15pm yesterday …" 0.58 on the tuning half; two acts
+of one day 0.45–0.56."""
+
+CLAIMS_ALIKE = 0.68
+"""… and the cosine their claims must reach when their verbs differ: one act told with other verbs read 0.61–0.70 on
+the tuning half ("Flynn resigned on Monday" beside "Trump asked for his resignation" on Monday 0.70), two acts of one
+search 0.65–0.67 ("a second helicopter joined the search on Wednesday evening" beside "a search was launched"), so only
+the closest are one."""
+
 _FIGURES_ALONE = 2
 """Figures of two or more digits, no year, two entries must share to tell one act with no name in common (time48)."""
 
@@ -73,12 +95,30 @@ def _figures(e: Entry) -> set[str]:
     return {n.replace(",", "") for n in _NUMBER.findall(e.text) if n not in own}
 
 
+def _near(x: str, y: str) -> bool:
+    """Are two figures one within rounding: equal, or apart by at most one or a tenth of the larger ("at least 13" and
+    "at least 14" dead, told by two outlets at two hours; time52)?"""
+    a, b = float(x), float(y)
+    return abs(a - b) <= max(1.0, ROUNDING * max(a, b))
+
+
+def _counted(e: Entry) -> set[str]:
+    """The entry's figures that are no year: a year names a time, not the act's count."""
+    return {n for n in _figures(e) if not _YEAR.fullmatch(n)}
+
+
+def _figures_agree(a: Entry, b: Entry) -> bool:
+    """Does no figure of one contradict the other's: figures (no year) on both sides, none of them one within
+    rounding (``_near``)?"""
+    fa, fb = _counted(a), _counted(b)
+    return not fa or not fb or any(_near(x, y) for x in fa for y in fb)
+
+
 def _agree(a: Entry, b: Entry) -> bool:
     """One relation and tense, a name in common, and no figure of one the other contradicts."""
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future or not a.names & b.names:
         return False
-    fa, fb = _figures(a), _figures(b)
-    return not (fa and fb and not fa & fb)
+    return _figures_agree(a, b)
 
 
 def _relations_agree(a: Entry, b: Entry) -> bool:
@@ -93,8 +133,8 @@ def _shares_the_act(a: Entry, b: Entry) -> bool:
     act without a name in common."""
     if a.caption or b.caption or a.future != b.future or not _relations_agree(a, b):
         return False
-    fa, fb = _figures(a), _figures(b)
-    shared = [n for n in fa & fb if len(n) > 1 and not _YEAR.fullmatch(n)]
+    fa, fb = _counted(a), _counted(b)
+    shared = [n for n in fa if len(n) > 1 and any(_near(n, m) for m in fb)]
     return bool(shared) and (bool((a.names & b.names) - _DATE_WORDS) or len(shared) >= _FIGURES_ALONE)
 
 
@@ -132,17 +172,19 @@ def told_once(events: list[E], same: SameThing) -> list[E]:
     """``events`` with each act told in other words by several entries shown once (module docstring)."""
     from ..nlp import embed
 
-    idx = [i for i, e in enumerate(events) if not e.caption and e.names]
+    idx = [i for i, e in enumerate(events) if not e.caption]
     if len(idx) < 2:
         return events
     vecs = embed([events[i].text for i in idx])
     sims = vecs @ vecs.T
+    claims = embed([events[i].claim or events[i].text for i in idx])
+    claim_sims = claims @ claims.T
     alike: dict[int, set[int]] = {i: set() for i in idx}
     for p, i in enumerate(idx):
         for q in range(p + 1, len(idx)):
             j = idx[q]
             a, b, cos = events[i], events[j], float(sims[p, q])
-            if _one_act(a, b, cos):
+            if (a.names and b.names and _one_act(a, b, cos)) or _one_days_act(a, b, cos, float(claim_sims[p, q])):
                 alike[i].add(j)
                 alike[j].add(i)
     return _kept(events, alike, same)
@@ -159,6 +201,19 @@ def _one_act(a: Entry, b: Entry, cos: float) -> bool:
     if cos < LOOSE or not other or not _shares_the_act(a, b):
         return False
     return a.value.iso() == b.value.iso() or _nested(a, b) or (apart == 1 and cos >= LOOSE_NEAR)
+
+
+def _one_days_act(a: Entry, b: Entry, cos: float, claims: float) -> bool:
+    """Do two reports' entries of one day tell one act in their own words: alike at ``ONE_DAY_ACT`` as wholes, their
+    dates on one verb ("died Saturday", "died at the age of 90 on Saturday") or their claims alike at
+    ``CLAIMS_ALIKE``, one relation and tense, and no figure of one the other contradicts (``_figures_agree``)? No name
+    in common is asked for: a weekday is one, and the outlets name the act's people in their own ways ("the guitarist
+    and songwriter", "Chuck Berry"). Captions and entries of one report are left alone (time52)."""
+    if cos < ONE_DAY_ACT or a.value.precision != "day" or a.value.iso() != b.value.iso() or docs_of(a) & docs_of(b):
+        return False
+    if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
+        return False
+    return (bool(a.verb) and a.verb == b.verb or claims >= CLAIMS_ALIKE) and _figures_agree(a, b)
 
 
 def _kept(events: list[E], alike: dict[int, set[int]], same: SameThing) -> list[E]:

@@ -6,13 +6,15 @@
 - One bare weekday names one day in a report (``one_weekday``): a report that writes "Spain plays again on
   Wednesday" and "a series that ended … on Wednesday" was written on or after that Wednesday, later than its
   metadata's date (an updated wire story): the past "on Wednesday" is that coming day, not the one six days
-  before the report's date.
+  before the report's date. When the report's past uses of the weekday outnumber its coming ones, the one day is the
+  past one (time52).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -110,15 +112,34 @@ def _bare_weekday(expr: DateExpression) -> str:
 def one_weekday(items: Sequence[Item], published: dt.date | None) -> list[Item]:
     """``items`` (a report's dated expressions), a past bare weekday set on the coming day of that name when the
     report names that weekday as a coming one too ("will be back in action on Wednesday" beside "a series that
-    ended … on Wednesday"): a writer names one day by one bare weekday, so the text was written on that day."""
+    ended … on Wednesday"): a writer names one day by one bare weekday, so the text was written on that day.
+
+    The report's uses of the weekday vote (time52): when more of them are past than coming ("ordered … to evacuate
+    on Sunday" read as an order for the coming Sunday, beside "said on Sunday" three times in a Monday report), the
+    one day is the past one, and the coming reading is set on it, no plan."""
     if published is None:
         return list(items)
-    coming = {_bare_weekday(e): v for e, _, v, future in items
-              if future and _bare_weekday(e) and (v.first_day() or published) > published}
+    coming: dict[str, DateValue] = {}
+    past: dict[str, DateValue] = {}
+    votes: Counter[tuple[str, bool]] = Counter()
+    for e, _, v, future in items:
+        day, name = v.first_day(), _bare_weekday(e)
+        if not name or day is None or day == published:
+            continue
+        if future and day > published:
+            coming.setdefault(name, v)
+            votes[(name, True)] += 1
+        elif not future and day < published:
+            past.setdefault(name, v)
+            votes[(name, False)] += 1
     out = []
     for e, pi, v, future in items:
-        day, later = v.first_day(), coming.get(_bare_weekday(e))
-        if not future and later is not None and day is not None and day < published:
+        name = _bare_weekday(e)
+        day, later, earlier = v.first_day(), coming.get(name), past.get(name)
+        if later is not None and earlier is not None and votes[(name, False)] > votes[(name, True)]:
+            if future and day is not None and day > published:
+                v, future = replace(v, year=earlier.year, month=earlier.month, day=earlier.day), False
+        elif not future and later is not None and day is not None and day < published:
             v = replace(v, year=later.year, month=later.month, day=later.day)
         out.append((e, pi, v, future))
     return out

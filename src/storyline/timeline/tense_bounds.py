@@ -226,7 +226,30 @@ def coming_weekday(sdoc: Any, expr: DateExpression) -> bool:
         scheduled(sdoc, expr.start, expr.end) or arranged(sdoc, expr.start, expr.end)
         or calendar_subject(sdoc, expr.start, expr.end) or _designated(sdoc, expr)
         or _requested(sdoc, expr) or _present_act(sdoc, expr) or _set_for(sdoc, expr)
-        or _issue_to_come(sdoc, expr) or _earliest_under_a_modal(sdoc, expr) or _due_untensed(sdoc, expr))
+        or _issue_to_come(sdoc, expr) or _earliest_under_a_modal(sdoc, expr) or _due_untensed(sdoc, expr)
+        or _present_under_a_future(sdoc, expr))
+
+
+_WILL = lexicon.words("future_auxiliaries")
+
+
+def _present_under_a_future(sdoc: Any, expr: DateExpression) -> bool:
+    """Is the weekday in a present clause that gives the time of a future one ("Crews will have to work fast as more
+    snow is in the forecast for Thursday")? The present states what is expected when the future act comes: the
+    weekday is the coming one, not the one before (time52). Climbs from the clause through infinitives and adverbial
+    clauses (at most three heads) to a verb with "will"."""
+    verb = date_verb(sdoc, expr.start, expr.end, climb=4)
+    if verb is None or verb.tag_ not in _PRESENT or verb.dep_ != "advcl" \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    tok = verb.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "advcl") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _due_untensed(sdoc: Any, expr: DateExpression) -> bool:
@@ -343,7 +366,19 @@ def _requested(sdoc: Any, expr: DateExpression) -> bool:
     asker = verb.head
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.i < verb.i for c in asker.children) \
-        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in asker.children)
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in asker.children) \
+        and not _result_of_a_past(asker)
+
+
+def _result_of_a_past(verb: Any) -> bool:
+    """Is ``verb`` a participle telling the result of a past clause ("The spillway was damaged, forcing engineers to
+    use the old channel on Saturday")? The result is told done with its cause: the act it makes someone do is past
+    too, the day before the report, not a request for the coming one (time52)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head is verb:
+        return False
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX
+                                                              for c in head.children))
 
 
 _CALL_FOR_VERBS = lexicon.words("call_for_verbs")

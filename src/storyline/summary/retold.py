@@ -24,6 +24,10 @@ the other contradicts, and tell their acts alike as done or as not yet done, in 
 will vote on the budget"), and reports days apart tell a story's successive acts alike ("Wreckage … has been
 confirmed to be from the flight" on the 2nd, "The air force has located bodies and wreckage of the flight" on the
 6th).
+
+Numbers written out read as digits in both tests (``numerals``: "Two hundred and twenty-eight" is "228"), and in the
+second a figure two sentences both give (``one_value``: "A total of 228 candidates are running." beside "Two hundred
+and twenty-eight candidates are competing for 90 seats") ties them as a shared name does (summ53).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
 from .described_acts import described_pairs
+from .numerals import as_digits, spelled_values
 from .quoted_phrase import quotes_one_statement
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree, kinds_agree
@@ -158,6 +163,7 @@ def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
         names.update(t.lower_ for t in span
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
+        figs.update(spelled_values(span.text))  # "Two hundred and twenty-eight" is "228" (summ53)
     return frozenset(fams), frozenset(names), frozenset(figs), frozenset(subjects)
 
 
@@ -334,6 +340,24 @@ def retold(
     return gone
 
 
+def one_value(figures: Figures | None, s: Sentence, t: Sentence) -> bool:
+    """Do ``s`` and ``t`` give one figure of at least ``FINDING``, one of them exactly, however each writes it
+    ("228 candidates" and "Two hundred and twenty-eight candidates")? In two sentences that read alike as wholes,
+    such a figure ties them to one fact as a shared name does (summ53): "A total of 228 candidates are running."
+    and "Two hundred and twenty-eight candidates are competing for 90 seats" name no one, and their other
+    figures ("90 seats") are circumstances."""
+    if figures is None:
+        return False
+    mine = [x for x in figures(s) if _narrow(x)]
+    return any(_narrow(y) and x[0] <= y[1] and y[0] <= x[1] and (x[0] == x[1] or y[0] == y[1])
+               for y in figures(t) for x in mine)
+
+
+def _narrow(x: tuple[float, float, str]) -> bool:
+    """A figure of at least ``FINDING`` given about exactly ("342", "some 342"), not a bound nor a wide range."""
+    return x[0] >= FINDING and x[1] <= 1.2 * x[0]
+
+
 def one_count(figures: Figures | None, s: Sentence, t: Sentence) -> bool:
     """Do ``s`` and ``t`` state one exact count of one thing ("interviews with 84 witnesses" and "corroborated with 84
     witness and expert accounts", read by the claims stage as 84 of "witness" both)? A filler that gives a kept item's
@@ -352,7 +376,8 @@ class _Seen:
     def __init__(self, chosen: Sequence[Sentence], by_doc: dict[str, Analysis]) -> None:
         from ..nlp import embed
 
-        self.vecs = embed([s.text for s in chosen]) if len(chosen) >= 2 else None
+        # numbers written out read as digits: "Two hundred and twenty-eight candidates" is "228 candidates" (summ53)
+        self.vecs = embed([as_digits(s.text) for s in chosen]) if len(chosen) >= 2 else None
         self.modes = [_modes(by_doc[s.doc], s) if s.doc in by_doc else frozenset() for s in chosen]
 
 
@@ -373,12 +398,14 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     for i, s in enumerate(chosen):
         for j in range(i + 1, len(chosen)):
             t, e, f = chosen[j], events[i], events[j]
-            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not e[1] & f[1]) \
+            counted = one_value(figures, s, t)
+            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not (e[1] & f[1] or counted)) \
                     or not modes[i] & modes[j] or not _near(by_doc, s, t):
                 continue
             if modes[i] != modes[j] and not (figures and kinds_agree(figures(s), figures(t))):
                 continue  # a unit's other sentence tells another act, unless one measure ties the two (summ51)
-            if e[2] and f[2] and not e[2] & f[2] and not (figures and kinds_agree(figures(s), figures(t))):
+            if e[2] and f[2] and not e[2] & f[2] and not counted \
+                    and not (figures and kinds_agree(figures(s), figures(t))):
                 continue  # a figure of a kind only one states is a circumstance, not a contradiction (summ51)
             out |= {(i, j), (j, i)}
     return out

@@ -1,0 +1,40 @@
+"""summ53: one fact told once, and citations that say the same, on made-up text (a city marathon, a harbour
+toll): two reports' sentences that read alike once their written-out numbers read as digits, and give one count,
+are one item, though they name no one in common."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import story
+from storyline.pipeline import sentence_figures
+from storyline.summary.numerals import as_digits, spelled_values
+from storyline.summary.retold import retold
+
+_DAY = dt.date(2021, 6, 8)
+
+
+def test_numbers_written_out_read_as_digits() -> None:
+    assert as_digits("Three hundred and forty-two runners finished.") == "342 runners finished."
+    assert as_digits("Two thousand five hundred people and nine dogs") == "2500 people and 9 dogs"
+    assert as_digits("One of the runners fell.") == "One of the runners fell."  # a lone "one" stays
+    assert as_digits("five six seven") == "five six seven"  # no one number
+    assert spelled_values("Some 340 runners and twelve pacers") == frozenset({"12"})
+
+
+_RACE = ("Some 342 runners are taking part this year. "
+         "Organisers said the route had been changed because of road works.")
+_OTHER = ("The city's spring race returned on Sunday after a two-year break. "
+          "Three hundred and forty-two runners are competing over the full distance of the course.")
+
+
+def test_one_count_in_digits_and_in_words_is_one_item() -> None:
+    analyses = story(_RACE, _OTHER, published=_DAY)
+    chosen = [analyses[0].sentences[0], analyses[1].sentences[1]]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {1: 0}
+
+
+def test_another_count_of_the_same_thing_is_another_item() -> None:
+    analyses = story(_RACE, _OTHER.replace("Three hundred and forty-two", "Ninety-five"), published=_DAY)
+    chosen = [analyses[0].sentences[0], analyses[1].sentences[1]]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {}

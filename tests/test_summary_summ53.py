@@ -38,3 +38,28 @@ def test_another_count_of_the_same_thing_is_another_item() -> None:
     analyses = story(_RACE, _OTHER.replace("Three hundred and forty-two", "Ninety-five"), published=_DAY)
     chosen = [analyses[0].sentences[0], analyses[1].sentences[1]]
     assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [True, False]) == {}
+
+
+_BAKERY = ("A gas cylinder exploded at a bakery in Dorran on Monday, injuring an apprentice baker. "
+           "The shop has been closed for repairs.")
+_SHOP = ("Firefighters said a young apprentice was hurt in Dorran on Monday morning. "
+         "The fire service said the blast was an accident.")
+
+
+def test_a_participle_of_result_tells_its_clause_s_event() -> None:
+    analyses = story(_BAKERY, _SHOP, published=_DAY)
+    chosen = [analyses[0].sentences[0], analyses[1].sentences[0]]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False]) == {1: 0}
+
+
+def test_a_clause_with_its_own_subject_tells_another_event() -> None:
+    analyses = story(_BAKERY.replace(", injuring an apprentice baker", ", while its owner was injuring his hand"),
+                     _SHOP, published=_DAY)
+    chosen = [analyses[0].sentences[0], analyses[1].sentences[0]]
+    assert "injury" not in _retold_families(analyses[0], chosen[0])
+
+
+def _retold_families(a: object, s: object) -> frozenset[str]:
+    import importlib
+
+    return frozenset(importlib.import_module("storyline.summary.retold").event_of(a, s)[0])

@@ -102,10 +102,12 @@ def _main_words(root: Any) -> list[Any]:
     complement: ``_ARGUMENTS``), the object of a preposition on their complement ("is $53m in debt"; not on
     the verb: "paid tribute following her death" tells the tribute); and the clause a verb reports or declares
     ("Police said he died"), unless the verb denies it (``event_families.toml``'s ``denials``) or is only
-    planned ("will say whether he approves the sentence")."""
+    planned ("will say whether he approves the sentence"); and a participle telling a verb's result ("…, injuring
+    one person": ``_result``, summ53)."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
     if root.lemma_.lower() not in _denials() and not _open(root):
         verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "ccomp"]
+    verbs += [c for v in list(verbs) for c in v.children if _result(c)]
     out: list[Any] = []
     for v in verbs:
         out.append(v)
@@ -117,6 +119,15 @@ def _main_words(root: Any) -> list[Any]:
             if c.dep_ == "attr":
                 out.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     return out
+
+
+def _result(c: Any) -> bool:
+    """Is ``c`` a participle that tells its verb's result ("A parcel exploded at the office, injuring one person"):
+    an adverbial clause on a gerund with no subject nor conjunction of its own? The act it tells is the main
+    clause's act (summ53: "An employee was injured when a parcel exploded" tells that event too); a clause with its
+    own subject or a conjunction ("after …", "while …") tells another."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and not any(
+        k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)
 
 
 def _negated(t: Any) -> bool:

@@ -63,3 +63,32 @@ def _retold_families(a: object, s: object) -> frozenset[str]:
     import importlib
 
     return frozenset(importlib.import_module("storyline.summary.retold").event_of(a, s)[0])
+
+
+_FERRY = ("The ferry operator said on Monday that it had suspended all sailings to the island until further notice. "
+          "Islanders have asked for a replacement service.")
+_QUOTE = ("Storms battered the coast for a third day. "
+          "\"We have suspended every sailing to the island until further notice,\" the ferry operator said.")
+
+
+def test_one_subject_s_act_told_and_quoted_is_one_item() -> None:
+    analyses = story(_FERRY, _QUOTE, published=_DAY)
+    chosen = [analyses[0].sentences[0], analyses[1].sentences[1]]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False]) == {1: 0}
+
+
+def test_another_subject_s_act_is_another_item() -> None:
+    analyses = story(_FERRY, _QUOTE.replace("the ferry operator", "the harbour master"), published=_DAY)
+    chosen = [analyses[0].sentences[0], analyses[1].sentences[1]]
+    assert retold(chosen, analyses, lambda k: (-k,), sentence_figures(analyses), [False, False]) == {}
+
+
+def test_a_passage_stating_one_sentence_of_a_unit_but_another_count_is_no_support() -> None:
+    from storyline.support import judge
+
+    unit = ("A ferry carrying 212 passengers ran aground off Lessa on Friday. "
+            "Coastguard crews took everyone off the ship by nightfall, the harbour office said.")
+    same = "Coastguard crews took everyone off the ship by nightfall, the harbour office said."
+    other = ("Coastguard crews took all 180 passengers off the ship by nightfall, the harbour office said.")
+    assert judge([(unit, same)])[0].supports
+    assert not judge([(unit, other)])[0].supports

@@ -163,8 +163,8 @@ def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
     for span in sentence_spans(a, s):
         for root in (t for t in span if t.dep_ == "ROOT"):  # each sentence of a joined unit
             mode = "done" if _done(root) else "open"  # "is expected to begin" is not "swept over" (D30012)
-            subjects.update(f"{c.lemma_.lower()}:{mode}" for c in root.children
-                            if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
+            subjects.update(f"{w}:{mode}" for c in root.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN")
+                            for w in {c.lemma_.lower(), c.lower_})  # a name read as a noun: "Sessions", "session"
             for t in _main_words(root):
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_) or _phrasal(families, t)
                 if fam and not _open(t):
@@ -400,7 +400,9 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     states is a circumstance), tell an act alike as done or not (a unit of two sentences tells one act as the other
     tells it when either of its sentences does and a figure of one kind agrees in both: "… received 97.69 percent ….
     This secures him a third term." beside "… bagged a fresh seven-year term with nearly 98 percent …"; summ51) and
-    are of one day or the next (module docstring)."""
+    are of one day or the next (module docstring). A participant is a name, a figure both give (``one_value``) or the
+    main clause's subject ("Sessions … announced he would recuse himself" beside '"I have decided to recuse myself
+    …," Sessions told reporters', where the tagger read the first "Sessions" as a common noun; summ53)."""
     if seen.vecs is None:
         return set()
     vecs, modes = seen.vecs, seen.modes
@@ -410,7 +412,8 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
         for j in range(i + 1, len(chosen)):
             t, e, f = chosen[j], events[i], events[j]
             counted = one_value(figures, s, t)
-            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not (e[1] & f[1] or counted)) \
+            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not (e[1] & f[1] or counted
+                                                                                    or e[3] & f[3])) \
                     or not modes[i] & modes[j] or not _near(by_doc, s, t):
                 continue
             if modes[i] != modes[j] and not (figures and kinds_agree(figures(s), figures(t))):

@@ -481,6 +481,14 @@ def figure_check(s: Reading, p: Reading) -> str | None:
     return "missing"
 
 
+def counts_differ(s: Reading, p: Reading) -> bool:
+    """Does the passage count a thing the text counts with other exact figures, or give other clock times ("72 people"
+    against "75 people")? Asked of a text of several sentences as a whole (summ53): the passage may state one of its
+    sentences and still give another figure for what a second one counts, and then it is no support of the item."""
+    stated = [g for g in p.figures if g not in p.open_figures]
+    return bool(s.times and p.times and not s.times & p.times) or _exact_differ(s.figures, stated)
+
+
 def claim_check(s: Reading, p: Reading) -> str | None:
     """"negation" or "modality" when the passage negates, or only hedges, the sentence's claim."""
     for lemma, neg, hedge in s.claim:

@@ -25,8 +25,8 @@ will vote on the budget"), and reports days apart tell a story's successive acts
 confirmed to be from the flight" on the 2nd, "The air force has located bodies and wreckage of the flight" on the
 6th).
 
-Numbers written out read as digits in both tests (``numerals``: "Two hundred and twenty-eight" is "228"), and in the
-second a figure two sentences both give (``one_value``: "A total of 228 candidates are running." beside "Two hundred
+Numbers written out read as digits in the second test (``numerals``: "Two hundred and twenty-eight" is "228"), and
+there a figure two sentences both give (``one_value``: "A total of 228 candidates are running." beside "Two hundred
 and twenty-eight candidates are competing for 90 seats") ties them as a shared name does (summ53).
 """
 
@@ -40,7 +40,7 @@ from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
 from .described_acts import described_pairs
-from .numerals import as_digits, spelled_values
+from .numerals import as_digits
 from .quoted_phrase import quotes_one_statement
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree, kinds_agree
@@ -174,7 +174,6 @@ def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
         names.update(t.lower_ for t in span
                      if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ not in _NOT_NAMES)
         figs.update(t.text.replace(",", "") for t in span if t.like_num and any(ch.isdigit() for ch in t.text))
-        figs.update(spelled_values(span.text))  # "Two hundred and twenty-eight" is "228" (summ53)
     return frozenset(fams), frozenset(names), frozenset(figs), frozenset(subjects)
 
 
@@ -402,7 +401,8 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     This secures him a third term." beside "… bagged a fresh seven-year term with nearly 98 percent …"; summ51) and
     are of one day or the next (module docstring). A participant is a name, a figure both give (``one_value``) or the
     main clause's subject ("Sessions … announced he would recuse himself" beside '"I have decided to recuse myself
-    …," Sessions told reporters', where the tagger read the first "Sessions" as a common noun; summ53)."""
+    …," Sessions told reporters', where the tagger read the first "Sessions" as a common noun; summ53), the last two
+    at ``ALIKE`` only."""
     if seen.vecs is None:
         return set()
     vecs, modes = seen.vecs, seen.modes
@@ -411,9 +411,11 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     for i, s in enumerate(chosen):
         for j in range(i + 1, len(chosen)):
             t, e, f = chosen[j], events[i], events[j]
-            counted = one_value(figures, s, t)
-            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not (e[1] & f[1] or counted
-                                                                                    or e[3] & f[3])) \
+            close = float(vecs[i] @ vecs[j])
+            counted = close >= ALIKE and one_value(figures, s, t)  # not at a filler's looser bar: a figure in
+            # common there is often the next fact about it ("The $38 million was in addition to …")
+            if s.doc == t.doc or close < bar or (named and not (e[1] & f[1] or counted
+                                                                 or (close >= ALIKE and e[3] & f[3]))) \
                     or not modes[i] & modes[j] or not _near(by_doc, s, t):
                 continue
             if modes[i] != modes[j] and not (figures and kinds_agree(figures(s), figures(t))):

@@ -92,3 +92,12 @@ def test_a_passage_stating_one_sentence_of_a_unit_but_another_count_is_no_suppor
     other = ("Coastguard crews took all 180 passengers off the ship by nightfall, the harbour office said.")
     assert judge([(unit, same)])[0].supports
     assert not judge([(unit, other)])[0].supports
+
+
+def test_a_passage_with_another_least_count_is_no_support() -> None:
+    from storyline.support import supports
+
+    item = "A landslide in the hills above Vessa has killed at least 41 people, rescuers say."
+    other = "A landslide struck the hills above Vessa on Monday, killing at least 43 people."
+    assert not supports(item, other).supports
+    assert supports(item, "A landslide struck the hills above Vessa on Monday, killing at least 41 people.").supports

@@ -24,6 +24,10 @@ the other contradicts, and tell their acts alike as done or as not yet done, in 
 will vote on the budget"), and reports days apart tell a story's successive acts alike ("Wreckage … has been
 confirmed to be from the flight" on the 2nd, "The air force has located bodies and wreckage of the flight" on the
 6th).
+
+Numbers written out read as digits in the second test (``numerals``: "Two hundred and twenty-eight" is "228"), and
+there a figure two sentences both give (``one_value``: "A total of 228 candidates are running." beside "Two hundred
+and twenty-eight candidates are competing for 90 seats") ties them as a shared name does (summ53).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from .. import lexicon
 from ..model import Analysis, Sentence
 from ..newswriting import rules
 from .described_acts import described_pairs
+from .numerals import as_digits
 from .quoted_phrase import quotes_one_statement
 from .standalone import sentence_spans
 from .statements import Figures, figures_agree, kinds_agree
@@ -97,10 +102,12 @@ def _main_words(root: Any) -> list[Any]:
     complement: ``_ARGUMENTS``), the object of a preposition on their complement ("is $53m in debt"; not on
     the verb: "paid tribute following her death" tells the tribute); and the clause a verb reports or declares
     ("Police said he died"), unless the verb denies it (``event_families.toml``'s ``denials``) or is only
-    planned ("will say whether he approves the sentence")."""
+    planned ("will say whether he approves the sentence"); and a participle telling a verb's result ("…, injuring
+    one person": ``_result``, summ53)."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
     if root.lemma_.lower() not in _denials() and not _open(root):
         verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "ccomp"]
+    verbs += [c for v in list(verbs) for c in v.children if _result(c)]
     out: list[Any] = []
     for v in verbs:
         out.append(v)
@@ -112,6 +119,15 @@ def _main_words(root: Any) -> list[Any]:
             if c.dep_ == "attr":
                 out.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     return out
+
+
+def _result(c: Any) -> bool:
+    """Is ``c`` a participle that tells its verb's result ("A parcel exploded at the office, injuring one person"):
+    an adverbial clause on a gerund with no subject nor conjunction of its own? The act it tells is the main
+    clause's act (summ53: "An employee was injured when a parcel exploded" tells that event too); a clause with its
+    own subject or a conjunction ("after …", "while …") tells another."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and not any(
+        k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)
 
 
 def _negated(t: Any) -> bool:
@@ -147,8 +163,8 @@ def event_of(a: Analysis, s: Sentence, acts: bool = False) -> Event:
     for span in sentence_spans(a, s):
         for root in (t for t in span if t.dep_ == "ROOT"):  # each sentence of a joined unit
             mode = "done" if _done(root) else "open"  # "is expected to begin" is not "swept over" (D30012)
-            subjects.update(f"{c.lemma_.lower()}:{mode}" for c in root.children
-                            if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"))
+            subjects.update(f"{w}:{mode}" for c in root.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN")
+                            for w in {c.lemma_.lower(), c.lower_})  # a name read as a noun: "Sessions", "session"
             for t in _main_words(root):
                 fam = families.get(t.lemma_.lower()) or families.get(t.lower_) or _phrasal(families, t)
                 if fam and not _open(t):
@@ -334,6 +350,24 @@ def retold(
     return gone
 
 
+def one_value(figures: Figures | None, s: Sentence, t: Sentence) -> bool:
+    """Do ``s`` and ``t`` give one figure of at least ``FINDING``, one of them exactly, however each writes it
+    ("228 candidates" and "Two hundred and twenty-eight candidates")? In two sentences that read alike as wholes,
+    such a figure ties them to one fact as a shared name does (summ53): "A total of 228 candidates are running."
+    and "Two hundred and twenty-eight candidates are competing for 90 seats" name no one, and their other
+    figures ("90 seats") are circumstances."""
+    if figures is None:
+        return False
+    mine = [x for x in figures(s) if _narrow(x)]
+    return any(_narrow(y) and x[0] <= y[1] and y[0] <= x[1] and (x[0] == x[1] or y[0] == y[1])
+               for y in figures(t) for x in mine)
+
+
+def _narrow(x: tuple[float, float, str]) -> bool:
+    """A figure of at least ``FINDING`` given about exactly ("342", "some 342"), not a bound nor a wide range."""
+    return x[0] >= FINDING and x[1] <= 1.2 * x[0]
+
+
 def one_count(figures: Figures | None, s: Sentence, t: Sentence) -> bool:
     """Do ``s`` and ``t`` state one exact count of one thing ("interviews with 84 witnesses" and "corroborated with 84
     witness and expert accounts", read by the claims stage as 84 of "witness" both)? A filler that gives a kept item's
@@ -352,7 +386,8 @@ class _Seen:
     def __init__(self, chosen: Sequence[Sentence], by_doc: dict[str, Analysis]) -> None:
         from ..nlp import embed
 
-        self.vecs = embed([s.text for s in chosen]) if len(chosen) >= 2 else None
+        # numbers written out read as digits: "Two hundred and twenty-eight candidates" is "228 candidates" (summ53)
+        self.vecs = embed([as_digits(s.text) for s in chosen]) if len(chosen) >= 2 else None
         self.modes = [_modes(by_doc[s.doc], s) if s.doc in by_doc else frozenset() for s in chosen]
 
 
@@ -364,7 +399,10 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     states is a circumstance), tell an act alike as done or not (a unit of two sentences tells one act as the other
     tells it when either of its sentences does and a figure of one kind agrees in both: "… received 97.69 percent ….
     This secures him a third term." beside "… bagged a fresh seven-year term with nearly 98 percent …"; summ51) and
-    are of one day or the next (module docstring)."""
+    are of one day or the next (module docstring). A participant is a name, a figure both give (``one_value``) or the
+    main clause's subject ("Sessions … announced he would recuse himself" beside '"I have decided to recuse myself
+    …," Sessions told reporters', where the tagger read the first "Sessions" as a common noun; summ53), the last two
+    at ``ALIKE`` only."""
     if seen.vecs is None:
         return set()
     vecs, modes = seen.vecs, seen.modes
@@ -373,12 +411,17 @@ def _alike(chosen: Sequence[Sentence], by_doc: dict[str, Analysis], events: Sequ
     for i, s in enumerate(chosen):
         for j in range(i + 1, len(chosen)):
             t, e, f = chosen[j], events[i], events[j]
-            if s.doc == t.doc or float(vecs[i] @ vecs[j]) < bar or (named and not e[1] & f[1]) \
+            close = float(vecs[i] @ vecs[j])
+            counted = close >= ALIKE and one_value(figures, s, t)  # not at a filler's looser bar: a figure in
+            # common there is often the next fact about it ("The $38 million was in addition to …")
+            if s.doc == t.doc or close < bar or (named and not (e[1] & f[1] or counted
+                                                                 or (close >= ALIKE and e[3] & f[3]))) \
                     or not modes[i] & modes[j] or not _near(by_doc, s, t):
                 continue
             if modes[i] != modes[j] and not (figures and kinds_agree(figures(s), figures(t))):
                 continue  # a unit's other sentence tells another act, unless one measure ties the two (summ51)
-            if e[2] and f[2] and not e[2] & f[2] and not (figures and kinds_agree(figures(s), figures(t))):
+            if e[2] and f[2] and not e[2] & f[2] and not counted \
+                    and not (figures and kinds_agree(figures(s), figures(t))):
                 continue  # a figure of a kind only one states is a circumstance, not a contradiction (summ51)
             out |= {(i, j), (j, i)}
     return out

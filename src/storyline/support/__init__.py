@@ -25,7 +25,9 @@ A summary unit of several sentences (a sentence joined to the one it leans on) i
 sentence by sentence: a passage that states one of them, as the labelling rules say, supports it;
 but not one that states only a part that is mostly a quotation when another part tells an account
 with a named subject ("X was released and hugged his wife. \"I am grateful,\" he said." is not stated
-by the quote alone).
+by the quote alone), nor one that counts what the unit counts with other figures (``reading.counts_differ``:
+"… killed 72 people. The group claimed it." is not stated by "The group claimed the attack that killed 75.";
+summ53).
 
 The texts are read from the parse ``analyse`` already made where the caller has it
 (``readings_of``). Weights and thresholds come from the dev split of
@@ -47,7 +49,7 @@ from ..parses import sentence_span
 from ..text import content_terms
 from .copies import counterpart, near_copy
 from .learned import cheap_features, conflict, operating_threshold, weights
-from .reading import Reading, actor_check, claim_check, context_check, figure_check, read
+from .reading import Reading, actor_check, claim_check, context_check, counts_differ, figure_check, read
 
 if TYPE_CHECKING:
     from ..nlp import Pieces
@@ -189,6 +191,10 @@ def judge(
         prev = out[k]
         if prev is None or (v.supports and not prev.supports) or (v.supports == prev.supports and v.score > prev.score):
             out[k] = v
+    for k in {k for k, _ in split}:  # one sentence stated, another's count given otherwise: no support (summ53)
+        got = out[k]
+        if got is not None and got.supports and counts_differ(c.readings[pairs[k][0]], c.readings[pairs[k][1]]):
+            out[k] = Verdict(False, "figures differ", got.cosine, got.score, got.model)
     return [v for v in out if v is not None]
 
 

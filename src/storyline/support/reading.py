@@ -68,6 +68,8 @@ class Reading:
     subject_names: frozenset[str] = frozenset()  # name words of the people and bodies anywhere in the main
     # verb's subject ("A West representative", "Dropbox and Andreessen Horowitz"), see ``subject_check``
     tense: str = ""  # "forecast", "past" or "": the claim's (``forecast.claim_tense``), see ``forecast_check``
+    floors: tuple[tuple[float, str], ...] = ()  # (value, counted thing) of the figures given from below ("at least
+    # 72 people"), see ``floors_differ``
 
 
 @lru_cache(maxsize=1)
@@ -272,20 +274,31 @@ def _claims() -> tuple[Any, Any, Any]:
     return find_figures, interval, quote_regions
 
 
+def _floor_kinds() -> tuple[Any, frozenset[str]]:
+    """The claims stage's qualifier reading, and the kinds that give a count from below ("at least", "more than")."""
+    from ..claims.verdicts import qualifier_kind
+
+    return qualifier_kind, frozenset({"min", "above"})
+
+
 def _open(tok: Any) -> bool:
     """Does a conditional ("if", "unless", "whether") mark a clause that holds ``tok``?"""
     marks = _cues()["conditionals"]
     return any(c.dep_ == "mark" and c.lower_ in marks for a in (tok, *tok.ancestors) for c in a.children)
 
 
-def _figures(doc: Any) -> tuple[tuple[tuple[float, float, str], ...], tuple[tuple[float, float, str], ...]]:
-    """The figures a text states, and those of them a conditional leaves open."""
+def _figures(doc: Any) -> tuple[tuple[tuple[float, float, str], ...], tuple[tuple[float, float, str], ...],
+                                tuple[tuple[float, str], ...]]:
+    """The figures a text states, those of them a conditional leaves open, and those it gives from below ("at least
+    72 people": (72, "people"))."""
     find_figures, interval, _ = _claims()
     text = text_of(doc)
     if not any(ch.isdigit() for ch in text) and not any(w in WORDS or w in _SCALE for w in words(text)):
-        return (), ()  # no digit, number word or scale word: no figure (figures are the costly part)
+        return (), (), ()  # no digit, number word or scale word: no figure (figures are the costly part)
     out = []
     opened = []
+    floors = []
+    kind_of, below = _floor_kinds()
     taken: list[tuple[int, int]] = []
     for f in find_figures(doc):
         if f.weak or f.share_word or doc[f.num].ent_type_ in _TITLE_LABELS:
@@ -295,6 +308,8 @@ def _figures(doc: Any) -> tuple[tuple[tuple[float, float, str], ...], tuple[tupl
         unit = "percent" if f.percent else "money" if f.currency is not None else (
             num.head.lemma_.lower() if num.head.i != num.i else "")
         out.append((low, high, unit))
+        if kind_of(f.qualifier) in below and not f.vague and f.low == f.high:
+            floors.append((float(f.value), unit))
         if _open(num):
             opened.append((low, high, unit))
         taken.append((f.char_start, f.char_end))
@@ -302,7 +317,7 @@ def _figures(doc: Any) -> tuple[tuple[tuple[float, float, str], ...], tuple[tupl
         if not any(a < m.end() and m.start() < b for a, b in taken):
             n = _SCALE[m.group(2).lower()] * (0.5 if m.group(1).lower() == "half a" else 1.0)
             out.append((n, n, ""))
-    return tuple(out), tuple(opened)
+    return tuple(out), tuple(opened), tuple(floors)
 
 
 def _times(text: str) -> frozenset[int]:
@@ -382,11 +397,12 @@ def read(doc: Any) -> Reading:
     verbs = _main_verbs(doc)
     core = _core(verbs, _dateline_end(text))
     reason_verbs, reason_nouns = _reason_clauses(doc)
-    figures, open_figures = _figures(doc)
+    figures, open_figures, floors = _figures(doc)
     return Reading(
         terms=frozenset(content_terms(text)),
         figures=figures,
         open_figures=open_figures,
+        floors=floors,
         times=_times(text),
         claim=tuple((v.lemma_.lower(), _negated(v), _hedged(v)) for v in verbs),
         verbs=tuple((t.lemma_.lower(), _negated(t) or _negated_above(t), _hedged(t))
@@ -471,7 +487,7 @@ def figure_check(s: Reading, p: Reading) -> str | None:
     if any(f not in s.open_figures and not any(_overlaps(f, g) for g in stated) for f in s.figures
            if any(_overlaps(f, g) for g in p.open_figures)):
         return "differ"  # the passage only asks or supposes the sentence's figure ("whether … accepts a 7-year …")
-    if _exact_differ(s.figures, stated):
+    if _exact_differ(s.figures, stated) or floors_differ(s, p):
         return "differ"
     unmatched = [f for f in s.figures if not any(_overlaps(f, g) for g in p.figures)]
     if not unmatched:
@@ -479,6 +495,28 @@ def figure_check(s: Reading, p: Reading) -> str | None:
     if any(not any(_overlaps(g, f) for f in s.figures) for g in p.figures):
         return "differ"  # each side has a figure the other lacks: not the same numbers
     return "missing"
+
+
+def floors_differ(s: Reading, p: Reading) -> bool:
+    """Do both texts count one thing from below with other least values ("at least 72 people" against "at least 75
+    people")? Each allows the other's value, but they are two reports' different tolls, and a passage giving one does
+    not state the other (summ53)."""
+    mine: dict[str, set[float]] = {}
+    for v, unit in s.floors:
+        mine.setdefault(unit, set()).add(v)
+    theirs: dict[str, set[float]] = {}
+    for v, unit in p.floors:
+        theirs.setdefault(unit, set()).add(v)
+    return any(unit and not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
+
+
+def counts_differ(s: Reading, p: Reading) -> bool:
+    """Does the passage count a thing the text counts with other exact figures, or give other clock times ("72 people"
+    against "75 people")? Asked of a text of several sentences as a whole (summ53): the passage may state one of its
+    sentences and still give another figure for what a second one counts, and then it is no support of the item."""
+    stated = [g for g in p.figures if g not in p.open_figures]
+    return bool(s.times and p.times and not s.times & p.times) or _exact_differ(s.figures, stated) \
+        or floors_differ(s, p)
 
 
 def claim_check(s: Reading, p: Reading) -> str | None:

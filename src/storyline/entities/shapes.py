@@ -38,6 +38,19 @@ def cut_before_title(name: str, after: str) -> str | None:
     return " ".join(words[:n])
 
 
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")  # " Kory Honea": a full name next
+
+
+def office_before_name(name: str, after: str) -> bool:
+    """Does the name end on a title or an occupation, with a full name right after it ("Butte County Sheriff| Kory
+    Honea", "Zorland Harbour Master| Ana Velu")? Then it is the office the person holds, no person or body of its own
+    (lexicon/honorifics.tsv, job_titles.txt; ents62)."""
+    words = name.split()
+    last = words[-1].rstrip(".") if len(words) >= 2 else ""
+    return bool(last[:1].isupper()) and (HONORIFICS.get(last) == "title" or last.lower() in JOB_TITLES) and (
+        _NAME_AFTER.match(after) is not None)
+
+
 _PORTFOLIO_REST = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})")
 
 
@@ -60,6 +73,15 @@ def honorific_gender(form: str) -> str | None:
     """The gender ("m" or "f") the honorific that opens ``form`` gives ("Mr. Clinton" -> "m"), or None."""
     words = form.split(maxsplit=1)
     return HONORIFIC_GENDERS.get(words[0].rstrip(".")) if len(words) == 2 else None
+
+
+_TITLES = sorted((h for h, kind in HONORIFICS.items() if kind == "title"), key=len, reverse=True)
+
+
+def form_title(form: str) -> str | None:
+    """The title that opens a person's ``form`` ("President Park" -> "President"; "Vice President Pence" -> "Vice
+    President"; lexicon/honorifics.tsv, kind "title"), or None: what the story calls the person by office."""
+    return next((t for t in _TITLES if form.startswith(t + " ") and len(form) > len(t) + 1), None)
 
 
 def first_name_gender(name: str) -> str | None:

@@ -103,3 +103,34 @@ def test_a_body_of_a_placed_country_is_the_body_after_its_adjective() -> None:
 def test_a_body_of_another_country_stays_apart_from_the_adjectives_body() -> None:
     got = _reordered(["velorian fisheries ministry", "fisheries ministry of tarnland"], {"veloria", "tarnland"})
     assert len(got) == 2, got
+
+
+def test_a_title_misspelt_by_one_letter_is_no_part_of_the_name() -> None:
+    text = "Senater Ana Velu opened the dock on Monday. Senator Ana Velu said the cranes would follow."
+    got = tagged((text, [("Senater Ana Velu", "person"), ("Ana Velu", "person")]))
+    assert "Senater Ana Velu" not in got and "Ana Velu" in got, got
+
+
+def test_a_rare_given_name_a_letter_from_a_title_stays_the_name() -> None:
+    from storyline.entities.shapes import misspelt_title
+
+    assert misspelt_title("Governer Ana Velu") == "Ana Velu"
+    assert misspelt_title("Justine Velu") is None
+    text = "Justine Ana Velu opened the dock on Monday. Justine Velu said the cranes would follow."
+    got = tagged((text, [("Justine Ana Velu", "person"), ("Justine Velu", "person")]))
+    assert "Justine Ana Velu" in got, got
+
+
+def test_a_word_the_story_writes_as_a_title_ends_a_bodys_name_run_into_a_person() -> None:
+    text = ("The motion passed by 40 votes. Marchioness Ebbs spoke first, and Marchioness Tolland said she would "
+            "abstain. For the Harbour Party Marchioness Quill said the vote was a mistake.")
+    got = tagged((text, [("Marchioness Ebbs", "person"), ("Marchioness Tolland", "person"),
+                         ("Harbour Party Marchioness Quill", "org")]))
+    assert "Harbour Party Marchioness Quill" not in got and got.get("Marchioness Quill", ("",))[0] == "person", got
+
+
+def test_a_word_that_opens_one_persons_name_only_is_no_title() -> None:
+    text = ("The motion passed by 40 votes. Marchioness Ebbs spoke first. For the Harbour Party Marchioness Quill said "
+            "the vote was a mistake.")
+    got = tagged((text, [("Marchioness Ebbs", "person"), ("Harbour Party Marchioness Quill", "org")]))
+    assert "Marchioness Quill" not in got, got

@@ -17,7 +17,7 @@ GENDER_MARK = "|"
 woman ("sherman|m", "sherman|f"): ``entities._gendered_key``."""
 
 
-def _edit1(a: str, b: str) -> bool:
+def edit1(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -48,7 +48,7 @@ def _near_spelling(a: str, b: str) -> bool:
         len(diffs) == 1
         and len(diffs[0][0]) >= 6
         and diffs[0][0][0] == diffs[0][1][0]
-        and _edit1(*diffs[0])
+        and edit1(*diffs[0])
     )
 
 

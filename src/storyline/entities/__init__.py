@@ -177,6 +177,7 @@ from .shapes import (
     form_title,
     honorific_gender,
     in_portfolio,
+    misspelt_title,
     office_before_name,
     possessive_of_feature,
 )
@@ -187,6 +188,7 @@ from .short_forms import (
     join_short_acronyms,
     place_keys,
 )
+from .story_titles import story_titles, titled_tail
 from .unlisted import tag_or_idiom, uncredited
 from .verb_tails import verb_cut
 from .word_acronyms import join_word_acronyms
@@ -271,6 +273,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)
+        evidence.titles = story_titles(analyses)
     else:
         evidence.checks = False
     names = _Names()
@@ -355,9 +358,11 @@ def _shop(m: Mention, text: str, name: str, ev: _Evidence) -> str | None:
 
 def _without_nationality(kind: EntityKind, form: str, name: str, ev: _Evidence) -> tuple[str, str]:
     """A person's form and name without a nationality before the full name ("Zimbabwean| Phillip Chiyangwa": where
-    the person is from, no part of the name; ``peoples.nationality_cut``, ents61)."""
+    the person is from, no part of the name; ``peoples.nationality_cut``, ents61) or a misspelt title (ents62)."""
     if kind == "person" and (rest := nationality_cut(name, place_keys(ev.place_names))) is not None:
         return rest, rest
+    if kind == "person" and (rest := misspelt_title(name)) is not None and name_key(rest) in ev.people:
+        return rest, rest  # "Governer| Ana Velu" beside "Ana Velu": a title misspelt, no part of her name (ents62)
     return form, name
 
 
@@ -371,6 +376,9 @@ def _ends_mended(text: str, m: Mention, form: str, name: str, ev: _Evidence) -> 
         form = name = display_form(m.text)
     if m.kind == "org" and (tail := without_tail(name)) is not None:
         form = name = tail
+    if m.kind == "org" and (person := titled_tail(name, ev.titles)) is not None:
+        form = name = person  # "Crossbencher| Baroness Meacher": a person the model ran a body's name into (ents62)
+        m = replace(m, start=m.end - len(person), text=person, kind="person")
     if m.kind == "org" and (whole := ministry_whole(text, m.end, name)) is not None:
         form = name = whole
     if (head := verb_cut(name, ev.people)) is not None:

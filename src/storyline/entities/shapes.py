@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..ingest.glyphs import dictionary_word
 from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, PRODUCT_NOUNS, clean_name
+from ..people import edit1
 from ..text import fold
 
 _STOPWORDS = lexicon.words("stopwords")
@@ -82,6 +83,21 @@ def form_title(form: str) -> str | None:
     """The title that opens a person's ``form`` ("President Park" -> "President"; "Vice President Pence" -> "Vice
     President"; lexicon/honorifics.tsv, kind "title"), or None: what the story calls the person by office."""
     return next((t for t in _TITLES if form.startswith(t + " ") and len(form) > len(t) + 1), None)
+
+
+_LONG_TITLES = [t for t in _TITLES if " " not in t and len(t) >= 6]
+
+
+def misspelt_title(name: str) -> str | None:
+    """A full name opened by a title misspelt by one letter ("Governer Ana Velu": Governor; lexicon/honorifics.tsv,
+    kind "title", six letters or more), and no common given name: the name without it, else None (ents62). A rare
+    given name may be so too ("Justine"): the entities stage cuts it only when the story writes the rest as a person's
+    name too."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]) in FIRST_NAME_GENDERS or words[0] in HONORIFICS:
+        return None
+    hit = any(t[0] == words[0][0] and edit1(t, words[0]) for t in _LONG_TITLES)
+    return " ".join(words[1:]) if hit else None
 
 
 def first_name_gender(name: str) -> str | None:

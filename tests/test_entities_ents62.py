@@ -134,3 +134,24 @@ def test_a_word_that_opens_one_persons_name_only_is_no_title() -> None:
             "the vote was a mistake.")
     got = tagged((text, [("Marchioness Ebbs", "person"), ("Harbour Party Marchioness Quill", "org")]))
     assert "Marchioness Quill" not in got, got
+
+
+def test_a_rare_bodys_name_spelt_with_a_doubled_letter_is_one_body() -> None:
+    got = tagged(("The Qorvath agency said it had sent the drones. Qorvath posts on its channel each night.",
+                  [("Qorvath", "org"), ("Qorvath", "org")]),
+                 ("The claim came through Qorrvath, the group's outlet, and through Jamat-ul-Velar.",
+                  [("Qorrvath", "org"), ("Jamat-ul-Velar", "org")]),
+                 ("Jamaat-ul-Velar later said it had helped.", [("Jamaat-ul-Velar", "org")]))
+    assert "Qorrvath" not in got and "Qorrvath" in got["Qorvath"][1], got
+    assert len([n for n in got if "Velar" in n]) == 1, got
+
+
+def test_bodies_whose_names_differ_in_an_ordinary_word_stay_apart() -> None:
+    got = tagged(("The Hill Group and the Hil Group both bid.", [("Hill Group", "org"), ("Hil Group", "org")]))
+    assert "Hill Group" in got and "Hil Group" in got, got
+
+
+def test_a_job_title_before_a_surname_of_the_story_typed_a_body_is_the_person() -> None:
+    text = "Ana Velu, the harbour's pilot, brought the ship in. Pilot Velu said the channel was clear."
+    got = tagged((text, [("Ana Velu", "person"), ("Pilot Velu", "org")]))
+    assert "Pilot Velu" not in got and got["Ana Velu"][0] == "person", got

@@ -157,6 +157,7 @@ from .list_items import read_list_items
 from .media_owners import media_owners
 from .ministry_names import ministry_whole
 from .misspelt import (
+    join_body_respellings,
     join_diminutives,
     join_particle_slips,
     join_respellings,
@@ -188,7 +189,7 @@ from .short_forms import (
     join_short_acronyms,
     place_keys,
 )
-from .story_titles import story_titles, titled_tail
+from .story_titles import story_titles, titled_surname, titled_tail
 from .unlisted import tag_or_idiom, uncredited
 from .verb_tails import verb_cut
 from .word_acronyms import join_word_acronyms
@@ -376,7 +377,7 @@ def _ends_mended(text: str, m: Mention, form: str, name: str, ev: _Evidence) -> 
         form = name = display_form(m.text)
     if m.kind == "org" and (tail := without_tail(name)) is not None:
         form = name = tail
-    if m.kind == "org" and (person := titled_tail(name, ev.titles)) is not None:
+    if m.kind == "org" and (person := titled_tail(name, ev.titles) or titled_surname(name, ev.surnames)) is not None:
         form = name = person  # "Crossbencher| Baroness Meacher": a person the model ran a body's name into (ents62)
         m = replace(m, start=m.end - len(person), text=person, kind="person")
     if m.kind == "org" and (whole := ministry_whole(text, m.end, name)) is not None:
@@ -487,6 +488,7 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
             uf.union(("person", full), ("person", bare))
         _join_names_at_birth(uf, by_kind["person"], ev)
         join_respellings(uf, by_kind["person"])  # "el-Sisi" beside "el-Sissi": one person (``misspelt``)
+        join_body_respellings(uf, by_kind["org"])  # "Aamaq" beside "Amaq": one body (``misspelt``)
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
                     _genders(names, by_kind["person"], ev), PARTICLES,
                     firsts=ev.firsts, shared=frozenset(ev.shared), titles=_titles(names, by_kind["person"]))

@@ -2,7 +2,8 @@
 ("Baroness Smith", "Baroness Hayter") and that the story never writes as a person's name alone or as a surname, and no
 common given name, is a title in that story; a body's name the model ran on into it ("Crossbencher| Baroness Meacher",
 "for the Liberal Democrats| Baroness Ludford") ends before it, and the title and the one name after it are a person
-(ents62). No word list: the story's own person names say which words are titles."""
+(ents62). No word list: the story's own person names say which words are titles. A title or an occupation before a
+surname of the story's people, typed a body ("Sheriff Velu"), is that person (``titled_surname``)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import Analysis
-from ..names import FIRST_NAME_GENDERS, display_form
+from ..names import FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, display_form
 from ..text import fold
 
-__all__ = ["story_titles", "titled_tail"]
+__all__ = ["story_titles", "titled_surname", "titled_tail"]
 
 
 def story_titles(analyses: Sequence[Analysis]) -> frozenset[str]:
@@ -39,3 +40,13 @@ def titled_tail(name: str, titles: frozenset[str]) -> str | None:
     if len(words) >= 3 and words[-2] in titles and words[-1][:1].isupper():
         return " ".join(words[-2:])
     return None
+
+
+def titled_surname(name: str, surnames: set[str]) -> str | None:
+    """A body's name that is a title or an occupation and a surname of the story's people ("Sheriff Velu" beside "Ana
+    Velu", typed a body): the surname, the person's, else None (lexicon/honorifics.tsv, job_titles.txt)."""
+    words = name.split()
+    if len(words) != 2 or fold(words[1]) not in surnames:
+        return None
+    title = words[0].rstrip(".")
+    return words[1] if HONORIFICS.get(title) == "title" or title.lower() in JOB_TITLES else None

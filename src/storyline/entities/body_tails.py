@@ -107,14 +107,17 @@ class _Placed(_Names, Protocol):
     docs: dict[Key, list[str]]
 
 
-def join_modified_heads(uf: UnionFind[Key], orgs: list[Key], names: _Placed) -> None:
+def join_modified_heads(uf: UnionFind[Key], orgs: list[Key], names: _Placed, places: Collection[str] = ()) -> None:
     """"Central Election Commission" and, later in the same report, "Election Commission": a body's name of two words
     or more that ends one longer name of the story, written only in reports that write the longer name too, is that
     body's when no other body of the story has its head noun ("Commission"); beside "European Commission" it is
-    neither's (ents62)."""
+    neither's. The short name must be a description, ordinary English words naming no people or place
+    (``common_words.ordinary_word``): "Dorado Army" beside "Free Dorado Army" is a body of its own (ents62)."""
+    from .common_words import ordinary_word  # common_words reads the story's parse; imported where used
+
     for k in orgs:
         tail = k[1].split()
-        if len(tail) < 2:
+        if len(tail) < 2 or not all(ordinary_word(w) and not demonym(w) and w not in places for w in tail):
             continue
         longer = [o for o in orgs if len(w := o[1].split()) > len(tail) and w[-len(tail) :] == tail]
         if not longer or len(roots := {uf.find(o) for o in longer}) != 1 or uf.find(k) in roots:

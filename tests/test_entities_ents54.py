@@ -62,7 +62,9 @@ def test_a_portfolio_word_before_a_lower_case_ministry_is_the_ministry() -> None
     text = ("Defence ministry spokesman Jo Kerr said two ships had sailed. The Velsh Defence Ministry later said a "
             "third would follow.")
     got = tagged((text, [("Defence", "org"), ("Jo Kerr", "person"), ("Velsh Defence Ministry", "org")]))
-    assert "Defence" not in got and got.get("Defence Ministry", ("",))[0] == "org", got
+    assert "Defence" not in got and any(kind == "org" and "Defence Ministry" in (name, *aliases)
+                                        for name, (kind, aliases) in got.items()), got  # its own entry, or the
+    # Velsh one's short name (the story's one ministry: ents62's ``join_modified_heads``)
 
 
 def test_a_school_named_for_a_man_before_high_school_is_no_person() -> None:

@@ -17,7 +17,7 @@ GENDER_MARK = "|"
 woman ("sherman|m", "sherman|f"): ``entities._gendered_key``."""
 
 
-def _edit1(a: str, b: str) -> bool:
+def edit1(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -48,7 +48,7 @@ def _near_spelling(a: str, b: str) -> bool:
         len(diffs) == 1
         and len(diffs[0][0]) >= 6
         and diffs[0][0][0] == diffs[0][1][0]
-        and _edit1(*diffs[0])
+        and edit1(*diffs[0])
     )
 
 
@@ -155,7 +155,7 @@ def _join_double_barrelled(uf: UnionFind[Key], multi: list[Key], genders: Mappin
 def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[str] | None = None,
                 beside: frozenset[tuple[str, str]] = frozenset(), genders: Mapping[str, str] | None = None,
                 particles: frozenset[str] = frozenset(), firsts: Mapping[str, str] | None = None,
-                shared: frozenset[str] = frozenset()) -> None:
+                shared: frozenset[str] = frozenset(), titles: Mapping[str, frozenset[str]] | None = None) -> None:
     """Join the person keys that name one person (``entities`` module docstring). ``first_names`` (folded
     one-word person names the story uses) and ``beside`` ((surname, full name) listed side by side) tell
     which of several people sharing a surname a bare surname is; None: the type checks are off.
@@ -164,7 +164,9 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
     ``firsts`` (bare surname's key -> a full name's key): of several people sharing a surname, the bare surname is
     the one every report that writes it names first (``entities.bearers.first_bearers``). ``shared``: surnames
     the story also writes after another given name, of someone the model did not list ("Eden Sassoon" beside
-    "Vidal Sassoon"); a bare one joins none."""
+    "Vidal Sassoon"); a bare one joins none. ``titles`` (key -> the titles the story writes before it, "President"):
+    of several people a bare name may be, it is the one the story gives the bare name's title ("President Park" is
+    "President Park Geun-hye", not "Park Sang-jin": ents62)."""
     genders = genders or {}
     multi = [k for k in persons if " " in k[1]]
     _join_prefixed_given_names(uf, multi)
@@ -188,6 +190,8 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
             continue  # "Mr. Clinton" and "Mrs. Clinton": two people under one surname, neither of the full names
         longer = _surname_candidates(k, multi, genders)
         roots = {uf.find(p) for p in longer}
+        if len(roots) > 1 and (titled := _titled(k, longer, titles or {})):
+            longer, roots = titled, {uf.find(p) for p in titled}
         first = (firsts or {}).get(k[1])
         if len(roots) > 1 and first is not None and (k[1], first) not in beside and (
                 named := [p for p in longer if p[1] == first]):
@@ -204,6 +208,13 @@ def join_people(uf: UnionFind[Key], persons: list[Key], first_names: frozenset[s
     _join_double_barrelled(uf, multi, genders)
     _join_near_spellings(uf, persons)
     _join_short_given_names(uf, persons)
+
+
+def _titled(k: Key, longer: list[Key], titles: Mapping[str, frozenset[str]]) -> list[Key]:
+    """The full names ``longer`` the story writes after a title it writes before the bare name ``k`` ("President
+    Park" and "President Park Geun-hye"); none when the story gives the bare name no title."""
+    said = titles.get(k[1], frozenset())
+    return [p for p in longer if said & titles.get(p[1], frozenset())]
 
 
 def _join_short_given_names(uf: UnionFind[Key], persons: list[Key]) -> None:

@@ -93,6 +93,11 @@ teams and players (``box_scores``); a clause and a graded acronym are no names (
 A company's name the model cut after its first word ("Quite| Velm", "Tell Velm| Digital": ``left_cuts``) is whole; a
 leader is no body for his administration's name (``leader_bodies``); a name only before a building's part ("the
 Velmhall steps": ``facility_heads``) is not listed.
+A bare name with a title ("President Park") is the one full name the story gives that title; a body's name without
+its modifier ("Election Commission") is the one body of that head noun whose longer name its reports write; a body "of"
+a placed country is the one after the country's adjective; an office before a full name ("Harbour Sheriff| Ada Lumm")
+is no entry; a title that ends a longer office ("Attorney General") is no style; "a friend of Velu's said" is no shop;
+"PwC" is the compound body's short form (ents62).
 Uncorroborated names can be listed last (``corroboration``) and junk a model finds left out (``learned``); both off.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -129,7 +134,7 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .address_parts import address_part
 from .bearers import join_bearers
-from .body_tails import join_gapped, join_reordered, join_tails
+from .body_tails import join_gapped, join_modified_heads, join_reordered, join_tails
 from .common_words import join_mastheads
 from .corroboration import Support
 from .cut_names import joined_end, long_name
@@ -152,6 +157,7 @@ from .list_items import read_list_items
 from .media_owners import media_owners
 from .ministry_names import ministry_whole
 from .misspelt import (
+    join_body_respellings,
     join_diminutives,
     join_particle_slips,
     join_respellings,
@@ -169,8 +175,11 @@ from .school_names import school_name
 from .shapes import (
     caps_heading,
     cut_before_title,
+    form_title,
     honorific_gender,
     in_portfolio,
+    misspelt_title,
+    office_before_name,
     possessive_of_feature,
 )
 from .shop_names import shop_display
@@ -180,6 +189,7 @@ from .short_forms import (
     join_short_acronyms,
     place_keys,
 )
+from .story_titles import story_titles, titled_surname, titled_tail
 from .unlisted import tag_or_idiom, uncredited
 from .verb_tails import verb_cut
 from .word_acronyms import join_word_acronyms
@@ -264,6 +274,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     evidence = _evidence(analyses, located, checks)
     if checks:
         _typecheck_evidence(analyses, evidence)
+        evidence.titles = story_titles(analyses)
     else:
         evidence.checks = False
     names = _Names()
@@ -326,7 +337,7 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
         if _is_junk(name) or name_key(name) in outlet or name_key(name) in ev.counted_only or tag_or_idiom(a, m, ev,
                                                                                                             name):
             continue
-        canon = known_org(name) or shop_display(m, a.doc.text)  # "Quorley's": a shop's name, with its "'s"
+        canon = known_org(name) or _shop(m, a.doc.text, name, ev)  # "Quorley's": a shop's name, with its "'s"
         if canon is not None:
             names.add("org", name_key(canon), _with_honorific(a, m, form), m.doc, canon)
             continue
@@ -339,11 +350,20 @@ def _collect(a: Analysis, ev: _Evidence, names: _Names) -> None:
     _add_uncovered_places(a, ev, covered, names)
 
 
+def _shop(m: Mention, text: str, name: str, ev: _Evidence) -> str | None:
+    """A shop's name written with its "'s" (``shop_names``), unless the name is the surname of a person of the story:
+    "a friend of Ana Velu's said" is hers, no shop (ents62)."""
+    shop = shop_display(m, text)
+    return None if shop is None or (ev.checks and fold(name) in ev.surnames) else shop
+
+
 def _without_nationality(kind: EntityKind, form: str, name: str, ev: _Evidence) -> tuple[str, str]:
     """A person's form and name without a nationality before the full name ("Zimbabwean| Phillip Chiyangwa": where
-    the person is from, no part of the name; ``peoples.nationality_cut``, ents61)."""
+    the person is from, no part of the name; ``peoples.nationality_cut``, ents61) or a misspelt title (ents62)."""
     if kind == "person" and (rest := nationality_cut(name, place_keys(ev.place_names))) is not None:
         return rest, rest
+    if kind == "person" and (rest := misspelt_title(name)) is not None and name_key(rest) in ev.people:
+        return rest, rest  # "Governer| Ana Velu" beside "Ana Velu": a title misspelt, no part of her name (ents62)
     return form, name
 
 
@@ -357,6 +377,9 @@ def _ends_mended(text: str, m: Mention, form: str, name: str, ev: _Evidence) -> 
         form = name = display_form(m.text)
     if m.kind == "org" and (tail := without_tail(name)) is not None:
         form = name = tail
+    if m.kind == "org" and (person := titled_tail(name, ev.titles) or titled_surname(name, ev.surnames)) is not None:
+        form = name = person  # "Crossbencher| Baroness Meacher": a person the model ran a body's name into (ents62)
+        m = replace(m, start=m.end - len(person), text=person, kind="person")
     if m.kind == "org" and (whole := ministry_whole(text, m.end, name)) is not None:
         form = name = whole
     if (head := verb_cut(name, ev.people)) is not None:
@@ -398,6 +421,8 @@ def _piece_of_a_name(text: str, m: Mention, name: str, form: str) -> bool:
         return True  # "Carpenter's Gap": a place named for someone, not the person
     if m.kind != "place" and in_dateline_town(text, m.start, m.end):
         return True  # "ST. ELLIS, Fla. (AP) —": a word of the dateline's town (``datelines``)
+    if m.kind != "place" and office_before_name(name, text[m.end : m.end + 30]):
+        return True  # "Harbour Sheriff| Ada Lumm": the office she holds, no person or body (ents62)
     if m.kind != "place" and address_part(text, m.start, m.end):
         return True  # "Camden, NJ", "Holmdel, NJ", "at 2134 Caldwell Place": an address's pieces (``address_parts``)
     if m.kind == "org" and " " not in name and _COUNT_BEFORE.search(text[max(0, m.start - 16) : m.start]):
@@ -443,9 +468,10 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_short_acronyms(uf, by_kind["org"], names, ev.texts, places := place_keys(ev.place_names))  # "PAL"
         join_word_acronyms(uf, by_kind["org"], names)  # "VW" of "Volkswagen" (``word_acronyms``)
         join_opening_words(uf, by_kind["org"], names, ev.texts, places)  # "Ailing Acme Airlines": Acme Airlines
-        join_reordered(uf, by_kind["org"])  # "Department of State" / "State Department" (``body_tails``)
+        join_reordered(uf, by_kind["org"], places)  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"
         join_gapped(uf, by_kind["org"])  # "House Committee" / "House Select Committee on Intelligence"
+        join_modified_heads(uf, by_kind["org"], names, places)  # "Central Election Commission" / "Election Commission"
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # again, with "Leeds Evening Courier" and
         # "Evening Courier" joined by now: "the Courier" is their paper (typed a person too, the one key's kinds joined)
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"
@@ -462,9 +488,10 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
             uf.union(("person", full), ("person", bare))
         _join_names_at_birth(uf, by_kind["person"], ev)
         join_respellings(uf, by_kind["person"])  # "el-Sisi" beside "el-Sissi": one person (``misspelt``)
+        join_body_respellings(uf, by_kind["org"])  # "Aamaq" beside "Amaq": one body (``misspelt``)
         join_people(uf, by_kind["person"], frozenset(ev.first_names), frozenset(ev.beside),
                     _genders(names, by_kind["person"], ev), PARTICLES,
-                    firsts=ev.firsts, shared=frozenset(ev.shared))
+                    firsts=ev.firsts, shared=frozenset(ev.shared), titles=_titles(names, by_kind["person"]))
         join_bearers(uf, by_kind["person"], ev.common.bearers)  # "Bush" of an obituary of George H.W. Bush
         join_transposed(uf, by_kind["person"], ev.texts)  # "Whitcmobe" beside "Eleanor Whitcombe"
         join_vowel_variants(uf, by_kind["person"], by_kind["org"], ev.org_cued)  # "Quarrew said": Ana Quarrow
@@ -487,6 +514,11 @@ def _join_names_at_birth(uf: UnionFind[Key], persons: list[Key], ev: _Evidence) 
         now = [k for k in persons if len(w := k[1].split()) >= 2 and w[0] == words[0] and w[-1] != words[-1]]
         if len({uf.find(k) for k in now}) == 1:
             uf.union(now[0], ("person", born))
+
+
+def _titles(names: _Names, persons: list[Key]) -> dict[str, frozenset[str]]:
+    """Each person key's titles as the story writes them before it ("President Park": "President")."""
+    return {k[1]: frozenset(t for f in names.forms[k] if (t := form_title(f))) for k in persons}
 
 
 def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]:

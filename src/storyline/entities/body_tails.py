@@ -14,14 +14,16 @@ then the rest, up to a preposition's qualifier) is that body's, when no other bo
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from typing import Protocol
 
 from .. import lexicon
 from ..model import EntityKind
 from ..unionfind import UnionFind
+from .peoples import adjective_of
 from .shapes import demonym
 
-__all__ = ["join_gapped", "join_reordered", "join_tails"]
+__all__ = ["join_gapped", "join_modified_heads", "join_reordered", "join_tails"]
 
 Key = tuple[EntityKind, str]
 
@@ -34,13 +36,32 @@ class _Names(Protocol):
     forms: dict[Key, Counter[str]]
 
 
-def join_reordered(uf: UnionFind[Key], orgs: list[Key]) -> None:
-    """"Department of State" and "State Department": one body, each such pair the story writes."""
+def join_reordered(uf: UnionFind[Key], orgs: list[Key], places: Collection[str] = ()) -> None:
+    """"Department of State" and "State Department": one body, each such pair the story writes; and a body "of" a
+    placed country and the body after the country's adjective ("Defence Ministry of Veloria" and "Velorian Defence
+    Ministry": ``peoples.adjective_of``; ents62)."""
     by_key = {k[1]: k for k in orgs}
     for k in orgs:
         noun, of, rest = k[1].partition(" of ")
         if of and noun in _NOUNS and (other := by_key.get(f"{rest} {noun}")) is not None:
             uf.union(k, other)
+        for place, body in _without_place(k[1], places):
+            for other in orgs:
+                adjective, _, same = other[1].partition(" ")
+                if same == body and adjective_of(adjective, place):
+                    uf.union(k, other)
+
+
+def _without_place(key: str, places: Collection[str]) -> list[tuple[str, str]]:
+    """A body's key without a placed name written "of" it or inside it ("defense ministry of veloria"; "defense
+    veloria ministry", as ``names.name_key`` reorders a ministry "of" its subject): (place, the rest) pairs."""
+    words = key.split()
+    out = []
+    for i, w in enumerate(words):
+        if w in places and i > 0 and len(words) >= 3:
+            rest = words[: i - 1] if i == len(words) - 1 and words[i - 1] == "of" else words[:i]
+            out.append((w, " ".join(rest + words[i + 1 :])))
+    return out
 
 
 def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[str],
@@ -52,9 +73,9 @@ def _adds_a_qualifier(added: list[str], form: str, places: set[str], tail: list[
     "the Lords and Senate chambers") or by a government noun's "of", or a body's name "of" a place or the surname of
     a person of the story before a tail of two words or more ("League of Ireland| Premier Division", "the Quarrow|
     White House")?"""
-    if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) == 2 and (
-            added[0] in _NOUNS or added[0] in _SEATS)):  # "House of Lords" / "Lords": a chamber's short name
-        return True
+    if (added[-1] == "and" and len(tail) >= 2) or (added[-1] == "of" and len(added) >= 2 and (
+            added[-2] in _NOUNS or added[-2] in _SEATS) and (len(added) == 2 or " ".join(added[:-2]) in places)):
+        return True  # "House of Lords" / "Lords": a chamber's short name; "California Department of| Water Resources"
     if " ".join(added) in places or (len(tail) >= 2 and " ".join(added) in _SEATS):
         return True  # "Indiana Statehouse"; "House Intelligence Committee" (lexicon/government_seats.txt)
     if len(tail) >= 2 and "of" in added[1:-1] and " ".join(added[len(added) - added[::-1].index("of") :]) in places:
@@ -79,6 +100,33 @@ def join_tails(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: set[s
         if len({uf.find(o) for o in longer}) != 1 or uf.find(longer[0]) == uf.find(k):
             continue
         if all(_adds_a_qualifier(o[1].split()[: -len(tail)], _form(names, o), places, tail, surnames) for o in longer):
+            uf.union(longer[0], k)
+
+
+class _Placed(_Names, Protocol):
+    docs: dict[Key, list[str]]
+
+
+def join_modified_heads(uf: UnionFind[Key], orgs: list[Key], names: _Placed, places: Collection[str] = ()) -> None:
+    """"Central Election Commission" and, later in the same report, "Election Commission": a body's name of two words
+    or more that ends one longer name of the story, written only in reports that write the longer name too, is that
+    body's when no other body of the story has its head noun ("Commission"); beside "European Commission" it is
+    neither's. The short name must be a description, ordinary English words naming no people or place
+    (``common_words.ordinary_word``): "Dorado Army" beside "Free Dorado Army" is a body of its own (ents62)."""
+    from .common_words import ordinary_word  # common_words reads the story's parse; imported where used
+
+    for k in orgs:
+        tail = k[1].split()
+        if len(tail) < 2 or not all(ordinary_word(w) and not demonym(w) and w not in places for w in tail):
+            continue
+        longer = [o for o in orgs if len(w := o[1].split()) > len(tail) and w[-len(tail) :] == tail]
+        if not longer or len(roots := {uf.find(o) for o in longer}) != 1 or uf.find(k) in roots:
+            continue
+        group = [o for o in orgs if uf.find(o) in roots]
+        if not set(names.docs[k]) <= {d for o in group for d in names.docs[o]}:
+            continue  # a report that writes only the short name may mean another body
+        heads = {uf.find(o) for o in orgs if o[1].split()[-1] == tail[-1]}
+        if heads <= roots | {uf.find(k)}:
             uf.union(longer[0], k)
 
 

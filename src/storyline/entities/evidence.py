@@ -148,6 +148,7 @@ class _Evidence:
     run_together: set[str] = field(default_factory=set)  # two names of a list read as one ("Fox and TVQ")
     name_heads: set[str] = field(default_factory=set)  # folded first words of full names tagged people ("wang")
     person_written: set[str] = field(default_factory=set)  # keys written as a person's ("Mr. X", "X, who")
+    titles: frozenset[str] = frozenset()  # words the story writes as titles before names ("Baroness": story_titles)
     org_cued: set[str] = field(default_factory=set)  # keys written as a body's ("shares of X", "X said in a statement")
     traded: set[str] = field(default_factory=set)  # keys written as a traded company's ("shares of X", "X stock")
     titled: set[str] = field(default_factory=set)  # keys tagged organisations once written with a person's office

@@ -137,6 +137,27 @@ def _skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", lambda m: m.group(1), letters)
 
 
+SPELT_BODY_MIN = 4  # letters of a body's skeleton ("amaq")
+
+
+def join_body_respellings(uf: UnionFind[tuple[EntityKind, str]], orgs: list[tuple[EntityKind, str]]) -> None:
+    """Two bodies' names of the story spelt alike but for doubled letters, a hyphen for a space or an apostrophe, as
+    outlets transliterate a name ("Aamaq" beside "Amaq", "Jamaat-ul-Velar" beside "Jamat-ul-Velar"), are one body when
+    the words they differ in are rare, no ordinary English word ("Appel"/"Apple" differ in letters, "Ross"/"Ros" in
+    an ordinary word: ``common_words.ordinary_word``; ents62)."""
+    from .common_words import ordinary_word  # common_words reads the story's parse; imported where used
+
+    by_skeleton: dict[str, list[tuple[EntityKind, str]]] = {}
+    for k in orgs:
+        if len(skeleton := _skeleton(k[1])) >= SPELT_BODY_MIN:
+            by_skeleton.setdefault(skeleton, []).append(k)
+    for alike in by_skeleton.values():
+        for k in alike[1:]:
+            differ = set(alike[0][1].split()) ^ set(k[1].split())
+            if differ and not any(ordinary_word(w) for w in differ):
+                uf.union(alike[0], k)
+
+
 def join_respellings(uf: UnionFind[tuple[EntityKind, str]], persons: list[tuple[EntityKind, str]]) -> None:
     """Two full names of the story spelt alike but for a hyphen for a space and doubled letters, as transliterations
     and outlets differ ("Abdel Fattah el-Sisi" beside "Abdel-Fattah el-Sissi": ents59), are one person."""

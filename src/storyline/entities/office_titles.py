@@ -5,15 +5,18 @@ such a word (lexicon/office_title_words.txt); the rest is the body ("House of Re
 ("Senate President", "Student Leader") is left as it was: the word may be the name's own. A clause's first word the
 model ran into a name ("The Associated Press that Carlineo never …": lexicon/clause_words.txt) is no part of it.
 A title written right after a body's name ("EDS President Kim Brace") is the office he holds there, not his style:
-no "President Kim Brace" (``style_before``)."""
+no "President Kim Brace" (``style_before``). A title that ends a longer office's name, after a word that is itself a
+title or an occupation ("Attorney General Jeff Sessions", "Secretary General Ban Ki-moon": lexicon/honorifics.tsv,
+lexicon/job_titles.txt), is no style of the person either: no "General Jeff Sessions" (ents62)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Mention
-from ..names import HONORIFICS, honorific_before
+from ..names import HONORIFICS, JOB_TITLES, honorific_before
 from .short_forms import without_common_tail
 
 __all__ = ["style_before", "without_tail"]
@@ -21,6 +24,7 @@ __all__ = ["style_before", "without_tail"]
 _TITLE_WORDS = lexicon.words("office_title_words")
 _CLAUSE_WORDS = lexicon.words("clause_words")
 _MIN_BODY = 3  # "House of Representatives": a name, "of", a name
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")  # "Attorney |General", "Secretary |General"
 
 
 def without_tail(name: str) -> str | None:
@@ -48,4 +52,13 @@ def style_before(text: str, m: Mention, mentions: Sequence[Mention]) -> str | No
         return hit
     before = text[: m.start].rstrip()
     body_end = len(before[: len(before) - len(hit)].rstrip())
+    if _office_tail(before[: len(before) - len(hit)]):
+        return None  # "Attorney General Jeff Sessions": "General" ends the office's name, no style of his
     return None if any(n.kind == "org" and n.end == body_end for n in mentions) else hit
+
+
+def _office_tail(before: str) -> bool:
+    """Is the title written after a word that is a title or an occupation itself ("Attorney |General", "Secretary
+    |General", "Deputy |Prime Minister"): the last word of a longer office's name?"""
+    word = _WORD_BEFORE.search(before[-30:])
+    return word is not None and (word.group(1).lower() in JOB_TITLES or HONORIFICS.get(word.group(1)) is not None)

@@ -16,8 +16,8 @@ from ..names.natural import PLANETS
 from ..places.gazetteer import load_gazetteer
 from ..text import fold
 
-__all__ = ["country_adjective", "creed_name", "event_name", "exit_coinage", "faith_place", "nationality_cut",
-           "observance_name", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
+__all__ = ["adjective_of", "country_adjective", "creed_name", "event_name", "exit_coinage", "faith_place",
+           "nationality_cut", "observance_name", "people_plural", "planets_as_bodies", "regnal", "regnal_pairs"]
 
 _DEMONYMS = lexicon.words("demonyms")
 _FAITH = lexicon.words("faith_words")
@@ -33,9 +33,13 @@ _REGNAL_TITLES = lexicon.words("regnal_titles")
 def country_adjective(word: str, places: Collection[str]) -> bool:
     """A nationality's adjective ("French"; lexicon/demonyms.txt), or one made of a placed name of the story ("Kenyan"
     of Kenya, "Mexican" of Mexico, "Egyptian" of Egypt); ``places`` are the placed names' keys."""
+    return (" " not in word and fold(word) in _DEMONYMS) or any(adjective_of(word, p) for p in places)
+
+
+def adjective_of(word: str, place: str) -> bool:
+    """Is ``word`` the adjective made of the placed name ``place`` ("Kenyan" of "kenya", "Mexican" of "mexico")?"""
     w = word.lower()
-    return (" " not in word and fold(word) in _DEMONYMS) or any(
-        w in (p + "n", p + "an", p + "ian", p[:-1] + "an", p[:-1] + "ian") for p in places if len(p) >= 4)
+    return len(place) >= 4 and w in (place + "n", place + "an", place + "ian", place[:-1] + "an", place[:-1] + "ian")
 
 
 @lru_cache(maxsize=1)

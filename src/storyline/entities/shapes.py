@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..ingest.glyphs import dictionary_word
 from ..names import ACRONYM_SKIP, FIRST_NAME_GENDERS, HONORIFICS, JOB_TITLES, PRODUCT_NOUNS, clean_name
+from ..people import edit1
 from ..text import fold
 
 _STOPWORDS = lexicon.words("stopwords")
@@ -38,6 +39,19 @@ def cut_before_title(name: str, after: str) -> str | None:
     return " ".join(words[:n])
 
 
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")  # " Kory Honea": a full name next
+
+
+def office_before_name(name: str, after: str) -> bool:
+    """Does the name end on a title or an occupation, with a full name right after it ("Butte County Sheriff| Kory
+    Honea", "Zorland Harbour Master| Ana Velu")? Then it is the office the person holds, no person or body of its own
+    (lexicon/honorifics.tsv, job_titles.txt; ents62)."""
+    words = name.split()
+    last = words[-1].rstrip(".") if len(words) >= 2 else ""
+    return bool(last[:1].isupper()) and (HONORIFICS.get(last) == "title" or last.lower() in JOB_TITLES) and (
+        _NAME_AFTER.match(after) is not None)
+
+
 _PORTFOLIO_REST = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})")
 
 
@@ -60,6 +74,30 @@ def honorific_gender(form: str) -> str | None:
     """The gender ("m" or "f") the honorific that opens ``form`` gives ("Mr. Clinton" -> "m"), or None."""
     words = form.split(maxsplit=1)
     return HONORIFIC_GENDERS.get(words[0].rstrip(".")) if len(words) == 2 else None
+
+
+_TITLES = sorted((h for h, kind in HONORIFICS.items() if kind == "title"), key=len, reverse=True)
+
+
+def form_title(form: str) -> str | None:
+    """The title that opens a person's ``form`` ("President Park" -> "President"; "Vice President Pence" -> "Vice
+    President"; lexicon/honorifics.tsv, kind "title"), or None: what the story calls the person by office."""
+    return next((t for t in _TITLES if form.startswith(t + " ") and len(form) > len(t) + 1), None)
+
+
+_LONG_TITLES = [t for t in _TITLES if " " not in t and len(t) >= 6]
+
+
+def misspelt_title(name: str) -> str | None:
+    """A full name opened by a title misspelt by one letter ("Governer Ana Velu": Governor; lexicon/honorifics.tsv,
+    kind "title", six letters or more), and no common given name: the name without it, else None (ents62). A rare
+    given name may be so too ("Justine"): the entities stage cuts it only when the story writes the rest as a person's
+    name too."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]) in FIRST_NAME_GENDERS or words[0] in HONORIFICS:
+        return None
+    hit = any(t[0] == words[0][0] and edit1(t, words[0]) for t in _LONG_TITLES)
+    return " ".join(words[1:]) if hit else None
 
 
 def first_name_gender(name: str) -> str | None:

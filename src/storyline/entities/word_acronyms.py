@@ -3,7 +3,7 @@ first letter and the first of the compound's second part). A short form of two o
 alone, joined to no longer name yet, joins the one body of the story written as one word (not in capitals, at least
 ``MIN_WORD`` letters long) that opens with its first letter and holds its other letters in order from the word's
 fourth letter on; with two such bodies, or none, it joins neither. "AP" of "Apple" does not fit (its "p" is the
-word's second letter: a prefix, no compound's part)."""
+word's second letter: a prefix, no compound's part). A short form with a small letter inside, "PwC", is one too."""
 
 from __future__ import annotations
 
@@ -41,13 +41,19 @@ def _inside(letters: str, word: str) -> bool:
     return True
 
 
+def _initials(form: str) -> bool:
+    """A short form in capitals ("VW"), or one that opens and ends in capitals with a lower-case letter between
+    ("PwC" of "PricewaterhouseCoopers": a compound's inner part written small; ents62)."""
+    return form.isupper() or (form[:1].isupper() and form[-1:].isupper())
+
+
 def join_word_acronyms(uf: UnionFind[Key], orgs: list[Key], names: _Forms) -> None:
     """Join a short form to the one one-word body it abbreviates from inside (module docstring)."""
     words = [k for k in orgs if " " not in k[1] and len(k[1]) >= MIN_WORD and not _form(names, k).isupper()]
     longer = [k for k in orgs if len(k[1]) > 3]
     for k in orgs:
         form = _form(names, k)
-        if " " in k[1] or not form.isalpha() or not form.isupper() or not 2 <= len(form) <= 3:
+        if " " in k[1] or not form.isalpha() or not _initials(form) or not 2 <= len(form) <= 3:
             continue
         if any(uf.find(o) == uf.find(k) for o in longer):
             continue  # joined already

@@ -64,3 +64,42 @@ def test_a_count_said_to_have_gone_is_told_by_its_going() -> None:
 def test_a_count_that_says_stays_the_speakers_count() -> None:
     rows = claims("About 40 runners said the hill race was too steep.")
     assert len(rows) == 1 and "said" in rows[0]["what"], [r["what"] for r in rows]
+
+
+# "each" / "apiece" after a figure, or floating before its verb: a figure per holder (rates._each)
+
+
+def test_a_sum_each_is_told_per_holder() -> None:
+    rows = claims("The growers said the pickers have received wages ranging from $300 to $500 each.")
+    assert len(rows) == 1 and rows[0]["what"].endswith(" each"), [r["what"] for r in rows]
+
+
+def test_a_count_apiece_is_told_per_holder() -> None:
+    rows = claims("The two ferry lines carried 900 cars apiece.")
+    assert [r["what"].endswith(" each") for r in rows] == [True], [r["what"] for r in rows]
+
+
+def test_a_floating_each_gives_the_object_per_holder() -> None:
+    ms = figures("Five bakeries each paid $3,000 for the stalls.")
+    fee = next(m for m in ms if m.value == 3000)
+    assert fee.per == "each", (fee.text, fee.per)
+
+
+def test_a_sum_with_no_each_is_a_total() -> None:
+    ms = figures("Five bakeries paid $3,000 for the stalls, each of them a family firm.")
+    fee = next(m for m in ms if m.value == 3000)
+    assert fee.per == "", (fee.text, fee.per)
+
+
+# a copula's noun is what a span is the length of, even when the parse hangs the span inside its phrase
+# (predicates._held_span)
+
+
+def test_a_span_hung_in_a_copulas_noun_is_that_nouns_length() -> None:
+    rows = claims("The harbour has been a landing place for the island's ferries for more than 60 years.")
+    assert [r["what"] for r in rows] == ["harbour landing place (yr)"], [r["what"] for r in rows]
+
+
+def test_a_years_modifier_stays_the_nouns_own() -> None:
+    rows = claims("The harbour was sold on a 60-year lease.")
+    assert all("landing" not in r["what"] for r in rows), [r["what"] for r in rows]

@@ -103,3 +103,37 @@ def test_a_span_hung_in_a_copulas_noun_is_that_nouns_length() -> None:
 def test_a_years_modifier_stays_the_nouns_own() -> None:
     rows = claims("The harbour was sold on a 60-year lease.")
     assert all("landing" not in r["what"] for r in rows), [r["what"] for r in rows]
+
+
+# a length told with a size adjective is that size of the adjective's holder (dimensions.py)
+
+
+def test_a_fronted_height_is_the_clauses_subjects_height() -> None:
+    rows = claims("At 90 metres high, the lighthouse, built in 1880, is the tallest in the county.")
+    assert [r["what"] for r in rows if r["mentions"][0]["value"] == 90] == ["height of lighthouse (m)"], \
+        [r["what"] for r in rows]
+
+
+def test_a_copulas_distance_is_its_subjects() -> None:
+    rows = claims("The nearest ferry port to the island is around 40km away.")
+    assert [r["what"] for r in rows] == ["distance of nearest ferry port (km)"], [r["what"] for r in rows]
+
+
+def test_a_margin_is_told_by_its_comparison() -> None:
+    rows = claims("The new mast is 300 feet high, making it 20 feet taller than the old Radio Tower.")
+    margin = [r["what"] for r in rows if r["mentions"][0]["value"] == 20]
+    assert margin and margin[0].startswith("taller than old Radio Tower"), [r["what"] for r in rows]
+
+
+def test_a_length_with_its_own_noun_keeps_it() -> None:
+    rows = claims("The ferry sailed 40 kilometres of open sea.")
+    assert all("distance of" not in r["what"] and "height" not in r["what"] for r in rows), [r["what"] for r in rows]
+
+
+# a count of the sources is no row: "according to three officials, who said …" (source_counts.py)
+
+
+def test_a_count_of_the_officials_a_report_is_according_to_is_no_row() -> None:
+    rows = claims("The fire began in the bakery's oven, according to three fire officials, who said at least 40 "
+                  "homes were damaged.")
+    assert [r["mentions"][0]["value"] for r in rows] == [40], [(r["what"], r["mentions"][0]["value"]) for r in rows]

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parses import text_of
 from .antecedents import publication_subject
-from .cue_senses import conceded, deed_sense, gain_sense
+from .cue_senses import conceded, deed_sense, gain_sense, taken_deed
 from .evidence import evidence_subject
 from .forecasts import forecaster
 from .measured_doer import measured_doer
@@ -228,7 +228,7 @@ def is_cue(tok: Token) -> bool:
     """A reporting verb with a subject of its own."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS and _subject(tok) is not None \
         and not measured_doer(_subject(tok)) and not said_marker(tok) and not gain_sense(tok) \
-        and not deed_sense(tok) and not conceded(tok)
+        and not deed_sense(tok) and not conceded(tok) and not taken_deed(tok)
 
 
 def counted_subject(tok: Token) -> bool:

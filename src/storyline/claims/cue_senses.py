@@ -17,6 +17,7 @@ DEED_SENSE_OBJECTS = word_set("deed_sense_objects")
 PLACING_VERBS = word_set("placing_verbs")
 PLACING_PREPS = word_set("placing_preps")
 CONCESSIVE_WORDS = word_set("concessive_words")
+TAKING_VERBS = word_set("taking_verbs")
 
 
 def gain_sense(verb: Token) -> bool:
@@ -37,6 +38,18 @@ def conceded(verb: Token) -> bool:
     (lexicon ``concessive_words``) is no one's report of the sentence's or the next one's figures (claims43)."""
     return verb.dep_ in ("pcomp", "pobj", "advcl") and verb.head.lower_ in CONCESSIVE_WORDS  # (not "Despite the
     # damage, a report said it is sound": a report with a concession of its own, claims43)
+
+
+def taken_deed(verb: Token) -> bool:
+    """'The group claimed the attack', 'claimed responsibility for the blast', 'an attack claimed by the group': a verb
+    of saying that also means taking (lexicon ``taking_verbs``) with a noun for what is taken (its object, its passive
+    subject, the noun its participle follows) and no clause tells a deed, so its subject is no speaker of the
+    sentence's or the next one's figures (claims81); "claimed that 20 people died" still reports."""
+    if verb.lemma_.lower() not in TAKING_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return True
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def deed_sense(verb: Token) -> bool:

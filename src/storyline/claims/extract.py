@@ -53,6 +53,7 @@ from .counted import (
 )
 from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
+from .dimensions import measured_by_size
 from .doers import sentence_doers
 from .figure_mention import FigureMention
 from .figure_speakers import spoken
@@ -473,8 +474,9 @@ def _counted(doc: Doc, c: Counted, head: str, fig: Figure, event: Token | None) 
     own = counted_words(c.noun, head, fig)
     if own and fig.share is not None and (which := which_ones(c.noun, event)):
         return f"{own} {which}"
-    return own or c.shown or (c.inherit.counted if restated and c.inherit is not None
-                                                            else "") or level_object(doc, fig)  # (set_levels.py)
+    return own or measured_by_size(doc, fig) or c.shown or (c.inherit.counted if restated and c.inherit is not None
+                                                            else "") or level_object(doc, fig)  # (set_levels.py;
+    # "230 metres high": its height, dimensions.py, claims81)
 
 
 def _frame(event: Token | None, noun: Token | None, lede: Kinds | None, number: Token) -> tuple[frozenset[str], ...]:

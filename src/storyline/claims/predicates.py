@@ -35,6 +35,9 @@ def _complement(event: Token, fig: Figure) -> str:
         if c.dep_ in ("acomp", "oprd") or c.dep_ == "xcomp" and c.tag_ in ("VBN", "JJ"):
             return " ".join([c.text, *(p.text for p in c.children if p.dep_ == "prt")] + [
                 told for p in c.children if p.dep_ == "prep" and _outside(p, fig) and (told := _phrase(p))][:1])
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i < fig.start and _held_span(c, fig):
+            return noun_phrase(c, limit=_LIMIT)  # "has been a dumping ground for the city's garbage for 50 years":
+            # the span hangs in the noun's own phrase, but the noun is still what it is the length of (claims81)
         if not _outside(c, fig):
             continue
         if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "attr" and c.pos_ == "NOUN":
@@ -42,6 +45,21 @@ def _complement(event: Token, fig: Figure) -> str:
         if c.dep_ == "prep" and (told := _phrase(c)):
             return told
     return ""
+
+
+def _held_span(noun: Token, fig: Figure) -> bool:
+    """Is the figure a "for" span the parse hung inside the noun's own phrase ("a dumping ground for the city's garbage
+    for 50 years"), no modifier of the noun itself (not "a 50-year lease")?"""
+    prep = next((a for a in fig_head(noun, fig).ancestors if a.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ == "for" and noun in prep.ancestors
+
+
+def fig_head(noun: Token, fig: Figure) -> Token:
+    """The figure's own head token in the noun's document (the one whose head lies outside the figure)."""
+    t = noun.doc[fig.num]
+    while t.head.i != t.i and fig.start <= t.head.i < fig.end:
+        t = t.head
+    return t
 
 
 def _phrase(prep: Token) -> str:

@@ -30,6 +30,9 @@ _ORDINALS = word_set("occasion_ordinals")
 _REACH = 6  # tokens after the figure: its noun and an "of" phrase ("tonnes of hazardous waste a year")
 _COMPASS = word_set("compass_points")
 _PREFIXES = frozenset(w[:n] for w in _COMPASS for n in range(1, len(w) + 1))
+_EACH = word_set("share_out_words")
+_FLOATING = frozenset({"advmod", "npadvmod", "dep", "appos", "det", "nsubj"})  # a floating "each" as parsed
+EACH = "each"  # the rate's word of a figure per holder ("$400 each"; the table shows it as written)
 _NO_RATE = frozenset({"duration", "date", "age", "years ago", "speed", "category", "magnitude", "temperature"})
 
 
@@ -37,7 +40,25 @@ def rate_of(doc: Doc, fig: Figure, noun_end: int = 0) -> str:
     """The period or head of a rate stated after the figure ('hour', 'year', 'person'); '' when there is none."""
     if fig.dimension in _NO_RATE:
         return ""
-    return _rate_after(doc, fig, noun_end) or _verb_rate(doc, fig) or _noun_rate(doc, fig)
+    return _rate_after(doc, fig, noun_end) or _verb_rate(doc, fig) or _noun_rate(doc, fig) or _each(doc, fig, noun_end)
+
+
+def _each(doc: Doc, fig: Figure, noun_end: int) -> str:
+    """'each' of a figure given to each of its holders: "each" or "apiece" right after the figure or its noun
+    ("received $430 to $650 each", "won five seats apiece"), or floating before the verb whose object it is ("the
+    clubs each paid $3 million"; not the verb's subject's own count: "Five clubs each paid"); '' otherwise
+    (claims81). A figure per holder is no total: the two are never one measure (grouping.py)."""
+    after = max(fig.end, noun_end)
+    if after < len(doc) and _low(doc, after) in _EACH and doc[after].head.i not in range(after + 1, len(doc)):
+        return EACH  # (not "each" that opens a noun phrase of its own: "$5, each of them")
+    t = doc[fig.num]
+    while t.head.i != t.i and t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod"):
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    return EACH if any(c.lower_ in _EACH and c.i < verb.i and not list(c.children) and c.dep_ in _FLOATING
+                       for c in verb.children) else ""
 
 
 def _noun_rate(doc: Doc, fig: Figure) -> str:

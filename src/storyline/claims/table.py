@@ -21,6 +21,7 @@ from .meaning import merge_by_meaning
 from .owners import owners_apart_of
 from .place_relation import Places
 from .populations import POPULATION
+from .rates import EACH
 from .readings import SENDING_VERBS
 from .restated import owned_retellings, second_units
 from .rises import change_percentage
@@ -71,7 +72,8 @@ def describe(group: Group, places: Places) -> str:
         what += " in " + (" and ".join(where) if len(where) > 1 and all(m.joint for m in ms) else where[0])
     per = {m.per for m in ms}
     if len(per) == 1 and "" not in per:
-        what += f" per {per.pop()}"  # "earn (USD) per hour" (rates.py)
+        told = per.pop()
+        what += f" {told}" if told == EACH else f" per {told}"  # "earn (USD) per hour"; "… (USD) each" (rates.py)
     periods = {m.period for m in ms}
     if len(periods) == 1 and "" not in periods:
         what += f", {periods.pop()}"  # a yearly table's line: "boats, 2010" (claims55)

@@ -32,6 +32,14 @@ def one_figure_dated_once(a: FigureMention, b: FigureMention, rates: Rates) -> b
                                                           one_named_count(a, b))
 
 
+def named_count_dated_once(a: FigureMention, b: FigureMention) -> bool:
+    """``one_named_count`` of two reports, only one giving a year: what grouping asks of two equal distinctive values
+    a background year would split (claims82; not the other readings of ``one_figure_dated_once``, which would let a
+    dated "26 years and three months" pull a length away from its other reports' row)."""
+    return a.doc != b.doc and a.dimension == b.dimension == "count" and not (a.years and b.years) and \
+        one_named_count(a, b)
+
+
 def one_named_count(a: FigureMention, b: FigureMention) -> bool:
     """One named participant's count of one thing, the same to the unit, that one report tells beside a year and the
     other without ("Rutte's party had 33 seats, eight fewer than in 2012" / "Rutte's party was set to win 33 seats"):

@@ -70,7 +70,7 @@ from .anchors import anchored
 from .and_others import named_and_others, with_the_named_one
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
-from .dated_once import one_figure_dated_once
+from .dated_once import named_count_dated_once, one_figure_dated_once
 from .doers import unnamed_doer
 from .extract import calendar_dates
 from .figure_mention import FigureMention
@@ -330,8 +330,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
     if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not _agree_in(a, b, places, rates):
         return False  # "Fifth Third reported … 66 cents a share" / another report's "73 cents": whose (doers.py)
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and _agree_in(a, b, places, rates):
-        return _background(a, rates) == _background(b, rates) or one_figure_dated_once(a, b, rates)  # "killed all
-        # 229 people": one figure, however told; one dated by a year only one report gives (dated_once.py)
+        return _background(a, rates) == _background(b, rates) or named_count_dated_once(a, b)  # "killed all 229
+        # people": one figure, however told; one named body's count dated only by a compared year (dated_once.py)
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower") and not one_value_nested(a, b):
         return False  # (the same value told of Nairobi and of Kenya is one figure at two grains: restated.py)

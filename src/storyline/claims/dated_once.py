@@ -8,7 +8,8 @@ end, a toll of one event its sentences name by one word, a length of one thing n
 from __future__ import annotations
 
 from .figure_mention import FigureMention
-from .kin import GENERIC_PEOPLE, WEAK_EVENTS
+from .frames import share_participant
+from .kin import GENERIC_PEOPLE, WEAK_EVENTS, words_kin
 from .verdicts import Rates, rare, values_agree
 from .vocab import units, word_set
 
@@ -27,7 +28,28 @@ def one_figure_dated_once(a: FigureMention, b: FigureMention, rates: Rates) -> b
         return a.value == b.value and (a.doc != b.doc or a.high == b.high and rare(a.value))
     if a.dimension == "duration":
         return one_length_of_one_thing(a, b)
-    return a.doc != b.doc and a.dimension == "count" and (rare_end(a, b) or one_toll_of_one_event(a, b))
+    return a.doc != b.doc and a.dimension == "count" and (rare_end(a, b) or one_toll_of_one_event(a, b) or
+                                                          one_named_count(a, b))
+
+
+def named_count_dated_once(a: FigureMention, b: FigureMention) -> bool:
+    """``one_named_count`` of two reports, only one giving a year: what grouping asks of two equal distinctive values
+    a background year would split (claims82; not the other readings of ``one_figure_dated_once``, which would let a
+    dated "26 years and three months" pull a length away from its other reports' row)."""
+    return a.doc != b.doc and a.dimension == b.dimension == "count" and not (a.years and b.years) and \
+        one_named_count(a, b)
+
+
+def one_named_count(a: FigureMention, b: FigureMention) -> bool:
+    """One named participant's count of one thing, the same to the unit, that one report tells beside a year and the
+    other without ("Rutte's party had 33 seats, eight fewer than in 2012" / "Rutte's party was set to win 33 seats"):
+    the year dates the value it is compared with, not an earlier count (claims82). Not a small count, which recurs by
+    chance, nor counts of people (one body's 30 and 30 people are often two groups: kin.one_frame)."""
+    if (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.value < TOLL_FLOOR or a.vague or b.vague:
+        return False
+    if a.person_unit or b.person_unit or not a.head or not words_kin(a.head, b.head):
+        return False
+    return share_participant(a.participants, b.participants)
 
 
 def one_toll_of_one_event(a: FigureMention, b: FigureMention) -> bool:

@@ -27,6 +27,11 @@ Two mentions measure the same thing when
 One figure restated across reports joins however it is worded (restated.py): a sentence told again with the same
 value and other words, the same value told of a city and of its country, two lengths of one named process.
 
+A count of people of one sex or age ("nine children were among the dead") is a part of a toll of people or of
+another group, not a rival count of it: with another value it never joins (kin.groups_apart, claims82). One report's
+running toll at two moments ("climbed to 113 on Wednesday ... from a previous tally of 72 on Tuesday") is one figure,
+whatever days it names.
+
 Two figures of different occasions of one kind of event never join: an earthquake and its aftershock, the first
 and the second blast, aftershocks on two days (occasions.py). Two holders' values of one figure set side by side
 in one report ("police said 2,000 marched, while organisers said 10,000") are one figure, whatever their words
@@ -65,7 +70,7 @@ from .anchors import anchored
 from .and_others import named_and_others, with_the_named_one
 from .counted import cause_distance
 from .crowds import CROWD_RATIO, one_crowd
-from .dated_once import one_figure_dated_once
+from .dated_once import named_count_dated_once, one_figure_dated_once
 from .doers import unnamed_doer
 from .extract import calendar_dates
 from .figure_mention import FigureMention
@@ -78,6 +83,7 @@ from .kin import (
     custody_kin,
     events_apart,
     events_kin,
+    groups_apart,
     heads_kin,
     money_kin,
     one_frame,
@@ -282,6 +288,18 @@ def _vague_whole(a: FigureMention, b: FigureMention) -> bool:
     return vague.low != vague.high and not vague.places and bool(exact.places)  # (not "a dozen": one number)
 
 
+def _one_report_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two different values of one report: two things, unless it updates a count or quotes two sources; two periods
+    ("39 in November" / "45 since the beginning of October"), but not one toll's two moments ("climbed to 113 on
+    Wednesday ... from a previous tally of 72 dead on Tuesday", claims82)."""
+    running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
+        not (a.part or b.part)
+    revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
+    if not (running or revised or _two_sources(a, b)):
+        return True
+    return bool(a.times and b.times and set(a.times) != set(b.times)) and not running
+
+
 def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """Do two mentions measure the same thing (module docstring)?"""
     if a.doc == b.doc and a.start == b.start:
@@ -303,19 +321,17 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         # pair of figures told again, whatever the verbs (restated.py, claims53)
     if not measure_key_compatible(a, b) or scope_apart(a, b) or _vague_whole(a, b):
         return False
+    if groups_apart(a, b) and not _agree_in(a, b, places, rates):
+        return False  # "nine children were among the dead" is a part of "13 people were killed" (kin.py, claims82)
     if a.included != b.included and not _agree_in(a, b, places, rates):
         return False  # "including 5,000 troops" is a part of another figure, not a rival of "12,000 troops"
-    running = a.update and b.update and (a.event_class is not None or a.revised or b.revised) and \
-        not (a.part or b.part)
-    revised = (a.revised or b.revised) and a.event_class is not None  # "police earlier had reported 65 dead"
-    if a.doc == b.doc and not (running or revised or _two_sources(a, b)) and not _agree_in(a, b, places, rates):
-        return False  # two values in one report are two things, unless it updates a count or quotes two sources
-    if a.doc == b.doc and a.times and b.times and set(a.times) != set(b.times) and not _agree_in(a, b, places, rates):
-        return False  # "39 in November" / "45 since the beginning of October": two periods of one report
+    if a.doc == b.doc and _one_report_apart(a, b) and not _agree_in(a, b, places, rates):
+        return False
     if (unnamed_doer(a, b, places.texts) or unnamed_doer(b, a, places.texts)) and not _agree_in(a, b, places, rates):
         return False  # "Fifth Third reported … 66 cents a share" / another report's "73 cents": whose (doers.py)
     if a.value == b.value and a.high == b.high and distinctive(a.value, a.percent) and _agree_in(a, b, places, rates):
-        return _background(a, rates) == _background(b, rates)  # "killed all 229 people": one figure, however told
+        return _background(a, rates) == _background(b, rates) or named_count_dated_once(a, b)  # "killed all 229
+        # people": one figure, however told; one named body's count dated only by a compared year (dated_once.py)
     rel = places.relation(a, b) if a.dimension not in MOVING_MEASURES else "same"
     if rel in ("wider", "narrower") and not one_value_nested(a, b):
         return False  # (the same value told of Nairobi and of Kenya is one figure at two grains: restated.py)

@@ -206,6 +206,19 @@ def sexes_clash(a: FigureMention, b: FigureMention) -> bool:
     return bool(sa and sb and sa != sb)
 
 
+PEOPLE_GROUPS = (MALE | FEMALE | word_set("people_by_age") | word_set("young_people")) - GENERIC_PEOPLE
+
+
+def groups_apart(a: FigureMention, b: FigureMention) -> bool:
+    """A count of people of one sex or age ("20 women", "nine children") and a count of people in general or of
+    another group: the first is a part of the toll, not a rival count of it (claims82). The caller keeps equal values
+    together ("four children were hurt" / "four people were hurt")."""
+    if a.dimension != "count" or b.dimension != "count" or a.head == b.head or not (a.person_unit or a.people_word) \
+            or not (b.person_unit or b.people_word):
+        return False
+    return (a.head in PEOPLE_GROUPS or b.head in PEOPLE_GROUPS) and not words_kin(a.head, b.head)
+
+
 def money_kin(x: str, y: str) -> bool:
     """Sums of money for one thing: kin words, or one names only money ('$100 in cash', 'a price of $100')."""
     return not x or not y or x in MONEY_NOUNS or y in MONEY_NOUNS or words_kin(x, y)

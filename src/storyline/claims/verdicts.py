@@ -17,7 +17,9 @@ words (README-claims-dev.md's verdict rules):
   number's "a little over" reaches at least the next whole number: "at least four" agrees with "five" (a
   small count cannot be 10% over), not with "six". A span of years is told by its decade: "more than 30 years"
   (or "over two decades") reaches the decade's end, so it agrees with "38 years" and differs from "40 years"
-  (``decade_cap``, claims78).
+  (``decade_cap``, claims78). A plain whole value rounded to hundreds or coarser ("16,000 residents") is the
+  writer's rounding, so a bound at that same value beside it ("more than 16,000 people", "fewer than 3,000") holds
+  it (``round_points``, claims82).
 - "up to", "as many as", "as much as" (max) name a peak: X, or up to ``APPROX`` below it, so
   "gusts up to 150 kph" differs from "up to 160 kph" and "as much as $13.9 billion" agrees with
   "$13.9 billion". "fewer than", "less than", "under" (below): the same, strictly below X, when figures are
@@ -57,6 +59,7 @@ FX_SLACK = 0.10
 FLOOR_SPAN = 2.0
 BELOW_SPAN = 0.5  # "less than X" holds values down to half of X (claims79), as "as few as X" reaches twice X
 DECADE = 10.0  # years: a span told "more than 30 years" holds any value of its decade (claims78)
+ROUND_POINT = 100.0  # a plain whole value rounded to hundreds or coarser is itself a rounding (round_points, claims82)
 WHOLE_MEASURE = 0.499  # half a unit, open at its ends: "15 minutes" is 14.5 up to (not) 15.5 (claims72)
 RUNNING_MEASURES = word_set("running_measure_dimensions")  # a written whole is rounded (not counts, ages, scales)
 
@@ -161,6 +164,7 @@ def values_agree(ms: Sequence[Figureish], rates: Rates, rounded: bool = True, bo
     ratios = any(m.percent for m in ms) and any(m.base and not m.percent for m in ms)
     if not mixed and _past_a_little_over(ms):
         return False
+    points = set() if mixed else round_points(ms)
     for m in ms:
         if ratios and m.base and not m.percent:
             intervals.append(ratio_interval(m.value, m.base))
@@ -171,12 +175,22 @@ def values_agree(ms: Sequence[Figureish], rates: Rates, rounded: bool = True, bo
                                                       whole_slack(x) if rounded else x.slack, bounds) for x in ms])
         lo, hi = interval(m.value, m.low, m.high, m.qualifier, m.vague,
                           m.slack if mixed or not rounded else whole_slack(m), bounds)
+        if m.value in points and qualifier_kind(m.qualifier) in ("above", "below") and m.low == m.high:
+            lo, hi = min(lo, m.value), max(hi, m.value)  # "more than 16,000" holds a plain "16,000" (round_points)
         if (cap := decade_cap(m)) is not None:
             hi = max(hi, math.nextafter(cap, -math.inf))
         lo, hi = sorted(((lo + m.unit_offset) * f, (hi + m.unit_offset) * f))
         widen = abs(lo + hi) / 2 * (FX_SLACK if m.dimension == "money" else UNIT_SLACK) if mixed else 0.0
         intervals.append((lo - widen, hi + widen))
     return compatible(intervals)
+
+
+def round_points(ms: Sequence[Figureish]) -> set[float]:
+    """Plain whole values rounded to ``ROUND_POINT`` or coarser ("16,000 residents", "$65,000"): a writer's rounding,
+    not an exact count, so a bound at the same value beside one ("more than 16,000 people", "fewer than 3,000") holds
+    it and is no disagreement (claims82); "more than 50" and "50" still differ (a small round value may be exact)."""
+    return {m.value for m in ms if qualifier_kind(m.qualifier) == "exact" and not m.vague and m.low == m.high and
+            rounding_step(m.value) >= ROUND_POINT}
 
 
 def whole_slack(m: Figureish) -> float:

@@ -48,6 +48,12 @@ def test_a_group_that_claimed_a_figure_still_reports_it() -> None:
     assert guards["speaker"] == "The Red Dawn group", guards
 
 
+def test_a_claim_that_holds_a_figure_still_reports_it() -> None:
+    rows = claims("Mr Dale claimed losses of $4.5 million on his tax return.")
+    losses = next(m for r in rows for m in r["mentions"] if m["value"] == 4_500_000)
+    assert losses["speaker"] == "Mr Dale", losses
+
+
 # a verb of saying or believing whose passive hands its subject to a "to" clause is no row's verb (raising.py)
 
 

@@ -47,9 +47,23 @@ def taken_deed(verb: Token) -> bool:
     sentence's or the next one's figures (claims81); "claimed that 20 people died" still reports."""
     if verb.lemma_.lower() not in TAKING_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not _counts(c) for c in verb.children):
         return True
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _counts(noun: Token) -> bool:
+    """Does what is claimed hold a figure ("claimed $2 million in losses", "claimed 40 seats")? Then the claim states
+    that figure, and its subject stays the figure's speaker; only a thing taken with no figure ("claimed the attack",
+    "claimed responsibility") is a deed."""
+    def number(t: Token) -> bool:
+        return t.like_num or t.tag_ in ("$", "CD")
+
+    def holds(t: Token) -> bool:  # the noun phrase and its "of" phrase ("losses of $2 million"), no clause
+        return number(t) or any(holds(c) for c in t.children
+                                if c.dep_ in ("nummod", "quantmod", "compound", "pobj")
+                                or (c.dep_ == "prep" and c.lower_ == "of"))
+    return holds(noun)
 
 
 def deed_sense(verb: Token) -> bool:

@@ -148,3 +148,17 @@ def test_a_credit_split_at_a_names_abbreviation_is_cut_whole() -> None:
     out, parts = _cut(_REGATTA + "Harbour Radio's Jane Roe, Tom Lee Jr. and Ann Moss contributed to this report.")
     assert out.rstrip().endswith("understood the decision.")
     assert [p[0] for p in parts] == ["byline"]
+
+
+def test_a_cut_before_an_opening_quotation_keeps_the_sentences_apart() -> None:
+    from storyline.clean.credits import _cut
+    from storyline.clean.lines import Line
+    from storyline.clean.reasons import Reason
+    text = 'The club won nothing in 2017. Readers can vote on this page. "Her record stands," the chair said.'
+    line = Line(text)
+    a = text.index("Readers")
+    _cut(line, a, text.index('"Her'), Reason.CAPTION)
+    assert line.text == 'The club won nothing in 2017. "Her record stands," the chair said.'
+    closing = Line('He said "we will win (Photo: Ann Lee)" and left.')
+    _cut(closing, closing.text.index(" (Photo"), closing.text.index('" and'), Reason.PHOTO)
+    assert closing.text == 'He said "we will win" and left.'

@@ -46,8 +46,14 @@ def _cut(line: Line, start: int, end: int, reason: Reason) -> None:
     """Remove ``line.text[start:end]``, record it, and close the gap ("trails (Photo: X)." -> "trails.")."""
     line.parts.append(Removed(line.text[start:end].strip(), reason))
     left, right = line.text[:start].rstrip(), line.text[end:].lstrip()
-    glue = "" if not left or not right or right[0] in ".,;:!?)]”’\"'" else " "
+    glue = "" if not left or not right or (right[0] in ".,;:!?)]”’\"'" and not _opens_quote(left, right)) else " "
     line.text = left + glue + right
+
+
+def _opens_quote(left: str, right: str) -> bool:
+    """Does ``right`` open a quotation after a finished sentence ('… in 2017.' + '"His status …'), so the two keep
+    their space, where a closing mark joins the word before it ('"… yes' + '" today')?"""
+    return right[0] in "\"'“‘" and len(right) > 1 and right[1].isalnum() and left[-1] in ".!?:"
 
 
 def strip_inline_credits(line: Line) -> None:

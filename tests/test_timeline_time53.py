@@ -6,6 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import timeline_rows
+from storyline.analyse import analyse
+from storyline.model import Document
+from storyline.pipeline import same_thing
+from storyline.timeline import build_timeline
 
 TUE = dt.date(2011, 3, 15)  # a Tuesday
 
@@ -98,3 +102,13 @@ def test_a_relative_clause_of_a_non_subject_keeps_the_sentence() -> None:
                         "studio in 1963.", published=TUE)
     assert [t for d, _, _, t in got if d == "1963"] == ["He wrote he was playing the song Talking About You, which was "
                                                         "recorded by the band at the studio in 1963."], got
+
+
+def test_a_surname_month_named_whole_only_in_the_title_is_no_date() -> None:
+    # "May, addressing the Scottish Conservative Party conference …, insisted" dated May, in a report whose title
+    # alone says "Theresa May": a report names its people in its title too
+    doc = Document(id="d0", title="Minister Karen May rejects the league's demand", published=TUE,
+                   text="May, addressing the league's annual meeting in the capital, insisted there would be no "
+                        "new rules this season.")
+    got = [(e.date, e.text) for e in build_timeline(analyse([doc]), same_thing)]
+    assert not [t for _, t in got if t.startswith("May, addressing")], got

@@ -137,6 +137,12 @@ class Event:
     who: list[Gloss] = field(default_factory=list)  # the opening pronoun's one, named in the entry above (time35)
 
 
+def _named_in(a: Analysis) -> str:
+    """Where a report names its people: its title and its text ("Theresa May …" in a title over a text that says
+    only "May, addressing the conference, insisted …", time53)."""
+    return f"{a.doc.title}\n{a.doc.text}"
+
+
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
     for s in sentences:
         if s.start <= pos < s.end:
@@ -150,7 +156,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         rows: list[tuple[DateExpression, int]] = []
         for pi, para in enumerate(a.paragraphs):
             spans = [(e.start_char, e.end_char) for e in parsed(para).ents if e.label_ == "DATE"]
-            rows.extend((e, pi) for e in find_dates(para.text, spans, person_months(parsed(para), a.doc.text)))
+            rows.extend((e, pi) for e in find_dates(para.text, spans, person_months(parsed(para), _named_in(a))))
         found[a.doc.id] = rows
     hint = year_hint(analyses, found)
     events: list[Event] = []

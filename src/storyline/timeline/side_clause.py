@@ -45,8 +45,6 @@ def noun_with_its_clause(sdoc: Any, start: int, end: int, s0: int, s1: int) -> t
     if noun.dep_ not in _SUBJECTS:
         return None  # "… his song I'm Talking About You, which was recorded …": no phrase a reader can take alone
     toks = [t for t in noun.subtree if s0 <= t.idx < s1]
-    if toks and toks[-1].i > verb.right_edge.i + 1:
-        return None  # "Sessions, who had been … last year, announced at …" with "announced" hung from the name: a cut
     while toks and toks[-1].is_punct:
         toks.pop()
     if not toks:

@@ -56,14 +56,13 @@ from .. import lexicon
 from ..model import Analysis, Citation, Gloss, Relation, Sentence, TimelineEntry
 from ..newswriting import dating_line, heading_end, page_note, pointer, rules, signed_post, title_dateline_end
 from ..parses import parsed
-from ..text import words
 from ..tfidf import SparseRows
 from .alike import told_once
 from .asides import in_an_aside
 from .asked import asked, not_known
 from .clause_in_whole import without_clauses_shown_whole
 from .date_attachment import Attachment
-from .date_clause import MIN_EVENT_WORDS, clause_span
+from .date_clause import clause_span, too_short
 from .dated_things import one_entry_per_dated_thing
 from .expressions import DateExpression, find_dates, future_tense, names_an_issue
 from .figure_periods import listed_figure_period
@@ -92,11 +91,13 @@ from .shape import (
     is_caption,
     trim_opening,
 )
+from .side_clause import side_clause_span
 from .stamps import page_stamp
 from .statement_day import statement_dated
 from .statement_told import statement_told_once
 from .story_year import day_in_told_year, month_beside_a_told_day, month_in_told_year, month_of_that_year
 from .subject_to_come import past_of_a_subject_to_come
+from .surname_months import person_months
 from .tense_bounds import after_the_report, bounded, called_for, coming_weekday, done_for_later, the_reports_own_day
 from .things_from import things_of_a_year
 from .titles import weekday_in_a_title
@@ -136,6 +137,12 @@ class Event:
     who: list[Gloss] = field(default_factory=list)  # the opening pronoun's one, named in the entry above (time35)
 
 
+def _named_in(a: Analysis) -> str:
+    """Where a report names its people: its title and its text ("Theresa May …" in a title over a text that says
+    only "May, addressing the conference, insisted …", time53)."""
+    return f"{a.doc.title}\n{a.doc.text}"
+
+
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
     for s in sentences:
         if s.start <= pos < s.end:
@@ -149,7 +156,7 @@ def _events(analyses: Sequence[Analysis]) -> list[Event]:
         rows: list[tuple[DateExpression, int]] = []
         for pi, para in enumerate(a.paragraphs):
             spans = [(e.start_char, e.end_char) for e in parsed(para).ents if e.label_ == "DATE"]
-            rows.extend((e, pi) for e in find_dates(para.text, spans))
+            rows.extend((e, pi) for e in find_dates(para.text, spans, person_months(parsed(para), _named_in(a))))
         found[a.doc.id] = rows
     hint = year_hint(analyses, found)
     events: list[Event] = []
@@ -219,11 +226,9 @@ def _sentence_events(
     a: Analysis, rank: int, sent: Sentence, items: list[tuple[DateExpression, int, DateValue, bool]],
     dated: frozenset[int] = frozenset(),
 ) -> list[Event]:
-    """The events one sentence dates: one per distinct date, its clause or the whole sentence.
-
-    A period that only describes a noun or a relative clause ("who ruled … from 1973 to 1990")
-    is not the sentence's event date and files nothing (``date_attachment``). ``dated``: the starts of the
-    report's sentences that state a date; a lead-in among them is not carried (``shape.past_a_dated_lead_in``)."""
+    """The events one sentence dates: one per distinct date, its clause or the whole sentence. A period that only
+    describes a noun or a relative clause ("who ruled … from 1973 to 1990") files nothing (``date_attachment``).
+    ``dated``: the starts of the report's sentences that state a date; a lead-in among them is not carried."""
     out: list[Event] = []
     para = a.paragraphs[items[0][1]]
     sdoc = parsed(para)
@@ -242,7 +247,8 @@ def _sentence_events(
         if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]) \
                 or _no_act_dated(sdoc, expr, att, value, len(distinct), a.doc.published):
             continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
-        c0, c1 = clause_span(sdoc, expr.start, expr.end, s0, s1) if len(cutting) > 1 else (s0, s1)
+        c0, c1 = side_clause_span(sdoc, expr.start, expr.end, (s0, s1), att, atts) \
+            or (clause_span(sdoc, expr.start, expr.end, s0, s1) if len(cutting) > 1 else (s0, s1))
         opened = inside_quote_start(a.doc.text, para.offset + c0, paragraph_of(a.sentences, sent))
         if opened is None:
             continue  # deep inside a long quotation
@@ -260,7 +266,7 @@ def _sentence_events(
         if lead_in is None:
             continue  # "But it is based on …", a quotation with no speaker, and nothing before it to carry it
         start, text = lead_in, a.doc.text[lead_in:end]
-        if len(words(text.replace(expr.text, " "))) < MIN_EVENT_WORDS or (start, end, value.iso()) in seen:
+        if too_short(sdoc, text, expr, start - para.offset, end - para.offset) or (start, end, value.iso()) in seen:
             continue
         seen.add((start, end, value.iso()))
         kept = reference or (not expr.change and compared_at(para.text, expr.start)) \

@@ -2,7 +2,8 @@
 
 ``clause_span`` gives the dependency subtree of the date's verb, without the clauses co-ordinated with it, or the
 whole sentence when the clause could not stand alone (a subordinate or subjectless clause, a participle, a cut
-quotation or bracket, a lower-case opening). ``MIN_EVENT_WORDS``: a "sentence" that is little more than its date.
+quotation or bracket, a lower-case opening). ``MIN_EVENT_WORDS``: a "sentence" that is little more than its date
+(``too_short``), unless it holds a whole clause of a named subject ("23 May 2010: Smith is sacked.", time53).
 """
 
 from __future__ import annotations
@@ -10,13 +11,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..text import words
 from .attribution_tail import attributed_after
 from .date_attachment import bare_participle
 from .shape import interrupted
 
-__all__ = ["MIN_EVENT_WORDS", "clause_span"]
+__all__ = ["MIN_EVENT_WORDS", "clause_span", "too_short"]
 
 MIN_EVENT_WORDS = 4  # a "sentence" that is little more than its date is a dateline, not an event
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def too_short(sdoc: Any, text: str, expr: Any, start: int, end: int) -> bool:
+    """Is the entry ``text`` (at ``start:end``, paragraph offsets; its date ``expr``) little more than its date, with
+    fewer than ``MIN_EVENT_WORDS`` words besides it and no whole clause: a tensed verb and its named subject ("23 May
+    2010: Smith is sacked.", a dated list's row)? A dateline is no event; a line that states who did what is one
+    however short (time53). A pronoun's ("He said on Monday.") leans on a sentence before it: still too short."""
+    if len(words(text.replace(expr.text, " "))) >= MIN_EVENT_WORDS:
+        return False
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span is None or not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and not expr.start <= t.idx < expr.end
+        and (t.head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.head.children))
+        for t in span)
 
 
 def clause_span(sdoc: Any, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:

@@ -204,14 +204,17 @@ class DateExpression:
         )
 
 
-def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[DateExpression]:
+def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = (),
+               persons: frozenset[int] = frozenset()) -> list[DateExpression]:
     """Every date expression in ``text`` (non-overlapping, longest first, in text order).
 
     ``model_spans`` are the model's DATE entities (character offsets into
     ``text``); those no pattern covers are kept as form "model" for ``resolve``
     to try with dateparser, but for a bare month name ("the scheduled September trip"), which is a "month" as
     the patterns' "in September" is: put by the report's date and its clause's tense, not by dateparser's past
-    (parts "bare": in an undated report it dates nothing, as the model's reading did not).
+    (parts "bare": in an undated report it dates nothing, as the model's reading did not). ``persons``: the starts of
+    month words the parse reads as a person ("where May commands a majority": ``surname_months.person_months``): a
+    month alone there is no date.
     """
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
@@ -237,7 +240,8 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
                     text.startswith(("'s", "’s"), m.end("wd"))):
                 a = m.start("wd")  # "weigh in on Thursday's fight": the "on" is the verb's; the day is the fight's
                 del parts["pre"]
-            if form == "month" and surname_month(text, m.start("m"), m.end("m"), lead=True):
+            if form == "month" and (m.start("m") in persons
+                                    or surname_month(text, m.start("m"), m.end("m"), lead=True)):
                 continue  # "after May's speech" where the text names Theresa May: her, no month (ents54)
             if form == "weekday" and (within := _WITHIN.match(text, b)):
                 parts["within"] = within["within"].lower()  # "a rainy Saturday in early autumn"
@@ -246,7 +250,7 @@ def find_dates(text: str, model_spans: Iterable[tuple[int, int]] = ()) -> list[D
     for a, b in model_spans:
         span = text[a:b]
         if free(a, b) and _MODEL_DATE.search(span) and not _DURATION.match(span.strip()):
-            if span.strip().lower() in MONTHS and surname_month(text, a, b, lead=False):
+            if span.strip().lower() in MONTHS and (a in persons or surname_month(text, a, b, lead=False)):
                 continue  # "Mrs May's letter", "of May's intention" beside "Theresa May": a person, no month (ents54)
             if span.strip().lower() in MONTHS and span == span.strip():  # "the scheduled September trip" (time38)
                 found.append(DateExpression(a, b, span, "month", {"m": span, "bare": "model"}))

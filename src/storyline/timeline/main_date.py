@@ -24,6 +24,7 @@ from .contact_clause import contact_relative
 from .date_attachment import Attachment, attachment
 from .expressions import DateExpression
 from .fold import compared_at, in_subordinate_clause
+from .landmark_clause import in_a_landmark_clause
 from .own_dates import own_attachment
 from .present_clause import dated_by_its_example, dated_by_its_object, dated_by_its_state, dated_in_a_gloss
 from .resolution import DateValue
@@ -43,7 +44,8 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
     that clause's event, a mention ("relative"), and no clause of its own: the sentence shows once, under the
     main clause's date, and the summary item dates by it (time20). A past year on a noun of a present clause
     ("wants … the release … in 2010": ``present_clause.dated_by_its_object``) is that noun's, a mention (time22), as
-    is a date in a contact relative clause ("the bill Obama signed into law last month": ``contact_relative``)."""
+    is a date in a contact relative clause ("the bill Obama signed into law last month": ``contact_relative``), and a
+    year or month in a clause "after" or "before" opens (``landmark_clause``, time53)."""
     one = len({v.iso() for _, _, v, _ in items}) == 1
     parsed_as = [attachment(sdoc, *_anchor(e)) for e, _, _, _ in items]
     atts = [own_attachment(sdoc, e.start, e.end, att, one) for (e, _, _, _), att in zip(items, parsed_as, strict=True)]
@@ -52,7 +54,8 @@ def attachments(sdoc: Any, items: Sequence[tuple[DateExpression, int, DateValue,
             or dated_in_a_gloss(sdoc, e.start, e.end, v, published)
             or dated_by_its_example(sdoc, e.start, e.end, v, published)
             or dated_by_its_state(sdoc, e.start, e.end, att, v, published, one)
-            else "relative" if contact_relative(sdoc, e.start, e.end) else att
+            else "relative" if contact_relative(sdoc, e.start, e.end) or in_a_landmark_clause(sdoc, e.start, e.end, v)
+            else att
             for (e, _, v, _), att in zip(items, atts, strict=True)]
     atts = _coordinated(sdoc, items, atts)
     inner = [in_subordinate_clause(sdoc, e.start, e.end) and att == own  # not a shape read as the clause's own

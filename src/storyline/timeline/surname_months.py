@@ -9,12 +9,14 @@ May" in such a text stays a month (ents54)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .. import lexicon
+from ..dates import MONTHS
 from ..names import FIRST_NAME_GENDERS, HONORIFICS
 from ..text import fold
 
-__all__ = ["surname_month"]
+__all__ = ["person_months", "surname_month"]
 
 _HONORIFIC = lexicon.alternation(HONORIFICS)
 _STYLED_BEFORE = re.compile(r"(?<![\w-])(?:" + _HONORIFIC + r")\.?[ \t]+$")
@@ -46,3 +48,36 @@ def surname_month(text: str, start: int, end: int, *, lead: bool) -> bool:
         return False
     return _POSSESSIVE.match(text, end) is not None or (not lead and (
         _styled(text, start) or _VERB_AFTER.match(text, end) is not None))
+
+
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound"})  # a verb's subject, a possessor, a name's part
+_FINITE = frozenset({"VBZ", "VBD", "MD"})
+_SUBORDINATORS = lexicon.words("clause_subordinators")  # "after", "until": a clause, its subject and all, may follow
+
+
+def _before_its_verb(tok: Any) -> bool:
+    """Is ``tok`` written straight before a tensed verb, after no preposition but one that may open a clause ("after
+    June publishes the rules", which the parse may read as "after June" and a verb of its own; not "in June said")?
+    English puts a clause's subject there."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ not in _FINITE:
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or prev.pos_ != "ADP" or prev.lower_ in _SUBORDINATORS
+
+
+def person_months(sdoc: Any, report: str) -> frozenset[int]:
+    """The starts (offsets in ``sdoc``'s text) of month words the parse reads as a person's name: the subject of a
+    verb (or written where a subject goes, ``_before_its_verb``), a possessor, a part of a name (a proper noun's
+    compound), or a word the model tags a person, where
+    ``report`` (the whole report's text) names a person with that surname (module docstring)."""
+    out: set[int] = set()
+    for tok in sdoc:
+        if not tok.text[:1].isupper() or tok.text.lower() not in MONTHS or tok.text.isupper():
+            continue
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.like_num for c in tok.children)
+        read_as_name = tok.ent_type_ == "PERSON" or named or _before_its_verb(tok) or (
+            tok.dep_ in _PERSON_DEPS and (tok.dep_ != "compound" or tok.head.pos_ == "PROPN"))
+        if read_as_name and _named_person(report, tok.text):
+            out.add(tok.idx)
+    return frozenset(out)

@@ -51,13 +51,33 @@ _PLAN_VERBS = lexicon.words("plan_verbs")
 
 
 def past_clause(sdoc: Any, start: int, end: int) -> bool:
-    """Is the verb the date hangs from a past tense ("appointed", "had set", "was released"), not a plan's verb?"""
+    """Is the verb the date hangs from a past tense ("appointed", "had set", "was released"), not a plan's verb? A
+    plan's verb in the simple past whose date reaches it through a preposition that ties no plan's date
+    (``lexicon/plan_date_prepositions.txt``: "voters decided in a June 23 referendum", not "set the vote for June 23")
+    tells its own past act (``_acted_on``, time53)."""
     verb = date_verb(sdoc, start, end, climb=8)
-    if verb is None or verb.lemma_.lower() in _PLAN_VERBS:
+    if verb is None or (verb.lemma_.lower() in _PLAN_VERBS and not _acted_on(sdoc, start, end, verb)):
         return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
+
+
+_PLAN_DATE_PREPOSITIONS = lexicon.words("plan_date_prepositions")
+
+
+def _acted_on(sdoc: Any, start: int, end: int, verb: Any) -> bool:
+    """Does the date at ``start:end`` reach ``verb``, a plan's verb in the simple past, only through prepositions
+    that tie no plan's date ("decided the matter in a June 23 referendum", "agreed at a June 2 meeting")?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or verb.tag_ != "VBD":
+        return False
+    tok, adps = span.root, []
+    while tok.i != verb.i and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ == "ADP":
+            adps.append(tok.lower_)
+    return bool(adps) and not any(a in _PLAN_DATE_PREPOSITIONS for a in adps)
 
 
 _STATE_VERBS = lexicon.words("state_verbs")

@@ -83,7 +83,7 @@ from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .state_uses import state_uses
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
-from .teams import team_uses
+from .teams import team_uses, venue_uses
 from .zone_countries import zone_countries
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
@@ -193,6 +193,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
                           if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     teams = team_uses(analyses, cands, texts) if cfg.type_checks else set()
+    venues = venue_uses(analyses, cands, texts) if cfg.type_checks else set()
     brands = brand_uses(cands, texts) | company_uses(cands, texts) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
@@ -225,6 +226,9 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in teams:
             p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
             located.teams.add((c.doc, c.start, c.end))
+        if p is not None and p.kind == "city" and p.population < cfg.sizeable_city and (
+                c.doc, c.start, c.end) in venues:
+            p = None  # "beaten 3-0 at Tarn Bridge": a ground, not the small town of its name (``teams.venue_uses``)
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in brands:
             p = None  # a town's name as a brand's or a company's: "the Malibu … brand name", "Aldmoor Corp."
         if p is not None:

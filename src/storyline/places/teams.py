@@ -102,7 +102,7 @@ def team_uses(analyses: Sequence[Analysis], cands: Sequence[Candidate], texts: d
 def venue_uses(analyses: Sequence[Analysis], cands: Sequence[Candidate], texts: dict[str, str]) -> set[Span]:
     """The spans of names the model read as a facility's, ending in a facility's noun ("Velden Park", "Tarn Bridge":
     lexicon/facility_nouns.txt), in a sports sentence of a sports report and written with no region: a ground, not
-    a small town of that name (the caller drops such a reading; ents63)."""
+    a town of that name (the caller drops a town's reading there, as for a brand's; ents63)."""
     bounds = _sports_sentences(analyses)
     return {(c.doc, c.start, c.end) for c in cands
             if c.label == "FAC" and names_a_facility(c.text) and c.qualifier is None and c.within is None

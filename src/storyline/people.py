@@ -38,6 +38,12 @@ def _inner_drop(a: str, b: str) -> bool:
             and any(b[:i] + b[i + 1 :] == a for i in range(1, len(b) - 1)))
 
 
+def respelt_given(a: str, b: str) -> bool:
+    """Two given names one person's spelt two ways: a letter left out inside ("teresa"/"theresa") or a
+    transliteration ("alexei"/"aleksei"); not "mark"/"mary"."""
+    return a != b and (_inner_drop(a, b) or transliterated(a, b))
+
+
 def _near_spelling(a: str, b: str) -> bool:
     """Person names alike but for one letter in a long word: "sergei shoigu" / "sergei shoygu"."""
     wa, wb = a.split(), b.split()

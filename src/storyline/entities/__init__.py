@@ -471,7 +471,8 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_reordered(uf, by_kind["org"], places)  # "Department of State" / "State Department" (``body_tails``)
         join_tails(uf, by_kind["org"], names, places)  # "Indiana Statehouse" / "Statehouse"
         join_gapped(uf, by_kind["org"])  # "House Committee" / "House Select Committee on Intelligence"
-        join_modified_heads(uf, by_kind["org"], names, places)  # "Central Election Commission" / "Election Commission"
+        join_modified_heads(uf, by_kind["org"], names, places, ev.texts)  # "Central Election Commission" / "Election
+        # Commission"; "the Royal Mint" / "the Mint"
         join_mastheads(uf, by_kind["org"], names.forms, names.display)  # again, with "Leeds Evening Courier" and
         # "Evening Courier" joined by now: "the Courier" is their paper (typed a person too, the one key's kinds joined)
         join_first_names(uf, keys, names, ev.surnames)  # "Hasib" beside "Hasib Hussain"

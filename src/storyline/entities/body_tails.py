@@ -13,8 +13,9 @@ then the rest, up to a preposition's qualifier) is that body's, when no other bo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from .. import lexicon
@@ -105,19 +106,26 @@ def join_tails(uf: UnionFind[Key], orgs: list[Key], names: _Names, places: set[s
 
 class _Placed(_Names, Protocol):
     docs: dict[Key, list[str]]
+    display: dict[Key, str]
 
 
-def join_modified_heads(uf: UnionFind[Key], orgs: list[Key], names: _Placed, places: Collection[str] = ()) -> None:
+def join_modified_heads(uf: UnionFind[Key], orgs: list[Key], names: _Placed, places: Collection[str] = (),
+                        texts: Sequence[str] = ()) -> None:
     """"Central Election Commission" and, later in the same report, "Election Commission": a body's name of two words
-    or more that ends one longer name of the story, written only in reports that write the longer name too, is that
-    body's when no other body of the story has its head noun ("Commission"); beside "European Commission" it is
-    neither's. The short name must be a description, ordinary English words naming no people or place
-    (``common_words.ordinary_word``): "Dorado Army" beside "Free Dorado Army" is a body of its own (ents62)."""
+    or more that ends one longer name of the story, or one word the story writes only after "the" ("the Mint" of
+    "the Royal Mint"; not a kind's noun, lexicon/generic_body_nouns.txt: "the Army" of "the Free Dorado Army":
+    ents63), written only in reports that write the longer name too, is that body's when no other body of the story
+    has its head noun ("Commission"); beside "European Commission" it is neither's. The short name must be a
+    description, ordinary English words naming no people or place (``common_words.ordinary_word``): "Dorado Army"
+    beside "Free Dorado Army" is a body of its own (ents62)."""
     from .common_words import ordinary_word  # common_words reads the story's parse; imported where used
 
     for k in orgs:
         tail = k[1].split()
-        if len(tail) < 2 or not all(ordinary_word(w) and not demonym(w) and w not in places for w in tail):
+        if len(tail) == 1 and tail[0] not in _GENERIC and not demonym(tail[0]) and tail[0] not in places and (
+                _described(_form(names, k), texts)):
+            pass  # "the Mint" beside "the Royal Mint": a one-word description of a body, no kind's noun (ents63)
+        elif len(tail) < 2 or not all(ordinary_word(w) and not demonym(w) and w not in places for w in tail):
             continue
         longer = [o for o in orgs if len(w := o[1].split()) > len(tail) and w[-len(tail) :] == tail]
         if not longer or len(roots := {uf.find(o) for o in longer}) != 1 or uf.find(k) in roots:
@@ -128,8 +136,28 @@ def join_modified_heads(uf: UnionFind[Key], orgs: list[Key], names: _Placed, pla
         heads = {uf.find(o) for o in orgs if o[1].split()[-1] == tail[-1]}
         if heads <= roots | {uf.find(k)}:
             uf.union(longer[0], k)
+            if len(tail) == 1:  # listed by its name, not by the description the reports repeat ("the Mint")
+                most = max(longer, key=lambda o: (sum(names.forms[o].values()), o[1]))
+                names.display.setdefault(most, _form(names, most))
 
 
+def _described(form: str, texts: Sequence[str]) -> bool:
+    """Is a one-word name written only after "the", and so a definite description ("the Mint said"), wherever a
+    story writes it alone (not inside a longer name: "the Royal Mint")? A name of its own is written bare too."""
+    seen = False
+    for t in texts:
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w'’-])", t):
+            before = t[max(0, m.start() - 30) : m.start()]
+            if _NAME_WORD_BEFORE.search(before):
+                continue  # a longer name's last word ("the Royal Mint")
+            if not _THE_BEFORE.search(before):
+                return False
+            seen = True
+    return seen
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 _QUALIFIERS = frozenset({"on", "of", "for"})  # "Committee on Intelligence": the body's noun and what it is on
 
 

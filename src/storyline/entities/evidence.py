@@ -42,6 +42,7 @@ from .common_words import CommonWords, common_word_evidence
 from .given_names import given_name_runs, inside_given_names
 from .glossed_words import glossed_names
 from .hyphen_names import given_first
+from .kin_owners import owner_gender
 from .leader_bodies import leader_body
 from .list_runs import run_together
 from .namesakes import shared_surnames
@@ -451,6 +452,9 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
                 said[name_key(name)].add(g)
         for m in persons:  # a given name's gender, where the span starts the name ("Rute| Vicente Oliveira" not)
             if (g := first_name_gender(m.text)) and not _cut_before(a.doc.text[max(0, m.start - 40) : m.start]):
+                ev.name_genders.setdefault(name_key(clean_name(m.text)), g)
+        for m in persons:  # "Tom Velu and his wife": his gender, where his given name tells none (ents63)
+            if " " in clean_name(m.text) and (g := owner_gender(a.doc.text, m.end)):
                 ev.name_genders.setdefault(name_key(clean_name(m.text)), g)
         for x, y in itertools.pairwise(persons):
             if x.end <= y.start and _LIST_GAP.match(a.doc.text[x.end : y.start]):

@@ -6,7 +6,9 @@ father's, though it is the daughter who speaks. A surname of the story's full na
 another given name, in no name the model read, is shared: a bare one joins none of them (``people.join_people``).
 The word before counts as a given name when it is capitalised after no other capitalised word ("Mirella Rota
 Sementilli" is one name), is no function word, title, honorific, month or weekday, no ordinary English word
-(``common_words.ordinary_word``: "Today Sassoon …") and never written in lower case in the story.
+(``common_words.ordinary_word``: "Today Sassoon …") and never written in lower case in the story; a given name
+that respells the given name of a full name the model read with that surname ("Teresa May" beside "Theresa May":
+``people.respelt_given``) is that person's, no one else's (ents63).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..names import HONORIFICS, JOB_TITLES, clean_name, name_key
+from ..people import respelt_given
 from ..text import fold
 from .common_words import ordinary_word
 
@@ -36,6 +39,9 @@ def shared_surnames(texts: Sequence[str], surnames: set[str], read: set[str]) ->
             key = name_key(f"{given} {surname}")
             if fold(surname) not in surnames or any(r == key or r.endswith(" " + key) for r in read):
                 continue
+            if any(respelt_given(key.split()[0], w[0]) for r in read if len(w := r.split()) >= 2
+                   and w[-1] == key.split()[-1]):
+                continue  # "Teresa May" beside the "Theresa May" the model read: her name misspelt (ents63)
             if _CAPITAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or not _given_name(given, joined):
                 continue
             out.add(name_key(surname))

@@ -83,7 +83,7 @@ from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .state_uses import state_uses
 from .surnames import uncued_surnames
 from .tagged_towns import tagged_towns
-from .teams import team_uses
+from .teams import team_uses, venue_uses
 from .zone_countries import zone_countries
 
 __all__ = ["DEFAULT_CONFIG", "PlacesConfig", "locate_places"]
@@ -193,7 +193,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
                           if (city := district_city(c.district_of, resolver.matches, cfg)) is not None}
     surnames = uncued_surnames(analyses, cands) if cfg.type_checks else set()
     teams = team_uses(analyses, cands, texts) if cfg.type_checks else set()
-    brands = brand_uses(cands, texts) | company_uses(cands, texts) if cfg.type_checks else set()
+    brands = _no_towns(analyses, cands, texts) if cfg.type_checks else set()
     # pass 1: what the model tagged as places, read without context
     first = [(c.text, p) for c in cands if c.label in PLACE_LABELS and (p := resolver.decide(c, None)) is not None]
     ctx = story_context(first, cfg, outlet_countries(analyses, gaz) + zone_countries(analyses))  # "p.m. PT": US
@@ -226,7 +226,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
             p = None  # a town's name as its team's: "Tottenham beat Chelsea 2-0" (``teams``)
             located.teams.add((c.doc, c.start, c.end))
         if p is not None and p.kind == "city" and (c.doc, c.start, c.end) in brands:
-            p = None  # a town's name as a brand's or a company's: "the Malibu … brand name", "Aldmoor Corp."
+            p = None  # a town's name as a brand's, a company's, a ground's: "the Malibu … brand name", "Aldmoor Corp."
         if p is not None:
             located.mentions.append(PlaceMention(c.doc, c.start, c.end, c.text, p))
         elif c.label in PLACE_LABELS and (is_known_org(c.text) or fold(c.text) in resolver.blocked | surnames):
@@ -234,6 +234,13 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
     located.mentions = _dedupe(located.mentions)
     located.places = _rows(located.mentions, [a.doc.id for a in analyses], located.names)
     return located
+
+
+def _no_towns(analyses: Sequence[Analysis], cands: Sequence[Candidate], texts: dict[str, str],
+              ) -> set[tuple[str, int, int]]:
+    """The spans of towns' names written as a brand's, a company's or a ground's ("the Malibu … brand name", "Aldmoor
+    Corp.", "beaten 3-0 at Tarn Bridge": ``products``, ``companies``, ``teams.venue_uses``)."""
+    return brand_uses(cands, texts) | company_uses(cands, texts) | venue_uses(analyses, cands, texts)
 
 
 @lru_cache(maxsize=64)

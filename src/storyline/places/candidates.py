@@ -172,7 +172,12 @@ def institution_name(name: str, qualified: bool) -> bool:
     return not qualified and fold(name) in _INSTITUTIONS
 
 
-_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
+# A qualifier after a comma: "Texas" in "Paris, Texas"; a lower-case compass word before it is the part of that place
+# ("Clapham, south London", "Ardley, north-west Velmark"), not part of its name: the qualifier is the place after it
+# (ents63).
+_QUALIFIER = re.compile(
+    r"^,\s*(?:(?:" + lexicon.alternation(_POINTS) + r")(?:ern)?(?:-(?:" + lexicon.alternation(_POINTS)
+    + r")(?:ern)?)?\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 # Where the text puts a place: "Canary Islands" in "La Palma in the Canary Islands".
 _WITHIN = re.compile(r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 _TOWN_OWNER = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})['’]s[ \t]+$")  # "Tarnby’s |"

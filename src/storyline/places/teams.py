@@ -21,6 +21,7 @@ from .. import lexicon
 from ..model import Analysis
 from ..text import fold
 from .candidates import Candidate
+from .namesakes import names_a_facility
 
 _CUES = sorted(lexicon.words("sports_cues"), key=len, reverse=True)
 
@@ -42,6 +43,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|across|throughout|inside|within|north|south|east|west|"
     r"(?:town|city|village|borough|district|suburb|capital)(?:\s+of)?)\s+(?:the\s+)?$", re.I)
 
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+
 Span = tuple[str, int, int]
 
 
@@ -57,23 +60,50 @@ def written_as_place(c: Candidate, texts: dict[str, str]) -> bool:
     return c.abbreviation is not None or _LOCATIVE_BEFORE.search(text[max(0, c.start - 30) : c.start]) is not None
 
 
+def _sports_sentences(analyses: Sequence[Analysis]) -> dict[str, list[tuple[int, int, str]]]:
+    """Each sports report's sentences (``SPORTS_SENTENCES``), as (start, end, text)."""
+    return {a.doc.id: [(s.start, s.end, s.text) for s in a.sentences] for a in analyses
+            if sum(_SPORTS.search(s.text) is not None for s in a.sentences) >= SPORTS_SENTENCES}
+
+
 def team_uses(analyses: Sequence[Analysis], cands: Sequence[Candidate], texts: dict[str, str]) -> set[Span]:
     """The spans of candidates that name a sports team, not a place (see the module's docstring). The caller
-    drops a town's reading there (a country's stays)."""
-    bounds = {a.doc.id: [(s.start, s.end, s.text) for s in a.sentences] for a in analyses
-              if sum(_SPORTS.search(s.text) is not None for s in a.sentences) >= SPORTS_SENTENCES}
+    drops a town's reading there (a country's stays). In a sports report "at" is a fixture's as often as a town's
+    ("a 2-1 defeat at Alder City", "a draw at Tarnby"): a name after it is the team when the story writes it as a
+    team elsewhere, else a place (ents63)."""
+    bounds = _sports_sentences(analyses)
     as_team: set[Span] = set()
     teams: set[str] = set()  # folded names used as a team somewhere in the story
     placed: set[str] = set()  # folded names written as a place somewhere in the story
+    away: list[Candidate] = []  # "at <name>" in a sports sentence: the team's ground or the town, decided below
     for c in cands:
-        if written_as_place(c, texts):
+        sports = _SPORTS.search(_sentence_of(bounds.get(c.doc, []), c)) is not None
+        if c.doc in bounds and c.abbreviation is None and _AT_BEFORE.search(
+                texts[c.doc][max(0, c.start - 30) : c.start]):
+            away.append(c)
+        elif written_as_place(c, texts):
             placed.add(fold(c.text))
-        elif _SPORTS.search(_sentence_of(bounds.get(c.doc, []), c)):
+        elif sports:
             as_team.add((c.doc, c.start, c.end))
             teams.add(fold(c.text))
         elif _ROLE_AFTER.match(texts[c.doc][c.end : c.end + 40]):
             as_team.add((c.doc, c.start, c.end))  # "Barcelona soccer player Juan Doe", in a report about anything
+    for c in away:
+        if fold(c.text) in teams:
+            as_team.add((c.doc, c.start, c.end))
+        else:
+            placed.add(fold(c.text))
     for c in cands:  # a team's name written bare in a sentence with no cue ("Tottenham said in a statement")
         if fold(c.text) in teams - placed and not written_as_place(c, texts):
             as_team.add((c.doc, c.start, c.end))
     return as_team
+
+
+def venue_uses(analyses: Sequence[Analysis], cands: Sequence[Candidate], texts: dict[str, str]) -> set[Span]:
+    """The spans of names the model read as a facility's, ending in a facility's noun ("Velden Park", "Tarn Bridge":
+    lexicon/facility_nouns.txt), in a sports sentence of a sports report and written with no region: a ground, not
+    a town of that name (the caller drops a town's reading there, as for a brand's; ents63)."""
+    bounds = _sports_sentences(analyses)
+    return {(c.doc, c.start, c.end) for c in cands
+            if c.label == "FAC" and names_a_facility(c.text) and c.qualifier is None and c.within is None
+            and c.abbreviation is None and _SPORTS.search(_sentence_of(bounds.get(c.doc, []), c))}

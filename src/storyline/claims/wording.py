@@ -11,6 +11,7 @@ from .vocab import table, word_set
 CHANGE_VERBS = word_set("change_verbs")
 CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
 REPORT_VERBS = word_set("report_verbs")
+PRESENCE_VERBS = word_set("presence_verbs")
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -91,6 +92,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} {noun.head.text}"  # "kilometers away"
     if lemma == "have" and role == "subject" and (lacked := _lacked(event)):
         return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
+    if lemma in PRESENCE_VERBS and role == "subject" and (state := _state(event, fig)):
+        return f"{unit} {state}"  # "two are in a critical condition": people in a critical condition (claims84)
     if lemma in ("be", "have"):
         return unit
     if role == "subject" and _small_clause(event):
@@ -132,6 +135,22 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         if prep is not None and (prep.head.i == event.i or held) and not fig.start <= prep.i < fig.end:
             bits.append(prep.text)  # (not the "to" of the figure's own range, "half a cent to two cents")
         return f"{unit} ({' '.join(bits)})"
+    return ""
+
+
+def _state(verb: Token, fig: Figure) -> str:
+    """'in a critical condition', 'under arrest', 'unconscious': the state a linking verb of presence ("be", "remain",
+    "stay") puts its counted subject in, from its first complement: an adjective or a preposition with a common noun
+    that is no place or date ("Two are in Paris" says where, which the row's place column tells); '' with none. It
+    says what the count is of, where "people" alone, or "men that remain", says nothing (claims84)."""
+    for c in verb.children:
+        if c.i < verb.i or fig.start <= c.i < fig.end:
+            continue
+        if c.dep_ == "acomp" and c.pos_ == "ADJ":
+            return c.text
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not obj.like_num:
+            return f"{c.text} {noun_phrase(obj)}"
     return ""
 
 

@@ -3,7 +3,8 @@ run of label/value pairs, no prose. The label says what its figure measures ("he
 figure's noun; the comparison after the dash ("- taller than the old kettle") describes the figure before it and is
 no holder of the next one, whatever the parse glues together. An entry is a label of one to five words opening with
 a capital and holding no finite verb, a colon, then the figure; it is one when it opens its line, or when its line
-opens with such an entry (a box run into one line: the label then follows the last entry's words). Prose with a
+opens with such an entry (a box run into one line: the label then follows the last entry's words); a sentence's end
+before it opens a line too, for a box the record ran into a paragraph. Prose with a
 colon ("He said: 20 people died", "The result: a 12% rise") has a verb or opens no box of figures.
 """
 
@@ -19,6 +20,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "PRP"})
 # one to five words, the first capitalised, then a colon right before the figure (its sign or digits)
 _LABEL = re.compile(r"([A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,4})\s?:\s*$")
 # a line that opens with an entry: "Height: 24.5cm", "- Price: £30", "Capacity: 1.7 litres"
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _OPENS = re.compile(r"^\s*(?:[-*•·]\s*)?[A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,4}\s?:\s*[^\s\d]{0,3}\d")
 
 
@@ -26,6 +28,8 @@ def box_label(doc: Doc, fig: Figure) -> str:
     """The label of the fact-box entry whose value the figure is ('height', 'number to enter circulation'); ''."""
     text = doc.text
     line_start = text.rfind("\n", 0, fig.char_start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, fig.char_start)]
+    line_start = ends[-1] if ends else line_start  # (a box run into a paragraph: "… post offices. Thickness: 2.8mm")
     before = text[line_start : fig.char_start]
     label = _LABEL.search(before)
     if label is None:

@@ -29,9 +29,9 @@ def test_a_fact_box_comparison_is_no_holder_of_the_next_label() -> None:
 
 
 def test_a_fact_box_run_into_a_paragraph_keeps_its_labels_and_counts() -> None:
-    rows = claims("Supplies of the new kettle went to 33 shops. Height: 24.5cm - taller than old kettle Weight: 1.2kg - "
-                  "lighter than old kettle Number to be sold: 1.5 million - about 23 per shop. Old kettles will be "
-                  "recycled.")
+    rows = claims("Supplies of the new kettle went to 33 shops. Height: 24.5cm - taller than old kettle Weight: "
+                  "1.2kg - lighter than old kettle Number to be sold: 1.5 million - about 23 per shop. Old kettles "
+                  "will be recycled.")
     whats = {r["mentions"][0]["value"]: r["what"] for r in rows}
     assert whats.get(24.5, "").startswith("height") and whats.get(1.5e6) == "number to be sold", whats
 

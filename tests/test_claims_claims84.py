@@ -92,6 +92,11 @@ def test_a_count_that_remains_in_a_state_is_told_by_that_state() -> None:
     assert [r["what"] for r in rows] == ["hikers under observation"], [r["what"] for r in rows]
 
 
+def test_a_count_in_two_states_takes_both_not_a_time() -> None:
+    rows = claims("Three climbers remain in hospital in a serious condition after the rockfall.")
+    assert [r["what"] for r in rows] == ["climbers in hospital in serious condition"], [r["what"] for r in rows]
+
+
 def test_a_count_at_a_place_takes_no_state() -> None:
     rows = claims("About 300 hikers were in Aviemore on Sunday.")
     assert all("in Aviemore" not in r["what"].split(" in ")[0] for r in rows), [r["what"] for r in rows]

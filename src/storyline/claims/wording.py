@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import lexicon
 from .numbers import Figure
 from .openings import page_label
 from .vocab import table, word_set
@@ -12,6 +13,7 @@ CHANGE_VERBS = word_set("change_verbs")
 CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
 REPORT_VERBS = word_set("report_verbs")
 PRESENCE_VERBS = word_set("presence_verbs")
+_ORDER_PREPS = lexicon.words("order_prepositions")
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -143,15 +145,17 @@ def _state(verb: Token, fig: Figure) -> str:
     "stay") puts its counted subject in, from its first complement: an adjective or a preposition with a common noun
     that is no place or date ("Two are in Paris" says where, which the row's place column tells); '' with none. It
     says what the count is of, where "people" alone, or "men that remain", says nothing (claims84)."""
+    states: list[str] = []
     for c in verb.children:
         if c.i < verb.i or fig.start <= c.i < fig.end:
             continue
         if c.dep_ == "acomp" and c.pos_ == "ADJ":
-            return c.text
-        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            states.append(c.text)
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and \
+            c.lower_ not in _ORDER_PREPS else None  # (not "after the crash": when, not in what state)
         if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not obj.like_num:
-            return f"{c.text} {noun_phrase(obj)}"
-    return ""
+            states.append(f"{c.text} {noun_phrase(obj)}")  # ("remain in hospital in a critical condition": both)
+    return " ".join(states[:2])
 
 
 def _relative_object(event: Token, obj: Token | None) -> str:

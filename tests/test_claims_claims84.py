@@ -124,3 +124,15 @@ def test_a_part_with_its_own_verb_keeps_it() -> None:
     rows = claims("The flood killed 30 people and another 4,000 have fled their homes.")
     fled = next(r["what"] for r in rows if r["mentions"][0]["value"] == 4000)
     assert "killed" not in fled, [r["what"] for r in rows]
+
+
+def test_a_group_that_claimed_a_number_of_raids_is_no_speaker_of_their_toll() -> None:
+    rows = claims("The Grey Hand group has claimed a number of deadly raids, including one in May that killed more "
+                  "than 50 drivers.")
+    drivers = next(m for r in rows for m in r["mentions"] if m["value"] == 50)
+    assert drivers["speaker"] is None, drivers
+
+
+def test_a_short_verbs_participle_doubles_its_consonant() -> None:
+    rows = claims("Rangers said the boulder could drop 50 feet onto the trail.")
+    assert [r["what"] for r in rows] == ["distance dropped (ft)"], [r["what"] for r in rows]

@@ -18,6 +18,7 @@ PLACING_VERBS = word_set("placing_verbs")
 PLACING_PREPS = word_set("placing_preps")
 CONCESSIVE_WORDS = word_set("concessive_words")
 TAKING_VERBS = word_set("taking_verbs")
+TAKEN_OBJECTS = word_set("taken_deed_objects")
 EVENT_NOUNS = frozenset(w for words in table("causes").values() for w in str(words).split())
 
 
@@ -48,20 +49,25 @@ def taken_deed(verb: Token) -> bool:
     sentence's or the next one's figures (claims81); "claimed that 20 people died" still reports."""
     if verb.lemma_.lower() not in TAKING_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
-    if any(c.dep_ in ("dobj", "nsubjpass") and _deed(c) and not _counts(c) for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") and _deed(c, verb) and not _counts(c) for c in verb.children):
         return True
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and _deed(verb.head)
 
 
-def _deed(noun: Token) -> bool:
-    """Is what is claimed a deed: an event noun (lexicon ``causes``: "the attack", "the raid", "the blast"), an act's
-    "-ing" noun ("the kidnapping"), or a noun with the deed after "for" ("responsibility for the blast", "credit for
-    the raids")? A thing claimed as one's due is no deed ("claimed negative income", "claimed deductions", "claimed
-    asylum"): its subject keeps the speaker's place, and a "he" after it is still that subject (claims84)."""
+def _deed(noun: Token, verb: Token | None = None) -> bool:
+    """Is what is claimed a deed: an event noun (lexicon ``causes``: "the attack", "the raid", "the blast") or an
+    act's "-ing" noun ("the kidnapping"), as the object, its "of" ("a number of deadly attacks") or its "for" phrase
+    ("credit for the raids", "responsibility via its website for the blast"), or a noun of taking a deed as one's own
+    (lexicon ``taken_deed_objects``: "claimed responsibility")? A thing claimed as one's due is no deed ("claimed
+    negative income", "claimed deductions", "claimed asylum"): its subject keeps the speaker's place, and a "he"
+    after it is still that subject (claims84)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    return noun.lemma_.lower() in EVENT_NOUNS or noun.tag_ == "NN" and noun.lower_.endswith("ing") or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    heads = [c for c in (*noun.children, *(verb.children if verb is not None else ())) if c.dep_ == "prep" and (
+        c.lower_ == "for" or c.lower_ == "of" and c.head.i == noun.i)]
+    things = [noun, *(o for p in heads for o in p.children if o.dep_ == "pobj")]
+    return noun.lemma_.lower() in TAKEN_OBJECTS or any(
+        t.lemma_.lower() in EVENT_NOUNS or t.tag_ in ("NN", "NNS") and t.lower_.endswith("ing") for t in things)
 
 
 def _counts(noun: Token) -> bool:

@@ -337,12 +337,15 @@ def _mention(
 def _whole(c: Counted, event: Token | None, field: str) -> str:
     """The frame or noun of the figure a bare part takes its thing from, when the part is told by the same verb ("will
     close 20 shops, including seven in Kent, three in Essex": seven shops closed, not the quoted "including seven"
-    nor "shops (chain close shops including)"; claims84); '' for any other figure, and for a part with its own verb
-    ("400,000 killed and another 4.8 million have fled": fled, not killed)."""
+    nor "shops (chain close shops including)"; claims84); '' for any other figure, for a part with its own verb
+    ("400,000 killed and another 4.8 million have fled": fled, not killed), for one outside its whole's sentence, and
+    for a whole named only by a quotation."""
     whole = c.inherit
-    if whole is None or c.noun is not None or event is None or whole.event != lemma(event):
-        return ""
-    return str(getattr(whole, field) or "")
+    if whole is None or c.noun is not None or event is None or whole.event != lemma(event) or \
+            whole.text not in event.sent.text:
+        return ""  # (a part in a sentence of its own keeps its own clause: "the VVD won 41 in 2012")
+    told = str(getattr(whole, field) or "")
+    return "" if told.startswith("“") else told
 
 
 def _sentence_places(doc: Doc, sent: Span, offset: int, c: Counted, surnames: frozenset[str]) -> list[Place]:

@@ -189,9 +189,10 @@ def _verb_measure(ms: Sequence[FigureMention], name: str) -> str:
     takes its dimension's word before the verb's participle, so no verb alone is a row's noun ("be sunk at least six
     feet", "must endure 30 minutes"; claims84). A present tense of a state ("lies 30 km away", "stands 40 m") keeps
     its verb: no participle says it ("lain"); a predicate with its subject or complement is kept as it is."""
-    verb = next((m for m in ms if not m.predicate and m.event and (m.event_text or "").lower() == name), None)
-    if verb is None or " " in name or name.endswith("s") and name != verb.event:
-        return name
+    verb = next((m for m in ms if not m.predicate and m.event and not m.event_noun
+                 and (m.event_text or "").lower() == name), None)
+    if verb is None or " " in name or name.endswith("s") and name != verb.event or ms[0].dimension == "years ago":
+        return name  # (a noun's event, "a city 50km from X", is none of this; "110 years ago" says when)
     word = name if name.endswith("ing") else participle(verb.event or "", name)
     negated = "not " if all(m.negated for m in ms) else ""
     return f"{DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)} {negated}{word}"  # ("time not received")

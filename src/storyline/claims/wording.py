@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .. import lexicon
@@ -14,6 +16,7 @@ CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (cl
 REPORT_VERBS = word_set("report_verbs")
 PRESENCE_VERBS = word_set("presence_verbs")
 _ORDER_PREPS = lexicon.words("order_prepositions")
+_SHORT_CVC = re.compile(r"^[^aeiou]{1,2}[aeiou][^aeiouwxy]$")  # one short syllable: its last consonant doubles
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -334,6 +337,8 @@ def participle(lemma: str, text: str | None) -> str:
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
+    if _SHORT_CVC.match(lemma):
+        return lemma + lemma[-1] + "ed"  # "drop" → "dropped", "ban" → "banned" (claims84)
     return lemma + "ed"
 
 

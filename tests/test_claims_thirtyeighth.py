@@ -19,7 +19,8 @@ def test_a_connective_opening_before_a_dash_is_no_place() -> None:
 
 
 def test_a_lower_case_clause_before_a_dash_is_no_place() -> None:
-    assert _whats("The crew found plenty of the grain — about 1,400 tons, the harbour master said.") == ["found (ton)"]
+    assert _whats("The crew found plenty of the grain — about 1,400 tons, the harbour master said.") == [
+        "weight found (ton)"]
 
 
 def test_a_list_line_label_stays_the_place() -> None:
@@ -64,7 +65,7 @@ def test_a_measure_naming_an_event_is_no_figure() -> None:
 
 
 def test_a_measure_of_a_thing_stays_a_figure() -> None:
-    assert _whats("The crew dragged the boat 400 metres up the beach.") == ["dragged (m)"]
+    assert _whats("The crew dragged the boat 400 metres up the beach.") == ["distance dragged (m)"]
 
 
 # "two of three X": a share, not the whole three

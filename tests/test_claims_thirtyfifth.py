@@ -88,12 +88,12 @@ def test_a_by_span_after_its_verb_measures_the_change() -> None:
 
 def test_a_journey_distance_is_from_its_start() -> None:
     whats = [c["what"] for c in claims("The harbour dog had traveled more than 300 miles from Ohio.")]
-    assert whats == ["traveled (mi) from Ohio"]
+    assert whats == ["distance traveled (mi) from Ohio"]
 
 
 def test_a_journey_distance_in_a_place_stays_in_it() -> None:
     whats = [c["what"] for c in claims("The harbour ferry sailed 300 miles in Ohio.")]
-    assert whats == ["sailed (mi) in Ohio"]
+    assert whats == ["distance sailed (mi) in Ohio"]
 
 
 # evidence that reveals a finding is no source when someone reports it

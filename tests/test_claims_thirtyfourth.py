@@ -48,7 +48,7 @@ def test_looking_at_a_distance() -> None:
 
 def test_a_verb_of_travel_names_the_distance() -> None:
     whats = [c["what"] for c in claims("The harbour ferry sailed 400 km on one charge.")]
-    assert whats == ["sailed (km)"]
+    assert whats == ["distance sailed (km)"]
 
 
 # a condition's figure

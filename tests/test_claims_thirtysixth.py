@@ -19,7 +19,7 @@ def test_a_level_verb_names_its_subject() -> None:
 
 
 def test_a_verb_not_of_level_keeps_its_name() -> None:
-    assert _whats("The harbour ferry was moving at 30 mph.") == ["moving (mph)"]
+    assert _whats("The harbour ferry was moving at 30 mph.") == ["speed moving (mph)"]
 
 
 # a verb of change with an object and a "to" figure: the object is what changes
@@ -46,7 +46,7 @@ def test_a_lasting_verb_names_the_dimension() -> None:
 
 
 def test_a_verb_of_doing_keeps_its_name() -> None:
-    assert _whats("The harbour ferry traveled 215 miles on one tank.") == ["traveled (mi)"]
+    assert _whats("The harbour ferry traveled 215 miles on one tank.") == ["distance traveled (mi)"]
 
 
 # a negation of the object: "showed no signs"

@@ -50,7 +50,7 @@ def test_a_list_line_keeps_its_label() -> None:
 
 def test_no_subject_negates() -> None:
     whats = [c["what"] for c in claims("No harbour checks were conducted for at least eight hours, prosecutors said.")]
-    assert whats == ["not conducted (h)"]
+    assert whats == ["time not conducted (h)"]
 
 
 def test_a_plain_measure_is_not_negated() -> None:

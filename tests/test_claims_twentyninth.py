@@ -58,7 +58,7 @@ def test_kilometres_per_litre_is_a_rate_not_a_distance() -> None:
 
 def test_a_plain_distance_stays_a_distance() -> None:
     rows = claims("The hikers walked 21 kilometers on Sunday.")
-    assert [r["what"] for r in rows] == ["walked (km)"], rows
+    assert [r["what"] for r in rows] == ["distance walked (km)"], rows
 
 
 # the writer's and the reader's pronouns are no speaker

@@ -29,6 +29,7 @@ from .counted import (
 )
 from .exclusions import change_end as _change_end
 from .exclusions import model_number, stat_line
+from .fact_box import box_label
 from .figure_mention import FigureMention
 from .grammar import without_piece
 from .led_names import number_led_name
@@ -162,6 +163,8 @@ def counted_thing(doc: Doc, fig: Figure, before: FigureMention | None, offset: i
         grew = grown(doc, fig)  # "volume has increased by more than 155×": volume (multiples.py, claims51)
         return Counted(grew, lemma(grew), unit) if grew is not None else Counted(None, "", unit)
     if noun is None or noun.pos_ == "PRON" or noun.i == fig.num and fig.dimension == "count":
+        if fig.dimension == "count" and not fig.percent and (label := box_label(doc, fig)):
+            return Counted(None, label, label)  # "Number to enter circulation: 1.5 billion" (fact_box.py, claims84)
         return _bare_subject(doc, fig, before, offset, listed)
     head = lemma(noun)
     if fig.percent and fig.start <= noun.i < fig.end:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .vocab import word_set
+from .vocab import table, word_set
 
 GAIN_SENSE_VERBS = word_set("gain_sense_verbs")
 GAIN_SENSE_OBJECTS = word_set("gain_sense_objects")
@@ -18,6 +18,8 @@ PLACING_VERBS = word_set("placing_verbs")
 PLACING_PREPS = word_set("placing_preps")
 CONCESSIVE_WORDS = word_set("concessive_words")
 TAKING_VERBS = word_set("taking_verbs")
+TAKEN_OBJECTS = word_set("taken_deed_objects")
+EVENT_NOUNS = frozenset(w for words in table("causes").values() for w in str(words).split())
 
 
 def gain_sense(verb: Token) -> bool:
@@ -47,9 +49,25 @@ def taken_deed(verb: Token) -> bool:
     sentence's or the next one's figures (claims81); "claimed that 20 people died" still reports."""
     if verb.lemma_.lower() not in TAKING_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not _counts(c) for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") and _deed(c, verb) and not _counts(c) for c in verb.children):
         return True
-    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and _deed(verb.head)
+
+
+def _deed(noun: Token, verb: Token | None = None) -> bool:
+    """Is what is claimed a deed: an event noun (lexicon ``causes``: "the attack", "the raid", "the blast") or an
+    act's "-ing" noun ("the kidnapping"), as the object, its "of" ("a number of deadly attacks") or its "for" phrase
+    ("credit for the raids", "responsibility via its website for the blast"), or a noun of taking a deed as one's own
+    (lexicon ``taken_deed_objects``: "claimed responsibility")? A thing claimed as one's due is no deed ("claimed
+    negative income", "claimed deductions", "claimed asylum"): its subject keeps the speaker's place, and a "he"
+    after it is still that subject (claims84)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    heads = [c for c in (*noun.children, *(verb.children if verb is not None else ())) if c.dep_ == "prep" and (
+        c.lower_ == "for" or c.lower_ == "of" and c.head.i == noun.i)]
+    things = [noun, *(o for p in heads for o in p.children if o.dep_ == "pobj")]
+    return noun.lemma_.lower() in TAKEN_OBJECTS or any(
+        t.lemma_.lower() in EVENT_NOUNS or t.tag_ in ("NN", "NNS") and t.lower_.endswith("ing") for t in things)
 
 
 def _counts(noun: Token) -> bool:

@@ -55,6 +55,7 @@ from .counted_thing import Counted, counted_thing, not_a_claim
 from .dateline import after_dateline
 from .dimensions import measured_by_size
 from .doers import sentence_doers
+from .fact_box import box_label
 from .figure_mention import FigureMention
 from .figure_speakers import spoken
 from .forecasts import forecast_noun, forecaster
@@ -313,7 +314,7 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=_distance_frame(doc, fig) or frame(event, role, noun, fig, unit, negated),
+        frame=_distance_frame(doc, fig, c, event) or frame(event, role, noun, fig, unit, negated),
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
         counted=_counted(doc, c, head, fig, event), subject=_subject(fig, c, event, head),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None or awaited(event),
@@ -329,8 +330,22 @@ def _mention(
         origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
         owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
-        named=structural_what(doc, fig), holder=holder, holder_key=holder_key, told_old=told_old(doc, fig),
+        named=_named(doc, fig, c, event), holder=holder, holder_key=holder_key, told_old=told_old(doc, fig),
     )
+
+
+def _whole(c: Counted, event: Token | None, field: str) -> str:
+    """The frame or noun of the figure a bare part takes its thing from, when the part is told by the same verb ("will
+    close 20 shops, including seven in Kent, three in Essex": seven shops closed, not the quoted "including seven"
+    nor "shops (chain close shops including)"; claims84); '' for any other figure, for a part with its own verb
+    ("400,000 killed and another 4.8 million have fled": fled, not killed), for one outside its whole's sentence, and
+    for a whole named only by a quotation."""
+    whole = c.inherit
+    if whole is None or c.noun is not None or event is None or whole.event != lemma(event) or \
+            whole.text not in event.sent.text:
+        return ""  # (a part in a sentence of its own keeps its own clause: "the VVD won 41 in 2012")
+    told = str(getattr(whole, field) or "")
+    return "" if told.startswith("“") else told
 
 
 def _sentence_places(doc: Doc, sent: Span, offset: int, c: Counted, surnames: frozenset[str]) -> list[Place]:
@@ -444,10 +459,16 @@ def _place_distance(doc: Doc, fig: Figure) -> Token | None:
     return next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"), None)
 
 
-def _distance_frame(doc: Doc, fig: Figure) -> str:
-    """'distance from Jammu city' of a place's distance (``_place_distance``); '' for any other figure."""
+def _distance_frame(doc: Doc, fig: Figure, c: Counted, event: Token | None) -> str:
+    """'distance from Jammu city' of a place's distance (``_place_distance``); a bare part's whole's frame
+    (``_whole``); '' for any other figure."""
     prep = _place_distance(doc, fig)
-    return f"distance {tokens_text(list(prep.subtree))}" if prep is not None else ""
+    return f"distance {tokens_text(list(prep.subtree))}" if prep is not None else _whole(c, event, "frame")
+
+
+def _named(doc: Doc, fig: Figure, c: Counted, event: Token | None) -> str:
+    """The noun phrase a figure counts: a bare part's whole's (``_whole``), else the parse's (named.py)."""
+    return _whole(c, event, "named") or structural_what(doc, fig)
 
 
 def _home_gloss(tok: Token) -> bool:
@@ -470,6 +491,8 @@ def _counted(doc: Doc, c: Counted, head: str, fig: Figure, event: Token | None) 
     else those of the sum a sum restates ("$3.2 billion, or $2.10 per share": sum_forms.restated_sum), else the
     object a verb sets to the sum ("move the goal back to $1,500": set_levels.py); a share's whole keeps the
     relative clause that says which ones ("patients who have a hip replaced": share_wholes.py)."""
+    if label := box_label(doc, fig):
+        return label  # "Height: 24.5cm - taller than … Weight: 1.2kg": the box's label (fact_box.py, claims84)
     restated = c.inherit is not None and fig.dimension == "money" == c.inherit.dimension
     own = counted_words(c.noun, head, fig)
     if own and fig.share is not None and (which := which_ones(c.noun, event)):

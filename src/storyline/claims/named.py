@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .compounds import split_head
+from .fact_box import box_label
 from .figure import Figure
 from .relations import YEAR
 from .vocab import word_set
@@ -38,9 +39,11 @@ _WIDEST = 12  # tokens of a verbatim span at most
 
 def structural_what(doc: Doc, fig: Figure) -> str:
     """The noun phrase the figure counts or measures (module docstring), or a quoted verbatim span; '' when the
-    figure is no count or sum."""
+    figure is no count or sum; a fact box's label first ("Price: £30": fact_box.py, claims84)."""
     if fig.dimension not in ("count", "money") or fig.percent or fig.base is not None or fig.share_word:
         return ""
+    if label := box_label(doc, fig):
+        return label
     noun = _tied_noun(doc, fig)
     while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in _NOUNS:
         noun = noun.head  # "a $200 meal voucher" the parser hung on "meal": the voucher

@@ -42,6 +42,16 @@ def _own_verbs(verb: Token) -> set[int]:
     return {verb.i}
 
 
+def _fronted_over(verb: Token, ent: Span) -> set[int]:
+    """The verb a subjectless coordinated verb shares its subject with, when the date is put before both ("Last
+    season the team lost three games and conceded 29 goals": the 29 are last season's too, claims84); a date after
+    the first verb is that verb's alone ("lost three games last season and has conceded five")."""
+    first = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or ent.end > first.i:
+        return set()
+    return {first.i}
+
+
 def _names_a_thing(root: Token) -> bool:
     """A date that modifies a noun the clause is about ("the two pages of Trump's 2005 returns"): it says which
     thing, not when the figure's act was; one that names an occasion the clause is set in ("In the 2012 election,
@@ -74,12 +84,13 @@ def past_time(doc: Doc, start: int, end: int, num: int, published: dt.date | Non
         if ent.label_ != "DATE" or start <= ent.start < end or ent.start <= num < ent.end:
             continue
         lo, hi = (end, ent.start) if ent.start >= end else (ent.end, start)
-        if any(t.like_num for t in doc[lo:hi]) or ent.root.head.lower_ in _OPEN_PREPS:
+        over = _fronted_over(verb, ent) if verb is not None else set()
+        if any(t.like_num for t in doc[lo:hi]) and not over or ent.root.head.lower_ in _OPEN_PREPS:
             continue
         if _names_a_thing(ent.root):
             continue
         above = _verb_above(ent.root)
-        if above is None or verb is None or above.i not in _own_verbs(verb) or not _past(ent, published):
+        if above is None or verb is None or above.i not in _own_verbs(verb) | over or not _past(ent, published):
             continue
         text = ent.text if ent[0].pos_ == "PROPN" else ent.text[:1].lower() + ent.text[1:]
         found.append((abs(ent.start - num), text))  # ("Last month, …": "last month")

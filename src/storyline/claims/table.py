@@ -110,7 +110,8 @@ def _kind(group: Group, unit: str, cls: str | None) -> str:
     if named and ms[0].dimension == "money" and not cls:  # "aid (USD)"; with no noun, the clause quoted, not a
         what = f"{named} ({ms[0].unit_code})" if ms[0].unit_code else named  # verb guessed (named.py, claims60)
     elif ms[0].dimension not in ("count", "percent"):
-        what = ("not " if all(m.negated for m in ms) else "") + _measure_what(group, named if quoted else "")
+        what = _measure_what(group, named if quoted else "")
+        what = ("not " if all(m.negated for m in ms) and " not " not in what else "") + what
         # ("not conducted (h)", claims33)
     elif all(m.head == POPULATION for m in ms):
         what = POPULATION  # "an island republic of 5.6 million": how many live there, not "people" (claims75)
@@ -177,9 +178,24 @@ def _measure_what(group: Group, quoted: str = "") -> str:
         name = things.most_common(1)[0][0]
     elif events:
         name = events.most_common(1)[0][0]
+        name = _verb_measure(ms, name)
     else:  # no name: the figure's clause, quoted (named.py, claims60), or the dimension's word
         name = quoted or DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)
     return f"{name} ({code})" if code and ms[0].dimension not in ("category", "magnitude") else name
+
+
+def _verb_measure(ms: Sequence[FigureMention], name: str) -> str:
+    """'distance sunk', 'time endured', 'speed moving', 'time not received': a measure whose only name is its verb
+    takes its dimension's word before the verb's participle, so no verb alone is a row's noun ("be sunk at least six
+    feet", "must endure 30 minutes"; claims84). A present tense of a state ("lies 30 km away", "stands 40 m") keeps
+    its verb: no participle says it ("lain"); a predicate with its subject or complement is kept as it is."""
+    verb = next((m for m in ms if not m.predicate and m.event and not m.event_noun
+                 and (m.event_text or "").lower() == name), None)
+    if verb is None or " " in name or name.endswith("s") and name != verb.event or ms[0].dimension == "years ago":
+        return name  # (a noun's event, "a city 50km from X", is none of this; "110 years ago" says when)
+    word = name if name.endswith("ing") else participle(verb.event or "", name)
+    negated = "not " if all(m.negated for m in ms) else ""
+    return f"{DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension)} {negated}{word}"  # ("time not received")
 
 
 def _row_places(group: Group, places: Places) -> list[str]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from .. import lexicon
 from .numbers import Figure
 from .openings import page_label
 from .vocab import table, word_set
@@ -11,6 +14,9 @@ from .vocab import table, word_set
 CHANGE_VERBS = word_set("change_verbs")
 CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
 REPORT_VERBS = word_set("report_verbs")
+PRESENCE_VERBS = word_set("presence_verbs")
+_ORDER_PREPS = lexicon.words("order_prepositions")
+_SHORT_CVC = re.compile(r"^[^aeiou]{1,2}[aeiou][^aeiouwxy]$")  # one short syllable: its last consonant doubles
 
 
 def tokens_text(toks: list[Token]) -> str:
@@ -91,6 +97,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} {noun.head.text}"  # "kilometers away"
     if lemma == "have" and role == "subject" and (lacked := _lacked(event)):
         return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
+    if lemma in PRESENCE_VERBS and role == "subject" and (state := _state(event, fig)):
+        return f"{unit} {state}"  # "two are in a critical condition": people in a critical condition (claims84)
     if lemma in ("be", "have"):
         return unit
     if role == "subject" and _small_clause(event):
@@ -133,6 +141,24 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
             bits.append(prep.text)  # (not the "to" of the figure's own range, "half a cent to two cents")
         return f"{unit} ({' '.join(bits)})"
     return ""
+
+
+def _state(verb: Token, fig: Figure) -> str:
+    """'in a critical condition', 'under arrest', 'unconscious': the state a linking verb of presence ("be", "remain",
+    "stay") puts its counted subject in, from its first complement: an adjective or a preposition with a common noun
+    that is no place or date ("Two are in Paris" says where, which the row's place column tells); '' with none. It
+    says what the count is of, where "people" alone, or "men that remain", says nothing (claims84)."""
+    states: list[str] = []
+    for c in verb.children:
+        if c.i < verb.i or fig.start <= c.i < fig.end:
+            continue
+        if c.dep_ == "acomp" and c.pos_ == "ADJ":
+            states.append(c.text)
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and \
+            c.lower_ not in _ORDER_PREPS else None  # (not "after the crash": when, not in what state)
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not obj.like_num:
+            states.append(f"{c.text} {noun_phrase(obj)}")  # ("remain in hospital in a critical condition": both)
+    return " ".join(states[:2])
 
 
 def _relative_object(event: Token, obj: Token | None) -> str:
@@ -311,6 +337,8 @@ def participle(lemma: str, text: str | None) -> str:
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
+    if _SHORT_CVC.match(lemma):
+        return lemma + lemma[-1] + "ed"  # "drop" → "dropped", "ban" → "banned" (claims84)
     return lemma + "ed"
 
 

@@ -14,7 +14,7 @@ def test_coordinated_shares_take_their_own_verb_complements() -> None:
     """"61% voted to scrap the toll and 39% to keep it": each share its own side, not the other's words."""
     ms = figures("In the island's referendum on Sunday, 61% voted to scrap the toll and 39% to keep it.")
     sides = {m.value: m.side_key for m in ms}
-    assert sides == {61: "scrap", 39: "keep"}
+    assert sides == {61: "scrap toll", 39: "keep"}
     assert all(m.contest.endswith("referendum") and m.contest_kind == "vote" for m in ms)
 
 
@@ -69,10 +69,36 @@ def test_splits_take_the_verbs_object_and_its_other_side() -> None:
                  "Islanders rejected the bridge by a margin of 55 percent to 45 percent in the referendum."):
         assert {m.value: m.side_key for m in figures(text)} == {55: "against bridge", 45: "bridge"}, text
     ms = figures("In the referendum, islanders voted by 62 to 38 percent to keep the ferry.")
-    assert {m.value: m.side_key for m in ms} == {62: "keep", 38: "against keep"}
+    assert {m.value: m.side_key for m in ms} == {62: "keep ferry", 38: "against keep ferry"}
 
 
 def test_a_split_after_by_is_two_shares_and_a_change_from_is_not() -> None:
     """"by 62 to 38 percent" is a split (two shares, the first the larger); "from 62 to 38 percent" is a change."""
     assert sorted(m.value for m in figures("The council voted by 62 to 38 percent to keep the ferry.")) == [38, 62]
     assert 62 not in {m.value for m in figures("Fares fell from 62 to 38 percent after the vote.") if m.side_key}
+
+
+def test_a_splits_own_phrase_names_its_first_side() -> None:
+    """"52% to 48% against the merger", "were against a recount by 56% to 44%", "by 61% to 39% in favour of
+    Stay": the phrase is the first share's side, the second share's is the other."""
+    cases = {"In the vote, when abstentions were ruled out, the results were 52% to 48% against the merger.":
+             {52: "against merger", 48: "merger"},
+             "In the poll, those with a view were against a recount by 56% to 44%.":
+             {56: "against recount", 44: "recount"},
+             "The county voted by 61% to 39% in favour of Stay in the referendum.": {61: "stay", 39: "against stay"}}
+    for text, sides in cases.items():
+        assert {m.value: m.side_key for m in figures(text)} == sides, text
+
+
+def test_a_group_of_voters_share_is_not_the_whole_votes() -> None:
+    """"36 percent of Green supporters voted to scrap the toll" is no side of the vote's "61% to 39%"."""
+    cs = claims("In the referendum islanders voted to scrap the toll by 61% to 39%.",
+                "In the referendum 36 percent of Green supporters voted to scrap the toll.")
+    groups = [sorted(m["value"] for m in c["mentions"]) for c in cs]
+    assert [61] in groups and [36] in groups
+
+
+def test_a_share_of_no_side_is_no_other_sides_value() -> None:
+    """"39% agreed" is no side's share (its own verb chooses nothing), and joins no "49% said no"."""
+    ms = figures("Asked if there should be a recount, 49% said no, 39% agreed and the rest were unsure.")
+    assert {m.value: m.side_key for m in ms}[39] == ""

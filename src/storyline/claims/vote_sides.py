@@ -52,6 +52,7 @@ TALLY_VERBS = frozenset(str(lexicon.document("quantities")["counts"]["tally_verb
 HOPS = 3  # a coordinated share reaches its verb over a conjunct or two
 SPLIT_HOPS = 5  # a split's share reaches its verb over "by a margin of"
 PERCENT = frozenset({"%", "percent", "cent", "pc", "pct"})
+ARTICLES = frozenset({"the", "a", "an", "all"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +82,11 @@ def _share_token(doc: Doc, fig: Figure) -> Token:
     return next((t for t in inside if not fig.start <= t.head.i < fig.end or t.head.i == t.i), doc[fig.num])
 
 
-def _side(tok: Token, against: bool = False) -> tuple[str, str]:
+def _side(tok: Token, against: bool = False) -> tuple[str, str] | None:
     """(words, key) of a side: a name with the compound and adjective words before it, whose key is all their
     lemmas ("Green Party" is not "Labour Party"); a verb with its object ("scrap the toll", key "scrap")."""
+    if tok.pos_ == "PRON":
+        return None  # ("44% opposed it": whose side "it" is its antecedent's, not told here)
     k = tok.i
     while k > tok.sent.start and tok.doc[k - 1].dep_ in ("compound", "amod") and tok.doc[k - 1].head.i >= k and \
             tok.doc[k - 1].is_alpha:
@@ -91,6 +94,12 @@ def _side(tok: Token, against: bool = False) -> tuple[str, str]:
     name = tok.pos_ in ("NOUN", "PROPN")
     text = tokens_text(list(tok.doc[k : tok.i + 1])) if name else tok.text
     key = " ".join(_lemma(t) for t in tok.doc[k : tok.i + 1]) if name else _lemma(tok)
+    if tok.pos_ == "VERB":  # "remain in the UK" is not "remain in the EU": the object or place it chooses
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + [o for p in tok.children if p.dep_ == "prep" and
+                                                                p.lower_ in ("in", "of") for o in p.children
+                                                                if o.dep_ == "pobj"]
+        key += "".join(" " + _lemma(o) for o in objs[:1] if o.pos_ != "PRON")
+        text += "".join(" " + " ".join(t.text for t in o.head.subtree) for o in objs[:1] if o.dep_ == "pobj")
     if tok.pos_ == "VERB":  # "voted to leave the EU": the verb and its object
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         text = tok.text + (" " + " ".join(t.text for t in obj.subtree) if obj is not None else "")
@@ -133,10 +142,9 @@ def _support(share: Token) -> tuple[str, str] | None:
 
 def _chosen(doc: Doc, share: Token, fig: Figure) -> tuple[str, str] | None:
     """"52% voted Leave and 48% Remain", "54% voted to leave and 46% to stay", "45% rejected independence"."""
-    verb = next((a for k, a in enumerate(share.ancestors) if k < HOPS and _lemma(a) in SIDE_VERBS and
-                 a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
+    verb = next((a for k, a in enumerate(share.ancestors) if k < HOPS and a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or _lemma(verb) not in SIDE_VERBS:
+        return None  # (the share's own verb of no choosing: "39% agreed", "13% were unsure")
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not any(t.like_num for t in subject.subtree):
         return None  # a share that chose: not "voters backed ..." (the split's rule)
@@ -197,6 +205,31 @@ def _pair_place(doc: Doc, fig: Figure) -> int | None:
     return None
 
 
+def _pair_phrase(doc: Doc, fig: Figure, place: int, share: Token) -> tuple[str, str] | None:
+    """The side a split's "for" / "against" / "in favour of" phrase names, right after the pair ("52% to 48%
+    against independence") or on the clause's verb ("were against another vote by 56% to 44%", "voted by 62% to
+    38% in favour of Remain"): the first share's."""
+    end = fig.end
+    if place == 0:
+        end = next((k for k in range(fig.end, min(fig.end + 6, len(doc))) if doc[k].lower_ in PERCENT), fig.end)
+        end += 1
+    heads = [doc[end]] if end < len(doc) and doc[end].lower_ in (*SIDE_PREPOSITIONS, "in") else []
+    verb = next((a for a in share.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    heads += [c for c in verb.children if c.dep_ in ("prep", "acomp") and c.lower_ in (*SIDE_PREPOSITIONS, "in")] \
+        if verb is not None else []
+    for prep in heads:
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        if prep.lower_ in SIDE_PREPOSITIONS:
+            return _side(obj, prep.lower_ == "against")
+        inner = next((c for p in obj.children if p.lower_ == "of" for c in p.children if c.dep_ in
+                      ("pobj", "pcomp")), None)
+        if obj.lower_ in FAVOUR and inner is not None:
+            return _side(inner)
+    return None
+
+
 def _split(doc: Doc, share: Token, fig: Figure) -> tuple[str, str] | None:
     """"backed the bridge by 54% to 46%", "rejected the plan by 55-45 percent", "voted by 62 to 38 percent to keep
     it", "by a margin of 55 percent to 45 percent": the first share for the verb's object (against it when the verb
@@ -206,6 +239,12 @@ def _split(doc: Doc, share: Token, fig: Figure) -> tuple[str, str] | None:
     if place is None:
         return None
     other = doc[fig.start - 2] if place else share
+    if (told := _pair_phrase(doc, fig, place, other)) is not None:
+        text, key = told
+        flip = bool(place)
+        if flip:
+            text, key = (text[8:], key[8:]) if key.startswith("against ") else ("against " + text, "against " + key)
+        return text, key
     verbs = SIDE_VERBS | TALLY_VERBS
     verb = next((a for k, a in enumerate(other.ancestors) if k < SPLIT_HOPS and _lemma(a) in verbs and
                  a.pos_ in ("VERB", "AUX")), None)
@@ -255,20 +294,39 @@ def vote_side(doc: Doc, fig: Figure) -> Side | None:
     return Side(text=text, key=key, contest=contest, kind=kind, pollster=pollster)
 
 
+def _whole_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Shares of two wholes: one of a group of voters named with its modifiers ("36 percent of SNP supporters",
+    "72% of 16-24 year olds") and one of another whole or of the whole vote ("by 52% to 48%")."""
+    wa, wb = _whole(a), _whole(b)
+    return wa != wb and (len(wa) > 1 or len(wb) > 1)
+
+
+def _whole(m: FigureMention) -> list[str]:
+    """The words of a share's whole ("percent of Green supporters": green, supporters), no article."""
+    words = m.unit.lower().split()
+    words = words[2:] if words[:2] == ["percent", "of"] else []
+    return [w for w in words if w not in ARTICLES]
+
+
 def _one_side(a: str, b: str) -> bool:
-    """One side's two keys: equal, or a name and its fuller form ("ruiz" / "senator ruiz", not "green party" /
-    "labour party")."""
+    """One side's two keys: equal, or one the fuller form of the other ("ruiz" / "senator ruiz", "leave" / "leave
+    eu"; not "green party" / "labour party")."""
     wa, wb = a.split(), b.split()
     if (wa[0] == "against") != (wb[0] == "against"):
         return False  # ("bridge" / "against bridge": the two sides)
-    return a == b or wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+    return set(wa) <= set(wb) or set(wb) <= set(wa)  # ("remain" / "remain eu"; not "remain uk" / "remain eu")
 
 
 def sides_of_one_result(a: FigureMention, b: FigureMention) -> bool | None:
     """True for two shares of one side of one result, False for two sides or two results (another pollster, a poll
-    against a vote, another year, two holders of two polls), None when either has no side to tell by."""
-    if not a.side_key or not b.side_key:
+    against a vote, another year, two holders of two polls, shares of two wholes, a share of a side and one of
+    none), None when neither has a side to tell by."""
+    if not a.side_key and not b.side_key:
         return None
+    if not a.side_key or not b.side_key:  # a share of a side and another value of no side: another side's or a
+        return False  # whole's (grouping.compatible lets an agreeing value be its retelling: "three in four")
+    if _whole_apart(a, b):
+        return False
     if not _one_side(a.side_key, b.side_key) or a.contest_kind and b.contest_kind and a.contest_kind != b.contest_kind:
         return False
     if a.pollster and b.pollster and a.pollster != b.pollster or a.years and b.years and not a.years & b.years:
@@ -277,17 +335,22 @@ def sides_of_one_result(a: FigureMention, b: FigureMention) -> bool | None:
     return not (polls and a.speaker is not None and b.speaker is not None and a.speaker.head != b.speaker.head)
 
 
-def result_side(ms: Sequence[FigureMention]) -> str | None:
-    """A row's what when all its shares are of one side: "share for Leave (EU referendum)", "share against
-    independence (poll)", the year they all name after the vote; None otherwise."""
-    keys = {m.side_key for m in ms}
-    if len(keys) != 1 or "" in keys:
+def result_side(ms: Sequence[FigureMention], when: str = "") -> str | None:
+    """A row's what when its shares are of one side (at least half of them told with it, those of no side their
+    retellings): "share for Leave (EU referendum)", "share against independence (referendum, 2014)"; ``when`` the
+    past date the row's clauses give (table._past_label). None otherwise."""
+    sided = [m for m in ms if m.side_key]
+    if 2 * len(sided) < len(ms) or not all(_one_side(a.side_key, b.side_key) for a in sided for b in sided):
         return None
-    side = Counter(m.side for m in ms).most_common(1)[0][0]
+    side = Counter(m.side for m in sided).most_common(1)[0][0]
     what = f"share {side}" if side.startswith("against ") else f"share for {side}"
-    contests = Counter(m.contest for m in ms if m.contest)
-    years = frozenset.intersection(*(m.years for m in ms))
+    wholes = Counter(m.unit[len("percent of "):] for m in sided if len(_whole(m)) > 1)
+    if wholes:  # "share of SNP supporters for leave": a group of voters' share, not the vote's
+        what = what.replace("share", f"share of {wholes.most_common(1)[0][0]}", 1)
+    contests = Counter(m.contest for m in sided if m.contest)
+    years = frozenset.intersection(*(m.years for m in sided))
+    when = when or (next(iter(years)) if len(years) == 1 else "")
     topic = contests.most_common(1)[0][0] if contests else ""
-    if len(years) == 1 and next(iter(years)) not in topic:
-        topic = f"{topic}, {next(iter(years))}" if topic else next(iter(years))
+    if when and when not in topic:
+        topic = f"{topic}, {when}" if topic else when
     return f"{what} ({topic})" if topic else what

@@ -298,14 +298,20 @@ def _whole_apart(a: FigureMention, b: FigureMention) -> bool:
     """Shares of two wholes: one of a group of voters named with its modifiers ("36 percent of SNP supporters",
     "72% of 16-24 year olds") and one of another whole or of the whole vote ("by 52% to 48%")."""
     wa, wb = _whole(a), _whole(b)
-    return wa != wb and (len(wa) > 1 or len(wb) > 1)
+    return [w.lower() for w in wa] != [w.lower() for w in wb] and (_named_group(wa) or _named_group(wb))
 
 
 def _whole(m: FigureMention) -> list[str]:
-    """The words of a share's whole ("percent of Green supporters": green, supporters), no article."""
-    words = m.unit.lower().split()
-    words = words[2:] if words[:2] == ["percent", "of"] else []
-    return [w for w in words if w not in ARTICLES]
+    """The words of a share's whole as written ("percent of Green supporters": Green, supporters), no article."""
+    words = m.unit.split()
+    words = words[2:] if [w.lower() for w in words[:2]] == ["percent", "of"] else []
+    return [w for w in words if w.lower() not in ARTICLES]
+
+
+def _named_group(whole: list[str]) -> bool:
+    """A group of voters named by a party, a camp or an age before its noun ("SNP supporters", "16-24 year olds",
+    "Remain voters"), not the whole electorate told in other words ("proxy votes cast", "investors")."""
+    return len(whole) > 1 and any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in whole[:-1])
 
 
 def _one_side(a: str, b: str) -> bool:
@@ -327,6 +333,10 @@ def sides_of_one_result(a: FigureMention, b: FigureMention) -> bool | None:
         return False  # whole's (grouping.compatible lets an agreeing value be its retelling: "three in four")
     if _whole_apart(a, b):
         return False
+    if not _one_side(a.side_key, b.side_key) and a.side_key.startswith("against ") and \
+            b.side_key.startswith("against ") and (a.value, a.high) == (b.value, b.high):
+        return None  # one "no" told against two wordings of one motion ("rejected the pay deal" / "opposed the pay
+        # report"): the other rules decide
     if not _one_side(a.side_key, b.side_key) or a.contest_kind and b.contest_kind and a.contest_kind != b.contest_kind:
         return False
     if a.pollster and b.pollster and a.pollster != b.pollster or a.years and b.years and not a.years & b.years:
@@ -344,7 +354,7 @@ def result_side(ms: Sequence[FigureMention], when: str = "") -> str | None:
         return None
     side = Counter(m.side for m in sided).most_common(1)[0][0]
     what = f"share {side}" if side.startswith("against ") else f"share for {side}"
-    wholes = Counter(m.unit[len("percent of "):] for m in sided if len(_whole(m)) > 1)
+    wholes = Counter(m.unit[len("percent of "):] for m in sided if _named_group(_whole(m)))
     if wholes:  # "share of SNP supporters for leave": a group of voters' share, not the vote's
         what = what.replace("share", f"share of {wholes.most_common(1)[0][0]}", 1)
     contests = Counter(m.contest for m in sided if m.contest)

@@ -114,6 +114,7 @@ from .surroundings import scope_words as _scope_words
 from .verdicts import rounding
 from .victims import not_a_casualty
 from .vocab import units
+from .vote_sides import vote_side
 from .who import assailants, nationality, people_word, subject_of, suspect_head
 from .windows import chance_scope
 from .wording import frame, tokens_text
@@ -163,6 +164,9 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
                 m.doers = sentence_doers(doc[fig.num].sent)  # (doers.py, claims57)
             if m is not None:
                 m.past = past_time(doc, fig.start, fig.end, fig.num, analysis.doc.published)  # (claims73)
+            if m is not None and (side := vote_side(doc, fig)) is not None:
+                m.side, m.side_key, m.contest = side.text, side.key, side.contest  # (vote_sides.py, claims83)
+                m.contest_kind, m.pollster = side.kind, side.pollster
             if m is not None and m.dimension == "duration":
                 m.recurring = recurring(doc, fig.num, fig.value)  # "every 33 years" (intervals.py)
             if m is not None and m.text in names and m.event_class is None and not m.update:

@@ -99,6 +99,11 @@ class FigureMention:
     holder_key: frozenset[str] = frozenset()  # its words' lemmas: two keys with no word in common are two things'
     named: str = ""  # what the parse ties a count or sum to, or its clause's words quoted (named.py); "" if neither
     past: str = ""  # the date of its own clause that sets it before the report ("2015", "last month"), past_times.py
+    side: str = ""  # the side of a vote's or poll's result a share is of, as written ("Leave"), vote_sides.py
+    side_key: str = ""  # ... its key for joining ("leave", "against independence"); "" when none
+    contest: str = ""  # the vote or poll it is of, as written ("EU referendum", "YouGov poll"); "" when none
+    contest_kind: str = ""  # "poll" or "vote"; "" when none
+    pollster: str = ""  # the poll's pollster, lower case; "" when none
 
     @property
     def person_unit(self) -> bool:

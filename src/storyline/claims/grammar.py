@@ -133,9 +133,11 @@ def percent_after(doc: Doc, k: int) -> int:
 
 def percent_pair(doc: Doc, i: int) -> tuple[float, float, int, int] | None:
     """'a 52-48% majority', 'won 52-48 percent': two shares written as a tally with one percent sign after the
-    second, at the first number ``i``: (first, second, the second's token, end), or None (claims68)."""
+    second, at the first number ``i``: (first, second, the second's token, end), or None (claims68). "by 62 to 38
+    percent" is one too: after "by", a split of a vote, not a range, which runs low to high (claims83)."""
     a = number_value(doc[i]) if doc[i].like_num else None
-    if a is None or not _hyphen(doc, i + 1) or doc[i + 1].whitespace_ or i + 2 >= len(doc):
+    split = low(doc, i + 1) == "to" and i > 0 and low(doc, i - 1) == "by"
+    if a is None or not (split or _hyphen(doc, i + 1) and not doc[i + 1].whitespace_) or i + 2 >= len(doc):
         return None
     k = i + 2
     b = number_value(doc[k]) if doc[k].like_num else None

@@ -121,6 +121,7 @@ from .subjects import holders_apart, listed_holders
 from .tallied_shares import tallied_shares, tally_apart
 from .verdicts import Rates, distinctive, rare, values_agree
 from .vocab import word_set
+from .vote_sides import sides_of_one_result
 
 SIZE_RATIO = 1.5  # different verbs, same counted thing: values within this factor are one measure
 TOLL_RATIO = 5.0  # successive values of one running count stay within this factor
@@ -300,6 +301,28 @@ def _one_report_apart(a: FigureMention, b: FigureMention) -> bool:
     return bool(a.times and b.times and set(a.times) != set(b.times)) and not running
 
 
+def _one_result(a: FigureMention, b: FigureMention, rates: Rates) -> bool | None:
+    """vote_sides.sides_of_one_result, but a share of no side that agrees with one of a side may be its retelling
+    ("three in four voters backed the plan" / "75 percent backed the plan"): left to the other rules."""
+    one = sides_of_one_result(a, b)
+    return None if bool(a.side_key) != bool(b.side_key) and _agree(a, b, rates) else one
+
+
+def _one_result_here(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
+    """Two shares of one side of one vote or poll (vote_sides.py) of one place and time: not a region's share and
+    the whole country's ("in Scotland, 62% voted Remain"), nor an earlier year's (claims83)."""
+    rel = places.relation(a, b)
+    far = rel in ("different", "wider", "narrower") or rel == "apart" and not _agree(a, b, rates)
+    return not far and _dated_before(a, rates) == _dated_before(b, rates)
+
+
+def _dated_before(m: FigureMention, rates: Rates) -> bool:
+    """A figure of an earlier event: its clause's years, or the past date its clause gives ("in 2014"), are well
+    before the story's."""
+    years = {w for w in m.past.replace(",", " ").split() if w.isdigit() and len(w) == 4}
+    return _background(m, rates) or bool(years) and rates.year is not None and max(map(int, years)) < rates.year - 1
+
+
 def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
     """Do two mentions measure the same thing (module docstring)?"""
     if a.doc == b.doc and a.start == b.start:
@@ -308,6 +331,8 @@ def compatible(a: FigureMention, b: FigureMention, places: Places, rates: Rates)
         return a.dimension == b.dimension and not sexes_clash(a, b) and not two_named_people(a, b) and (
             a.value * a.factor == b.value * b.factor or one_named_person(a, b) or titled_holder(a, b, places.texts))
         # (not "18-month-old" / "18"; a title the story gives one named person is that person, holders.py)
+    if (one := _one_result(a, b, rates)) is not None:  # a share of one side of a vote or poll (vote_sides.py)
+        return one and _one_result_here(a, b, places, rates)
     grows = a.update or b.update or a.revised or b.revised or a.event_class is not None  # (a toll grows by day)
     if occasions_apart(a.occasion, b.occasion, (a.times, b.times), grows):
         return False  # "a magnitude 6.9 aftershock" / "the magnitude 8.8 earthquake"; "the second blast" (occasions.py)

@@ -28,6 +28,7 @@ from .rises import change_percentage
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
 from .vocab import word_set
+from .vote_sides import result_side
 from .wire_sentences import shared_sentences
 from .wording import participle
 
@@ -57,6 +58,8 @@ def describe(group: Group, places: Places) -> str:
         thing = things.most_common(1)[0][0]
         if levy_rate(thing):  # "the 15% tariffs": a rate of what the tariff taxes, not a share (claims39)
             return levy_rate(thing) + _hedged(group)
+        if (side := result_side(ms, _past_label(ms, "").removeprefix(", "))) is not None:  # "share for Leave (EU
+            return side + _hedged(group)  # referendum, 2016)" (vote_sides.py, claims83)
         if change_percentage(thing):  # "a 400% increase": how much a thing rose, not a share of it (claims48)
             return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
         return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \

@@ -48,6 +48,7 @@ from .crossheads import OPENERS as _OPENERS
 from .crossheads import STOPWORDS as _STOPWORDS
 from .crossheads import crossheads, quote_open, word_opens
 from .datedteasers import dated_teasers
+from .gluedlabels import closing_list, lead_notice, writer_link
 from .hyphens import glued_captions
 from .lines import Line, ends_sentence
 from .patterns import NAV_WORDS, SOCIAL_PLATFORMS, SOCIAL_TOKENS
@@ -420,9 +421,38 @@ def _teaser(piece: str, text: str = "", offset: int = 0) -> int | None:
     for stop in sorted(x for x in (glued, quote.start() if quote else None) if x is not None):
         if _teaser_head(piece[:stop].rstrip()):
             return stop
-    if classify_line(piece) not in _CUT_REASONS:
+    reason = classify_line(piece)
+    if reason not in _CUT_REASONS:
         return None
-    return _glued_prompt(piece) or len(piece)
+    return _glued_prompt(piece) or (_long_teaser(piece) if reason in (Reason.TEASER, Reason.RELATED) else None) \
+        or len(piece)
+
+
+LONG_TEASERS = True
+"""Switch (inputs64): a teaser a line rule names whose piece runs on past a headline's reach to a sentence's end
+("WATCH: Storm damage in the hills Radio Kerry's Jane Roe, reporting from Tralee, said the roads …") ends before the
+first capitalised word after a lower-case word that is no function word, two words at least into the headline, when
+a sentence of six words or more follows: no headline is that long, so a sentence is glued to it. Before, the whole
+piece was cut as the teaser and the report's sentence lost."""
+
+
+def _long_teaser(piece: str) -> int | None:
+    """Where the sentence glued to a long teaser's headline starts in ``piece`` (``LONG_TEASERS``), or None."""
+    if not LONG_TEASERS or not ends_sentence(piece.rstrip()):
+        return None
+    label, colon, head = piece.partition(":")
+    if not colon or len(label.split()) > _SHORT_LABEL_WORDS or len(head.split()) <= _MAX_HEAD_WORDS:
+        return None
+    offset = len(label) + 1
+    for m in _WORD_AFTER_LOWER_ANY.finditer(head):
+        before, rest = head[: m.start(2)], head[m.start(2) :]
+        if (len(before.split()) >= _MIN_HEAD_WORDS and m.group(1).lower() not in _STOPWORDS
+                and len(rest.split()) >= _SUBJECT_WORDS):
+            return offset + m.start(2)
+    return None
+
+
+_WORD_AFTER_LOWER_ANY = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*) ([A-Z])")
 
 
 GLUED_PROMPTS = True
@@ -498,6 +528,13 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     for a, b in spans:
         if any(x <= a < y for x, y in taken):
             continue
+        notice = lead_notice(text[a:b])  # (``gluedlabels``)
+        lead = notice or writer_link(text[a:b])
+        if lead:
+            found.append((a, a + lead, Reason.CMS if notice else Reason.TEASER))
+            a += lead + len(text[a + lead : b]) - len(text[a + lead : b].lstrip())
+            if a >= b:
+                continue
         size = _teaser(text[a:b], text, a)
         if size is not None:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
@@ -506,6 +543,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     found += [(a, b, Reason.CAPTION) for a, b in caption_runs(text, spans)]  # (``captionruns``)
     found += [(a, b, Reason.BYLINE) for a, b in contributor_credits(text, spans)]  # (``closingcredit``)
     found += [(a, b, Reason.BYLINE) for a, b in inner_credits(text)]
+    found += [(a, b, Reason.RELATED) for a, b in closing_list(text, spans)]  # (``gluedlabels``)
     found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
     found += [(a, b, Reason.SUBHEAD) for a, b in crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)]

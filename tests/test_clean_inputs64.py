@@ -124,3 +124,41 @@ def test_the_closing_lists_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gluedlabels, "CLOSING_LISTS", False)
     out, _ = _cut(_SHOW + "Here are the main winners: " + _RESULTS)
     assert "Best Heifer" in out
+
+
+# -- a glued sentence opening on a possessive, or on "The" before a figure -----------------------------------------
+
+_CHESS = ("The chess club moved to the town library on Monday after forty years in the church hall. Members said "
+          "the new room was warmer. The club meets twice a week. ")
+
+
+def test_a_caption_glued_before_a_sentence_opening_on_a_possessive_is_a_crosshead() -> None:
+    text = _CHESS + "Club captain Jane Roe plays at the library on Monday night Her team won the county league in May."
+    out, parts = _cut(text)
+    assert out.rstrip().endswith("Her team won the county league in May.")
+    assert parts == [("subheading", "Club captain Jane Roe plays at the library on Monday night")]
+
+
+def test_a_promo_glued_before_the_and_a_figure_is_a_crosshead() -> None:
+    text = _CHESS + "See the players as they arrived at the library 2017 The 2017 season starts in September."
+    out, parts = _cut(text)
+    assert out.rstrip().endswith("The 2017 season starts in September.")
+    assert parts == [("subheading", "See the players as they arrived at the library 2017")]
+
+
+def test_a_possessive_inside_a_sentence_stays() -> None:
+    text = _CHESS + "The captain gave her trophy to the youngest player, and his parents thanked the club."
+    out, parts = _cut(text)
+    assert out == text and parts == []
+
+
+# -- a currency sign lost before a plain amount --------------------------------------------------------------------
+
+def test_a_lost_sign_before_a_plain_amount_and_a_noun_is_restored() -> None:
+    from storyline.clean.lostchars import restore_lost
+
+    url = "https://www.bakerynews.co.uk/1"
+    assert restore_lost("The new ?2 loaf and a ?5 cake went on sale.", url) == (
+        "The new £2 loaf and a £5 cake went on sale.")
+    for text in ("Ovens cooled to ?5 degrees overnight.", "Sales fell ?3 percent.", "The ?2 Loaf Company"):
+        assert restore_lost(text, url) == text

@@ -67,7 +67,7 @@ OPENER_ENDS = True
 Ahead of the Scottish vote, …"), not only before its last capitalised word ("Scottish")."""
 _CROSSHEAD_OPENER = re.compile(
     r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
-    r"(?=(" + lexicon.alternation(w.capitalize() for w in OPENERS) + r") [a-z])")
+    r"(?=(" + lexicon.alternation(w.capitalize() for w in OPENERS) + r") [a-z0-9])")
 _MIN_RUN_WORDS = 2
 
 

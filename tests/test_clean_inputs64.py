@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean import gluedlabels, inlineparts
+from storyline.clean import gluedlabels
 from storyline.clean.inlineparts import cut_record_furniture
 
 _FERRY = ("The ferry company cancelled all crossings on Tuesday after a storm damaged the harbour wall. Engineers "
@@ -85,7 +85,7 @@ def test_a_long_teaser_ends_before_the_sentence_glued_to_its_headline() -> None:
 
 
 def test_the_long_teasers_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inlineparts, "LONG_TEASERS", False)
+    monkeypatch.setattr(gluedlabels, "LONG_TEASERS", False)
     text = (_FERRY + "WATCH: Storm damage in the harbour Radio Coast's Jane Roe, reporting from the quay, said the "
             "company expects the first crossings to resume by the end of next week. The wall was built in 1890.")
     out, _ = _cut(text)
@@ -162,3 +162,26 @@ def test_a_lost_sign_before_a_plain_amount_and_a_noun_is_restored() -> None:
         "The new £2 loaf and a £5 cake went on sale.")
     for text in ("Ovens cooled to ?5 degrees overnight.", "Sales fell ?3 percent.", "The ?2 Loaf Company"):
         assert restore_lost(text, url) == text
+
+
+# -- edges found on the bench's texts read as records ---------------------------------------------------------------
+
+def test_a_long_teaser_does_not_end_at_a_day_inside_the_glued_sentence() -> None:
+    text = (_FERRY + "[RECOMMENDED: Gale closes the pier for a day | Divers search the bay] Jane Roe was rescued "
+            "Tuesday by a lifeboat crew off the harbour wall. The wall was built in 1890.")
+    out, parts = _cut(text)
+    assert "Jane Roe was rescued Tuesday by a lifeboat crew" in out
+
+
+def test_a_long_passage_ending_on_a_colon_is_no_lead_in() -> None:
+    text = _SHOW + ("The judges, who came from four counties and had judged at the show for many years, said the "
+                    "standard of the cattle was higher than ever and praised the young farmers, adding this:")
+    out, parts = _cut(text)
+    assert out == text and parts == []
+
+
+def test_an_opener_before_a_year_and_a_comma_ends_a_crosshead_but_not_before_a_bare_figure() -> None:
+    out, parts = _cut(_CHESS + "Moved in the sixties In 1965, the club left the school for the church hall.")
+    assert parts == [("subheading", "Moved in the sixties")]
+    text = _CHESS + "What is it like to be named one of the 30 Under 30? The captain said it was an honour."
+    assert _cut(text) == (text, [])

@@ -48,7 +48,7 @@ from .crossheads import OPENERS as _OPENERS
 from .crossheads import STOPWORDS as _STOPWORDS
 from .crossheads import crossheads, quote_open, word_opens
 from .datedteasers import dated_teasers
-from .gluedlabels import closing_list, lead_notice, writer_link
+from .gluedlabels import closing_list, lead_notice, long_teaser, writer_link
 from .hyphens import glued_captions
 from .lines import Line, ends_sentence
 from .patterns import NAV_WORDS, SOCIAL_PLATFORMS, SOCIAL_TOKENS
@@ -424,35 +424,9 @@ def _teaser(piece: str, text: str = "", offset: int = 0) -> int | None:
     reason = classify_line(piece)
     if reason not in _CUT_REASONS:
         return None
-    return _glued_prompt(piece) or (_long_teaser(piece) if reason in (Reason.TEASER, Reason.RELATED) else None) \
+    return _glued_prompt(piece) or (long_teaser(piece) if reason in (Reason.TEASER, Reason.RELATED) else None) \
         or len(piece)
 
-
-LONG_TEASERS = True
-"""Switch (inputs64): a teaser a line rule names whose piece runs on past a headline's reach to a sentence's end
-("WATCH: Storm damage in the hills Radio Kerry's Jane Roe, reporting from Tralee, said the roads …") ends before the
-first capitalised word after a lower-case word that is no function word, two words at least into the headline, when
-a sentence of six words or more follows: no headline is that long, so a sentence is glued to it. Before, the whole
-piece was cut as the teaser and the report's sentence lost."""
-
-
-def _long_teaser(piece: str) -> int | None:
-    """Where the sentence glued to a long teaser's headline starts in ``piece`` (``LONG_TEASERS``), or None."""
-    if not LONG_TEASERS or not ends_sentence(piece.rstrip()):
-        return None
-    label, colon, head = piece.partition(":")
-    if not colon or len(label.split()) > _SHORT_LABEL_WORDS or len(head.split()) <= _MAX_HEAD_WORDS:
-        return None
-    offset = len(label) + 1
-    for m in _WORD_AFTER_LOWER_ANY.finditer(head):
-        before, rest = head[: m.start(2)], head[m.start(2) :]
-        if (len(before.split()) >= _MIN_HEAD_WORDS and m.group(1).lower() not in _STOPWORDS
-                and len(rest.split()) >= _SUBJECT_WORDS):
-            return offset + m.start(2)
-    return None
-
-
-_WORD_AFTER_LOWER_ANY = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*) ([A-Z])")
 
 
 GLUED_PROMPTS = True

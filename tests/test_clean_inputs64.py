@@ -185,3 +185,10 @@ def test_an_opener_before_a_year_and_a_comma_ends_a_crosshead_but_not_before_a_b
     assert parts == [("subheading", "Moved in the sixties")]
     text = _CHESS + "What is it like to be named one of the 30 Under 30? The captain said it was an honour."
     assert _cut(text) == (text, [])
+
+
+def test_a_long_teaser_ends_at_the_last_sentence_start_in_its_reach_not_at_a_name_in_its_headline() -> None:
+    text = (_FERRY + "RELATED: Gale breaks Harbour Road wall, closes seafront cafe The Mayor was told about the damage "
+            "late on Monday night, a council official said. The wall was built in 1890.")
+    out, parts = _cut(text)
+    assert "The Mayor was told about the damage late on Monday night" in out and "Harbour Road" not in out

@@ -71,8 +71,8 @@ def test_a_currency_sign_lost_to_a_question_mark_is_the_outlets_countrys() -> No
 def test_a_question_mark_is_left_where_nothing_tells_the_sign() -> None:
     text = "Was the loss worth it?5 farmers asked. Is it? 7 said no. A ?7bn loss and ?12 cows."
     assert restore_lost(text, "https://dairynews.example.com/1") == text  # no country in the address
-    assert restore_lost(text, "https://www.dairynews.co.uk/1") == (
-        "Was the loss worth it?5 farmers asked. Is it? 7 said no. A £7bn loss and ?12 cows.")
+    assert restore_lost(text, "https://www.dairynews.co.uk/1") == (  # inputs64: a plain amount before a word is a
+        "Was the loss worth it?5 farmers asked. Is it? 7 said no. A £7bn loss and £12 cows.")  # sum ("?1 coin")
 
 
 def test_the_currency_switch(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -207,9 +207,11 @@ def outlet_country(url: str | None) -> str | None:
 
 
 LOST_SIGN = re.compile(r"(?<![^\s(\[–-])\?(?=\d[\d.,]*\s?(?:bn|m|mn|tn|k|billion|million|trillion|thousand)\b|"
-                       r"\d{1,3}(?:,\d{3})+(?![\d,]))", re.I)
-"""A currency sign a record's encoding lost: a "?" glued to a scaled amount ("a ?7bn loss", "$38m (?31m)") or to
-one written in thousands ("paid ?650,000"), where
+                       r"\d{1,3}(?:,\d{3})+(?![\d,])|"
+                       r"\d+(?:\.\d\d)?(?= (?-i:[a-z]))(?! (?:degrees?|per ?cent|percent)\b))", re.I)
+"""A currency sign a record's encoding lost: a "?" glued to a scaled amount ("a ?7bn loss", "$38m (?31m)"), to
+one written in thousands ("paid ?650,000"), or to a plain amount before a lower-case word ("the new ?1 coin", "a ?5
+note"; inputs64: a "?" opens no word, and a lost minus sign is a temperature's, "?5 degrees", or a share's), where
 "$", plain ASCII, survives and "£", "€", "¥" do not. No question ends there (analyse.py holds the sentence
 together) and the amount is money of an unknown currency (claims/lost_signs.py), or the sign of the outlet's country
 where clean restores it (clean/lostchars.py): one rule for both (inputs63)."""

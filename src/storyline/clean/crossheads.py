@@ -7,7 +7,10 @@ Found by kind:
 - *Before a sentence's opener*: after a sentence's end, a run of two to twelve words opening with a capital, with no
   stop, colon or quotation mark in it and not ending in a function word (``lexicon/stopwords.txt``), right before a
   capitalised word that opens sentences (``lexicon/title_sentence_openers.txt``; not "I") and a lower-case word. A
-  capitalised "The" or "While" inside a sentence is no English; a name ("The Hague") has a capital after it.
+  capitalised "The" or "While" inside a sentence is no English; a name ("The Hague") has a capital after it. "The"
+  before a figure opens a sentence too (inputs64: "… arrived at the show 2017 The 2017 season …"), as does another
+  opener before a year and a comma ("… in the '50s In 1955, at …"); an opener before a bare figure may be a title's
+  ("a 40 Under 40").
 - *In single quotation marks* before any capitalised word ("'Just a word' President …"; inputs55), also right after
   a share bar (inputs57).
 - *Before an ordinary word written capitalised* (inputs61, ``WORD_OPENS``): a run of two to six words in sentence case
@@ -34,7 +37,7 @@ from wordfreq import zipf_frequency
 from .. import lexicon
 
 __all__ = ["HEADS_AFTER_BARS", "MARK", "NAME_HEADS", "OPENERS", "OPENER_ENDS", "STOPWORDS", "WORD_OPENS", "crossheads",
-           "quote_open", "word_opens"]
+           "names_not_words", "quote_open", "word_opens"]
 
 MARK = re.compile(r"[\"“”]")
 
@@ -67,7 +70,7 @@ OPENER_ENDS = True
 Ahead of the Scottish vote, …"), not only before its last capitalised word ("Scottish")."""
 _CROSSHEAD_OPENER = re.compile(
     r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))(['‘]?[A-Z][^\s.!?:;\"“”]*(?: [^\s.!?:;\"“”]+){1,11}) "
-    r"(?=(" + lexicon.alternation(w.capitalize() for w in OPENERS) + r") [a-z])")
+    r"(?=(" + lexicon.alternation(w.capitalize() for w in OPENERS) + r") (?:[a-z]|\d+s?, [a-z])|(The) \d)")
 _MIN_RUN_WORDS = 2
 
 
@@ -93,7 +96,7 @@ def _kind_heads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True)
         run = m.group(1)
         words = run.split()
         last = words[-1].strip("'’‘,").lower()
-        if m.group(2).lower() not in OPENERS or len(words) < _MIN_RUN_WORDS or last in STOPWORDS:
+        if (m.group(2) or m.group(3) or "").lower() not in OPENERS or len(words) < _MIN_RUN_WORDS or last in STOPWORDS:
             continue
         if run[0] in "'‘" and not run.endswith(("'", "’")) or quote_open(text, m.start()):
             continue
@@ -127,7 +130,7 @@ a million words; "restructuring" 3.6) is an ordinary word."""
 
 
 @cache
-def _names_not_words() -> frozenset[str]:
+def names_not_words() -> frozenset[str]:
     """Capitalised words that are names however often written: days, months, countries, capitals, peoples'
     adjectives."""
     out = set(lexicon.numbers("weekdays")) | set(lexicon.numbers("months")) | set(lexicon.words("demonyms"))
@@ -147,7 +150,7 @@ def word_opens(text: str, word: str, at: int) -> bool:
     however often written, nor one the text writes capitalised after a lower-case word elsewhere): written so, it
     opens a sentence glued there (``WORD_OPENS``; a teaser's headline, ``inlineparts``)."""
     low = word.lower()
-    return not (low in _names_not_words() or zipf_frequency(low, "en") < _ORDINARY_ZIPF or _name_in(text, word, at))
+    return not (low in names_not_words() or zipf_frequency(low, "en") < _ORDINARY_ZIPF or _name_in(text, word, at))
 
 
 def _word_heads(text: str, *, names: bool = False) -> Iterable[tuple[int, int]]:

@@ -48,6 +48,7 @@ from .crossheads import OPENERS as _OPENERS
 from .crossheads import STOPWORDS as _STOPWORDS
 from .crossheads import crossheads, quote_open, word_opens
 from .datedteasers import dated_teasers
+from .gluedlabels import closing_list, lead_notice, long_teaser, writer_link
 from .hyphens import glued_captions
 from .lines import Line, ends_sentence
 from .patterns import NAV_WORDS, SOCIAL_PLATFORMS, SOCIAL_TOKENS
@@ -420,9 +421,12 @@ def _teaser(piece: str, text: str = "", offset: int = 0) -> int | None:
     for stop in sorted(x for x in (glued, quote.start() if quote else None) if x is not None):
         if _teaser_head(piece[:stop].rstrip()):
             return stop
-    if classify_line(piece) not in _CUT_REASONS:
+    reason = classify_line(piece)
+    if reason not in _CUT_REASONS:
         return None
-    return _glued_prompt(piece) or len(piece)
+    return _glued_prompt(piece) or (long_teaser(piece) if reason in (Reason.TEASER, Reason.RELATED) else None) \
+        or len(piece)
+
 
 
 GLUED_PROMPTS = True
@@ -498,6 +502,13 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     for a, b in spans:
         if any(x <= a < y for x, y in taken):
             continue
+        notice = lead_notice(text[a:b])  # (``gluedlabels``)
+        lead = notice or writer_link(text[a:b])
+        if lead:
+            found.append((a, a + lead, Reason.CMS if notice else Reason.TEASER))
+            a += lead + len(text[a + lead : b]) - len(text[a + lead : b].lstrip())
+            if a >= b:
+                continue
         size = _teaser(text[a:b], text, a)
         if size is not None:
             found.append((a, a + size, classify_line(text[a : a + size]) or Reason.TEASER))
@@ -506,6 +517,7 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     found += [(a, b, Reason.CAPTION) for a, b in caption_runs(text, spans)]  # (``captionruns``)
     found += [(a, b, Reason.BYLINE) for a, b in contributor_credits(text, spans)]  # (``closingcredit``)
     found += [(a, b, Reason.BYLINE) for a, b in inner_credits(text)]
+    found += [(a, b, Reason.RELATED) for a, b in closing_list(text, spans)]  # (``gluedlabels``)
     found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
     found += [(a, b, Reason.SUBHEAD) for a, b in crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)]

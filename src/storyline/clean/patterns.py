@@ -78,7 +78,11 @@ CMS_START_RE = re.compile(
     r"(?:please )?publish modules in|(?:you need|please|you must) (?:to )?enable javascript|you need javascript"
     r"|javascript (?:is )?(?:disabled|required|must be enabled|is not enabled)|your browser does not support"
     r"|(?:your )?browser (?:is )?(?:out of date|not supported)|(?:please )?update your browser"
-    r"|media playback is (?:unsupported|not supported)|this (?:video|content|embed|media|element) (?:is )?"
+    r"|media playback is (?:unsupported|not supported)"
+    # a player's notice that it will not play on the reader's device (inputs64)
+    r"|this (?:video|content|embed|media|element|player) (?:will not|won['’]t|does not|doesn['’]t|cannot|can['’]t)"
+    r" (?:work|play|load|be played|be shown) (?:on|in) (?:this|your) (?:device|browser)"
+    r"|this (?:video|content|embed|media|element) (?:is )?"
     r"(?:not available|unavailable|cannot be (?:played|displayed)|requires)|loading(?:\.\.\.|…)?$"
     r"|click to (?:enlarge|expand|play)|tap to (?:enlarge|expand)|(?:hide|toggle|show) caption$|enlarge this image"
     r"|(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|\d+ min(?:ute)?s? read$|reading time:?\s*\d"

@@ -39,8 +39,9 @@ def increment(doc: Doc, fig: Figure, noun: Token | None) -> bool:
     if noun is None or fig.start == 0:
         return False
     marked = doc[fig.start - 1].lower_ in INCREMENT_WORDS or any(
-        c.lower_ in INCREMENT_WORDS and (c.i < fig.start or c.i < noun.i) for c in noun.children
-        if c.dep_ in ("det", "amod"))  # ("another 2,000 people"; "eight other people", "two more arrests": claims85)
+        c.lower_ in INCREMENT_WORDS and (c.i < fig.start or fig.end <= c.i < noun.i) for c in noun.children
+        if c.dep_ in ("det", "amod"))  # ("another 2,000 people"; "eight other people", "two more arrests"; not "the
+    # more than 1,000 wounded", whose "more" is the figure's own qualifier: claims85)
     if not marked:
         return False
     acts = _acts(noun)

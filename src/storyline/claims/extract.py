@@ -28,6 +28,7 @@ from ..model import Analysis
 from ..newswriting import dateline_end
 from ..parses import parsed
 from . import bare
+from .abstained import denied
 from .ages import age_at_a_moment, body_in_title, pointed_back
 from .arithmetic import alternatives, contrasted, in_arithmetic
 from .attribution import ParagraphSpeakers, Speaker
@@ -72,6 +73,7 @@ from .modals import possibility
 from .named import structural_what
 from .numbers import Figure, find_figures
 from .occasions import occasions_of
+from .own_acts import another_event, governing_act, own_act, own_participle, verb_class
 from .owners import owner
 from .past_times import past_time
 from .phrase_kin import noun_modifiers
@@ -191,6 +193,8 @@ def mentions_of(analysis: Analysis, doc_index: int, containers: list[tuple[str, 
 
 def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | None]:
     """(event token, role, casualty class) of a figure."""
+    if fig.whole and fig.dimension == "count" and (done := own_participle(c.noun)) is not None and c.noun is not None:
+        return done, "object", event_class(done, c.noun)  # "seven of the 11 people arrested": 11 arrested (own_acts.py)
     if fig.whole or c.head == POPULATION and not fig.percent or _place_distance(doc, fig) is not None:
         return None, "other", None  # "two of the three men were arrested": three men, not three arrested; a
         # population is of its place, whatever its clause tells (populations.py)
@@ -214,6 +218,12 @@ def _event(doc: Doc, fig: Figure, c: Counted) -> tuple[Token | None, str, str | 
     if c.inherit is not None and c.noun is None and (c.part and cls is None or event_class(event, noun)):
         cls = event_class(event, noun) or cls  # "a fire that killed 67 of them": its own verb says what befell them;
         # "400,000 … killed … and another 4.8 million have fled": the thing inherited, not the toll (claims73)
+    if c.part and c.inherit is not None and cls is not None and cls == c.inherit.event_class and \
+            not event_class(event, noun) and own_act(event, c.inherit):
+        cls = None  # "six of those arrested have been released": those released, a part of the arrested (own_acts.py)
+    act = governing_act(c.noun, event)
+    if cls is not None and act is not event and verb_class(act) != cls and another_event(act, cls):
+        event, cls = act, verb_class(act)  # "six people arrested … have been released": those released (own_acts.py)
     if c.head == "people" and c.noun is not None and c.noun.i == fig.num:
         cls = event_class(event, noun) or cls
     agent = role == "subject" and event is not None and lemma(event) not in INTRANSITIVE and \
@@ -296,7 +306,7 @@ def _mention(
     places = _sentence_places(doc, sent, offset, c, surnames)
     names, direct = _where(doc, fig, c, region, exclude_speaker(places, sp, offset, noun), event)
     (start, end), (named, referred, told) = _span(doc, fig, c, event, offset), _frame(event, c.noun, lede, doc[fig.num])
-    negated, gap, (holder, holder_key) = is_negated(event), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
+    negated, gap, (holder, holder_key) = denied(event, fig.share), since_last(doc, fig), holder_of(c.noun, doc[fig.num])
     rebuttal = negated or fig.qualifier == "only" or any(
         t.lower_ in ("best",) and t.head.lower_ == "at" for t in sent) and fig.share is not None
     previous, revised, update = _change(doc, fig, event)
@@ -318,7 +328,7 @@ def _mention(
         context=_context(sent, fig) | ({"distance-from"} if distance_where else set()), speaker=sp,
         rebuttal=rebuttal, sentence=(offset + sent.start_char, offset + sent.end_char),
         cause=cause_of(event, noun) if cls else None, plural_cause=causes_plural(event, noun) if cls else None,
-        frame=_distance_frame(doc, fig, c, event) or frame(event, role, noun, fig, unit, negated),
+        frame=_distance_frame(doc, fig, c, event) or frame(event, role, noun, fig, unit, is_negated(event)),
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
         counted=_counted(doc, c, head, fig, event), subject=_subject(fig, c, event, head),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None or awaited(event),

@@ -242,6 +242,9 @@ def measure_key_compatible(a: FigureMention, b: FigureMention) -> bool:
     """Same counted thing in the same event, whatever the place."""
     if a.per and b.per and a.per != b.per:
         return False  # "$15 an hour" and "$600 a week": two rates, two measures (rates.py)
+    if bool(a.per) != bool(b.per) and (a.value, a.high) != (b.value, b.high):
+        return False  # "$6 million per mile" and "$2 billion": a rate and a whole, two measures whatever their verb;
+        # the same value may be the rate told without its unit (claims85)
     if a.bearing and b.bearing and a.bearing != b.bearing and abs(a.value * a.factor - b.value * b.factor) > \
             BEARING_SLACK * max(a.value * a.factor, b.value * b.factor):
         return False  # "1,640 km west-northwest of Perth" and "1,700 km north-west of Perth": two points; the same

@@ -130,6 +130,9 @@ def _rate_after(doc: Doc, fig: Figure, noun_end: int) -> str:
                 return period  # "52 miles per gallon": a rate of the measure, no distance (claims29)
             if w in ("a", "an", "per") and fig.dimension == "money" and _priced_unit(doc, p):
                 return _priced_unit(doc, p)
+            if w in ("a", "an", "per") and fig.dimension == "money" and _measure_unit(doc, p):
+                return _measure_unit(doc, p)  # "$6 million per mile", "£400 a square metre": a price per unit of a
+                # measure, not the whole sum (claims85)
         if w in ("-", "–") and _low(doc, k + 1) in RATE_WORDS:
             k += 1  # "a $15-an-hour wage"
             continue
@@ -162,6 +165,19 @@ def _priced_unit(doc: Doc, p: int) -> str:
         p += 1
     lemma = doc[p].lemma_.lower() if p < len(doc) else ""
     return lemma if lemma in PRICED_UNITS and _low(doc, p + 1) not in _NOT_AFTER else ""
+
+
+def _measure_unit(doc: Doc, p: int) -> str:
+    """The unit of a measure named at ``p``, adjectives ("square") and all ("mile", "square metre", "kilometre"), as
+    the units lexicon writes it; '' when the word there is no unit of a measure, or opens a phrase of its own."""
+    table_ = units()
+    two = f"{_low(doc, p)} {_low(doc, p + 1)}" if p + 1 < len(doc) else ""
+    for written in (two, two + "s"):  # ("a square metre": the lexicon writes "square metres")
+        if " " in written and written in table_ and _low(doc, p + 2) not in _NOT_AFTER:
+            return two
+    one = _low(doc, p)
+    return one if one in table_ and table_[one].dimension not in _NO_RATE and _low(doc, p + 1) not in _NOT_AFTER \
+        else ""
 
 
 def _per_unit(doc: Doc, fig: Figure, p: int) -> bool:

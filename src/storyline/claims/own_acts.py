@@ -2,8 +2,9 @@
 
 - A part of a whole named before it ("N of them", "N of those arrested") takes the whole's counted thing; its casualty
   class it takes only when its own clause says nothing else befell it. When the part is the subject or object of a
-  verb of its own, a content verb other than the whole's, that names no casualty class ("released", "charged",
-  "identified"), the part counts those who underwent that act: a subset of the whole, never a side of its count.
+  verb of its own, of another event family than the whole's class and naming no casualty class ("released",
+  "freed"), the part counts those who underwent that act: a subset of the whole, never a side of its count. A
+  verb of no family ("named", "identified") keeps the part in its whole's class (the lead's narrowing at the merge).
 - A count whose noun carries a participle of one event ("six people arrested in the raids") and which is itself the
   subject or object of a verb of another event ("... have since been released"; event families,
   lexicon/event_families.toml) counts those who underwent the second: the first names where they come from. A verb
@@ -32,11 +33,14 @@ def _lemma(tok: Token) -> str:
 
 
 def own_act(event: Token | None, whole: FigureMention) -> bool:
-    """Does a part's verb tell an act of its own, other than the whole's (module docstring)?"""
+    """Does a part's verb tell an act of its own, of another event family than the whole's class (module
+    docstring)? A verb of no family ("were named", "died in the crash") leaves the part in its whole's class: two
+    named victims of a crash's toll stay its part."""
     if event is None or event.pos_ not in ("VERB", "AUX"):
         return False
     lem = _lemma(event)
-    return lem not in _WEAK and lem != whole.event
+    return lem not in _WEAK and lem != whole.event and whole.event_class is not None and \
+        another_event(event, whole.event_class)
 
 
 @cache

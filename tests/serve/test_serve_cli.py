@@ -130,3 +130,24 @@ def test_ctrl_c_inside_uvicorns_logging_set_up_is_an_interruption(monkeypatch: p
     monkeypatch.setattr(uvicorn, "Config", broken)
     with pytest.raises(RuntimeError, match="something else"):
         commands._server(object())
+
+
+def test_ctrl_c_before_uvicorns_handlers_is_an_interruption() -> None:
+    """Ctrl-C before uvicorn's own signal handlers are in: asyncio's runner cancels the server's task and may let
+    the CancelledError out; that is Ctrl-C (exit 130), not a crash. A server that returns raises nothing."""
+    import asyncio
+
+    from storyline.serve import commands
+
+    class Cancelled:
+        def run(self, sockets: list[socket.socket]) -> None:
+            raise asyncio.CancelledError
+
+    class Done:
+        def run(self, sockets: list[socket.socket]) -> None:
+            return None
+
+    with socket.socket() as sock:
+        with pytest.raises(KeyboardInterrupt):
+            commands._run(Cancelled(), sock)
+        commands._run(Done(), sock)

@@ -110,12 +110,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if new:
         print(f"storyline: {db} did not exist: it is a new, empty store; add reports at {url_of(sock)}add "
               f"or with `storyline add PATH... --db {db}`", file=sys.stderr, flush=True)
-    server.run(sockets=[sock])  # Ctrl-C comes back out of here as KeyboardInterrupt (exit 130, one line)
+    _run(server, sock)  # Ctrl-C comes back out of here as KeyboardInterrupt (exit 130, one line)
     if signal.SIGINT in getattr(server, "_captured_signals", ()):
         # uvicorn stopped on Ctrl-C and raised it again, but a process that inherited SIGINT ignored (a job
         # started in the background) ignores that too: it is still an interruption (exit 130), not a success
         raise KeyboardInterrupt
     return 0 if server.started else 2
+
+
+def _run(server: Any, sock: socket.socket) -> None:
+    """Run uvicorn's ``server`` on ``sock``. A Ctrl-C that lands before uvicorn has put in its own signal handlers
+    is caught by asyncio's runner, which cancels the server's task; when that task was cancelled more than once the
+    runner lets the ``CancelledError`` out instead of a KeyboardInterrupt (a CI clone's serve test: exit 1 and a
+    traceback). Nothing else cancels that task, so it is the interruption (exit 130, one line)."""
+    import asyncio
+
+    try:
+        server.run(sockets=[sock])
+    except asyncio.CancelledError:
+        raise KeyboardInterrupt from None
 
 
 def _server(app: Any) -> Any:

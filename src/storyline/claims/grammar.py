@@ -40,6 +40,11 @@ def _words(section: str, name: str) -> frozenset[str]:
     return frozenset(str(_grammar()[section][name]).split())
 
 
+def count_words(name: str) -> frozenset[str]:
+    """A word list of the quantities lexicon's ``counts`` section ("vote_words", "tally_verbs"), for other modules."""
+    return _words("counts", name)
+
+
 def _hyphen(doc: Doc, k: int) -> bool:
     """A hyphen at ``k`` glued to the word before it ("10-day", "half-hour")."""
     return low(doc, k) in ("-", "–") and k > 0 and not doc[k - 1].whitespace_

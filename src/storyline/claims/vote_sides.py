@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
 from .figure_mention import FigureMention
+from .grammar import count_words
 from .numbers import Figure
 from .vocab import word_set
 from .wording import noun_phrase, tokens_text
@@ -47,8 +47,8 @@ COMPLEMENTS = frozenset({"dobj", "npadvmod", "oprd", "attr", "xcomp", "ccomp", "
 SIDE_PREPOSITIONS = frozenset({"for", "against"})
 FAVOUR = frozenset({"favour", "favor"})
 NAME_POS = frozenset({"PROPN", "NOUN", "INTJ", "ADJ"})
-VOTE_WORDS = frozenset(str(lexicon.document("quantities")["counts"]["vote_words"]).split())
-TALLY_VERBS = frozenset(str(lexicon.document("quantities")["counts"]["tally_verbs"]).split())
+VOTE_WORDS = count_words("vote_words")
+TALLY_VERBS = count_words("tally_verbs")
 HOPS = 3  # a coordinated share reaches its verb over a conjunct or two
 SPLIT_HOPS = 5  # a split's share reaches its verb over "by a margin of"
 PERCENT = frozenset({"%", "percent", "cent", "pc", "pct"})

@@ -104,14 +104,35 @@ def mend_tagged(text: str) -> str:
     chars = list(text)
     for m in pairs:
         chars[m.end(1)] = " "
-    doc = get_nlp()("".join(chars), disable=list(_TAGGER_ONLY))
-    at = {t.idx: t for t in doc}
+    spaced = "".join(chars)
+    windows = _windows(spaced, [m.start() for m in pairs])
     out = list(text)
-    for m in pairs:
-        left, right = at.get(m.start(1)), at.get(m.start(2))
-        if left is None or right is None or right.i != left.i + 1:
-            continue
-        after = doc[right.i + 1] if right.i + 1 < len(doc) else None
-        if _clause_pair(left, right, after) or _before_name(left, right):
-            out[m.end(1)] = " "
+    for (a, _), doc in zip(windows, get_nlp().pipe([spaced[a:b] for a, b in windows], disable=list(_TAGGER_ONLY)),
+                           strict=True):
+        at = {a + t.idx: t for t in doc}
+        for m in pairs:
+            left, right = at.get(m.start(1)), at.get(m.start(2))
+            if left is None or right is None or right.i != left.i + 1:
+                continue
+            after = doc[right.i + 1] if right.i + 1 < len(doc) else None
+            if _clause_pair(left, right, after) or _before_name(left, right):
+                out[m.end(1)] = " "
     return "".join(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+")
+
+
+def _windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` holding the places ``starts``, as (start, end) spans, those that touch merged: the
+    tagger reads a word in its sentence, and only those sentences are read (a record's text is long)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for at in starts:
+        a = max((e for e in ends if e <= at), default=0)
+        b = min((e for e in ends if e > at), default=len(text))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -137,3 +137,9 @@ def test_no_word_no_letter() -> None:
 
 def test_a_hyphen_after_a_restored_letter_is_read_too() -> None:
     assert mend_tagged("The singer Beyoncé-had a big night.") == "The singer Beyoncé had a big night."
+
+
+def test_compounds_before_a_noun_or_of_parts_never_written_alone_stay() -> None:
+    text = ("The meeting was mind-numbingly slow. Officials traced Moscow-linked spending in the vote and backed the "
+            "Paris-sponsored four-nation plan.")
+    assert mend_tagged(text) == text

@@ -9,8 +9,9 @@ words of a clause, not of one compound:
 
 - *A subject and its verb*: a noun, a name or a pronoun, then a finite verb ("site-collapsed on Saturday",
   "MPs-will get", "he-could face") followed by a word that opens what a verb governs (a determiner, a pronoun, a
-  preposition, an adverb, a particle, a figure, a verb): a compound ending in a participle ("US-backed", "man-made")
-  stands before the noun it qualifies.
+  preposition, an adverb, a particle, a verb's participle): a compound ending in a participle ("US-backed",
+  "man-made") stands before the noun it qualifies ("Russia-linked meddling", "the Beijing-sponsored six-party
+  talks").
 - *A finite verb and its object*: a finite verb that is not an auxiliary before its participle ("broke-rank",
   "prevented-Fatma", "revealed-last week"; "has-been", "would-be" are compounds and stay).
 - *A pronoun on either side*: a personal, possessive or relative pronoun before ("his-biggest", "that-would"), or a
@@ -21,9 +22,11 @@ words of a clause, not of one compound:
   (``wordfreq``) and no bound prefix (``lexicon/compound_prefixes.txt``: "anti-Islam", "post-Brexit", "mid-March",
   "then-President"), glued to a capitalised word ("newspaper-Canard", "western-Paris", "leader-Kim").
 
-Only a token of two parts is read (a longer chain, "state-of-the-art", "do-it-yourself", is a compound's); a part in
-capitals ("ZANU-PF", a headline's "BILL-Some") or a name's short syllable ("Gee-sung") is left. One character for
-one: the text keeps its length. Only a JSON record's text is read (``clean._record_text``).
+Both parts of a pair read as two words are words of general English on their own (``wordfreq``; a name is a word):
+"mind-numbingly", "do-nothingism" join a compound's parts. Only a token of two parts is read (a longer chain,
+"state-of-the-art", "do-it-yourself", is a compound's); a part in capitals ("ZANU-PF", a headline's "BILL-Some") or
+a name's short syllable ("Gee-sung") is left. One character for one: the text keeps its length. Only a JSON record's
+text is read (``clean._record_text``).
 """
 
 from __future__ import annotations
@@ -48,12 +51,13 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT_VERBS = frozenset({"VBD", "VBZ", "VBP"})
 _NOT_OBJECTS = frozenset({"VB", "VBN", "VBG", "RP", "IN", "TO", "MD", "WRB"})  # "has-been", "sign-in", "know-how"
-_GOVERNED = frozenset({"DT", "PDT", "PRP", "PRP$", "IN", "RB", "RBR", "RP", "TO", "CD", "VB", "VBN", "VBG", "WDT",
-                       "WRB", "JJR", "JJS"})
+_GOVERNED = frozenset({"DT", "PDT", "PRP", "PRP$", "IN", "RB", "RBR", "RP", "TO", "VB", "VBN", "WDT", "WRB", "JJR",
+                       "JJS"})
 _PRONOUNS_BEFORE = frozenset({"PRP", "PRP$", "WDT"})
 _PRONOUNS_AFTER = frozenset({"PRP", "PRP$"})
 _BEFORE_NAME = frozenset({"NN", "NNS", "VB", "VBD", "VBN", "VBG", "VBZ", "VBP", "JJ"})
 _WORD_ZIPF = 3.0  # a word of general English: about once in a million words or more
+_PART_ZIPF = 2.2  # a word written on its own: "drummed" 2.5, "subtracted" 2.7; a compound's part "numbingly" 2.0
 _SYLLABLE = 3  # "Gee-sung", "Jae-in": a capitalised part this short is a name's syllable
 _TAGGER_ONLY = ("parser", "ner", "lemmatizer", "attribute_ruler")
 
@@ -74,6 +78,8 @@ def _readable(left: str, right: str) -> bool:
 def _clause_pair(left: Any, right: Any, after: Any | None) -> bool:
     """Whether tokens ``left`` and ``right`` (the hyphen read as a space; ``after`` the token after ``right``) are
     two words of a clause (module docstring)."""
+    if not all(_word(t.text) for t in (left, right)):
+        return False
     lt, rt = left.tag_, right.tag_
     if rt in _FINITE and lt in _NOUNS:
         return after is not None and after.tag_ in _GOVERNED and after.text[:1].isalpha()
@@ -84,6 +90,12 @@ def _clause_pair(left: Any, right: Any, after: Any | None) -> bool:
     if rt in _PRONOUNS_AFTER or rt == "DT" and right.lower_ not in lexicon.words("compound_determiners"):
         return right.text.islower() or right.text in ("I",)
     return False
+
+
+def _word(part: str) -> bool:
+    """Whether a lower-case part is a word of general English on its own (``wordfreq``): "numbingly" and "nothingism"
+    are parts of compounds ("mind-numbingly", "do-nothingism"), never written alone. A capitalised part is a name."""
+    return not part.islower() or zipf_frequency(part, "en") >= _PART_ZIPF
 
 
 def _before_name(left: Any, right: Any) -> bool:

@@ -130,12 +130,13 @@ from .inlineparts import cut_record_furniture
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
-from .lostchars import restore_lost
+from .lostchars import restore_letters, restore_lost
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
 from .sourcing import page_notes
 from .structure import mark_structure, trim_head
+from .taggedhyphens import mend_tagged
 from .title import drop_kicker, mark_repeated_headlines, mark_title
 from .wires import closing_wire, with_contributing_wire, with_wire_credit
 
@@ -163,17 +164,19 @@ _MAY_STATE_A_DATE = frozenset({Reason.BYLINE, Reason.REPUBLISHED})
 
 def _record_text(raw: RawDocument) -> tuple[str, list[Removed]]:
     """A JSON record's one-paragraph text mended and its glued furniture cut, with the parts cut: a currency sign lost
-    to "?" restored (``lostchars``), hyphens written for spaces mended (``hyphens``), posts, teasers, crossheads cut
+    to "?" and a letter lost inside a word restored (``lostchars``), hyphens written for spaces mended (``hyphens``,
+    and by the tagger's reading of the words they join, ``taggedhyphens``), posts, teasers, crossheads cut
     (``inlineparts``); other inputs' text as read, their lines cleaned by the line rules."""
     if raw.source != "json":
         return raw.text, []
-    return cut_record_furniture(mend_hyphens(restore_lost(raw.text, raw.url)))
+    return cut_record_furniture(mend_tagged(mend_hyphens(restore_letters(restore_lost(raw.text, raw.url)))))
 
 
 def _record_title(raw: RawDocument) -> str | None:
-    """A JSON record's title with a currency sign it lost to "?" restored as its text's is ("… to ?7bn"; inputs63);
+    """A JSON record's title with a currency sign it lost to "?" restored as its text's is ("… to ?7bn"; inputs63), and
+    a letter lost inside a word ("Beyonc??"; inputs65);
     other inputs' title as read."""
-    return restore_lost(raw.title, raw.url) if raw.source == "json" and raw.title else raw.title
+    return restore_letters(restore_lost(raw.title, raw.url)) if raw.source == "json" and raw.title else raw.title
 
 
 def clean_document(

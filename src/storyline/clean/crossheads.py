@@ -47,17 +47,37 @@ _QUOTE_REACH = 600
 quotation the text is still in (inputs55: a mark 2,000 characters back kept a promo's second half)."""
 
 
+def _opens(text: str, m: re.Match[str]) -> bool | None:
+    """Whether the mark ``m`` opens a quotation (after a space or a bracket, before a word); None for a mark between
+    two letters (an apostrophe)."""
+    i = m.start()
+    left = text[i - 1] if i else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    if left.isalpha() and right.isalpha():
+        return None
+    return m.group() == "“" or (m.group() == '"' and (left.isspace() or left in "([—") and not right.isspace())
+
+
+NEXT_OPENS = True
+"""Switch (inputs65): a quotation whose next mark after the place opens another is one the page closed with another
+mark or not at all ('the "fake jobs' scandal'): the place is outside it. Before, every crosshead within a hundred
+words after such a mark was read as quoted and kept."""
+
+
 def quote_open(text: str, at: int) -> bool:
     """Whether ``text[at:]`` starts inside a quotation: the last quotation mark before it, within
     ``_QUOTE_REACH``, opens one (after a space or a bracket, before a word), whatever the count before (a scraped
-    text loses some marks; a mark between two letters stands for an apostrophe)."""
+    text loses some marks; a mark between two letters stands for an apostrophe), and (``NEXT_OPENS``) the next
+    mark after it, within reach, does not open another."""
     for m in reversed(list(MARK.finditer(text, max(0, at - _QUOTE_REACH), at))):
-        i = m.start()
-        left = text[i - 1] if i else " "
-        right = text[i + 1] if i + 1 < len(text) else " "
-        if left.isalpha() and right.isalpha():
+        opens = _opens(text, m)
+        if opens is None:
             continue
-        return m.group() == "“" or (m.group() == '"' and (left.isspace() or left in "([—") and not right.isspace())
+        if opens and NEXT_OPENS:
+            nxt = next((o for n in MARK.finditer(text, at, at + _QUOTE_REACH) if (o := _opens(text, n)) is not None),
+                       None)
+            return nxt is not True
+        return opens
     return False
 
 
@@ -103,12 +123,14 @@ def _kind_heads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True)
         yield m.start(1), m.end(1)
     if WORD_OPENS:
         yield from _word_heads(text)
+    if CLAUSE_OPENS:
+        yield from _clause_heads(text)
 
 
 def crossheads(text: str, bar_ends: Iterable[int] = (), *, quoted: bool = True) -> list[tuple[int, int]]:
     """Crossheads run into the sentence after them, of the kinds of ``_kind_heads``, and in a text that holds one of
     those, a crosshead before a name (``NAME_HEADS``)."""
-    found = list(_kind_heads(text, bar_ends, quoted=quoted))
+    found = list(dict.fromkeys(_kind_heads(text, bar_ends, quoted=quoted)))  # a heading two kinds find, once
     if NAME_HEADS and found:
         found += [h for h in _word_heads(text, names=True) if all(h[1] <= a or b <= h[0] for a, b in found)]
     return found
@@ -165,5 +187,47 @@ def _word_heads(text: str, *, names: bool = False) -> Iterable[tuple[int, int]]:
         if not names and not word_opens(text, word, m.start(2)):
             continue
         if _name_in(text, run[0], m.start(1)) or quote_open(text, m.start()):
+            continue
+        yield m.start(1), m.end(1)
+
+
+CLAUSE_OPENS = True
+"""Switch (inputs65): a run of two to six words after a sentence's end, before a capitalised word that opens clauses
+(``lexicon/clause_openers.txt`` or ``title_sentence_openers.txt``) followed by a lower-case word or a comma, is a
+crosshead when the words after it read as a sentence: six words or more to a full stop, one of them a finite verb's
+form ("Ruling anchored in EU charter To ensure full participation …, the directive prohibits …", "New rules needed
+Meanwhile, the ministry said …"). Inside a sentence such a word is written in lower case; the run is the heading
+set above the paragraph, whatever its words (a crosshead may hold a verb: "Support plummeted When the …")."""
+_CLAUSE_OPENERS = lexicon.alternation(sorted({w.capitalize() for w in lexicon.words("clause_openers") | OPENERS},
+                                             key=len, reverse=True))
+_CLAUSE_HEAD = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))([A-Z][^\s.!?:;,\"“”()]*(?: [^\s.!?:;,\"“”()]+){1,5}) "
+                          r"(?=(?:" + _CLAUSE_OPENERS + r")(?: [a-z]|, ))")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s|$)")
+_REST_WORDS = 6
+_FINITE_WORDS = lexicon.words("finite_verbs") | lexicon.words("prose_verb_hints") | lexicon.words("quotation_tag_verbs")
+
+
+def _reads_as_sentence(rest: str) -> bool:
+    """Whether ``rest`` up to its first full stop reads as a sentence: six words or more, one of them a finite verb's
+    form (a word of the verb lists, or a lower-case word ending in "-ed" or "-s" but not "-ss")."""
+    end = _SENTENCE_END.search(rest)
+    if end is None:
+        return False
+    words = [w.strip(",;:\"“”'’()") for w in rest[: end.start()].split()]
+    return len(words) >= _REST_WORDS and any(_finite_form(w) for w in words[1:])
+
+
+def _finite_form(w: str) -> bool:
+    """Whether the lower-case word ``w`` may be a finite verb: a word of the verb lists, or one ending in "-ed" or
+    "-s" but not "-ss"."""
+    return w.isalpha() and w.islower() and (w in _FINITE_WORDS or w.endswith("ed") or w.endswith("s")
+                                            and not w.endswith("ss"))
+
+
+def _clause_heads(text: str) -> Iterable[tuple[int, int]]:
+    """Crossheads before a capitalised clause opener (``CLAUSE_OPENS``)."""
+    for m in _CLAUSE_HEAD.finditer(text):
+        run = m.group(1).split()
+        if run[-1].lower() in STOPWORDS or quote_open(text, m.start(1)) or not _reads_as_sentence(text[m.end():]):
             continue
         yield m.start(1), m.end(1)

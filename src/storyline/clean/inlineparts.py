@@ -46,7 +46,7 @@ from .credits import _cut
 from .crossheads import MARK as _MARK
 from .crossheads import OPENERS as _OPENERS
 from .crossheads import STOPWORDS as _STOPWORDS
-from .crossheads import crossheads, quote_open, word_opens
+from .crossheads import crossheads, names_not_words, quote_open, word_opens
 from .datedteasers import dated_teasers
 from .gluedlabels import closing_list, lead_notice, long_teaser, writer_link
 from .hyphens import glued_captions
@@ -217,18 +217,26 @@ _CAPITALISED = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
+FIRST_WORD_ENDS = True
+"""Switch (inputs65): the headline's first word again ends it too when the word after it is not the headline's second
+("READ MORE: Rangers sign a striker Rangers had tried to sign him …"): a new sentence on the headline's subject, not
+the headline repeated ("Photos: Notable days Notable days …"), within a headline's reach (sixteen words) and not a
+name however often written (a country, a people's adjective: "READ MORE: Dutch voters … the Dutch lower house").
+Before, a later repeated name ended the headline and the report's sentence went with the teaser."""
+
+
 def _repeats_head(head: str, word: str, after: str) -> bool:
-    """Whether ``word`` repeats a capitalised word of ``head`` after its label, not its first: the glued sentence's
-    subject is the headline's name again ("… Jane Roe's Prison Letters Roe was jailed …"); the first word again is
-    the headline repeated ("Photos: Notable days Photos: Notable days"), as is a word followed by the word it has in
-    the headline (``after``: "Photos: Fire at Leeds library Photos: Fire at Leeds library"). Openers and function
-    words never do."""
+    """Whether ``word`` repeats a capitalised word of ``head`` after its label: the glued sentence's subject is the
+    headline's name again ("… Jane Roe's Prison Letters Roe was jailed …"); a word followed by the word it has in the
+    headline (``after``: "Photos: Fire at Leeds library Photos: Fire at Leeds library") is the headline repeated, and
+    without ``FIRST_WORD_ENDS`` so is the first word at all. Openers and function words never do."""
     low = word.lower()
     if low in _OPENERS or low in _STOPWORDS or len(word) < 3:
         return False
     title = (head.split(":", 1)[1] if ":" in head else head).strip()
     words = title.split()
-    for k, token in enumerate(words[1:], 1):  # the first word again: the headline repeated
+    first = FIRST_WORD_ENDS and len(head.split()) <= _MAX_HEAD_WORDS and low not in names_not_words()
+    for k, token in enumerate(words[0 if first else 1 :], 0 if first else 1):
         m = _CAPITALISED.fullmatch(token.strip(",;"))
         if m is not None and m.group(1) == word and (k + 1 == len(words) or words[k + 1] != after):
             return True

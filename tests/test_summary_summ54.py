@@ -9,6 +9,7 @@ import datetime as dt
 
 from conftest import story
 from storyline.nlp import get_nlp
+from storyline.summary.lead import lead_key
 from storyline.summary.newsness import narrated_now, unsupported_scenes
 
 _DAY = dt.date(2022, 9, 14)
@@ -58,3 +59,14 @@ def test_a_story_of_one_report_is_left_alone() -> None:
     (only,) = story("Ines Varga walks past the empty stalls of the orchard fair and stops at the cider press. "
                     "The Brell orchard fair was cancelled on Monday.", published=_DAY)
     assert unsupported_scenes([only.sentences[0]], [only]) == []
+
+
+def test_a_scene_another_source_tells_does_not_lead() -> None:
+    feature, wire = story(
+        "The old Brell ferry sits idle at the quay, and islanders wait for the mainland bus.",
+        "The old Brell ferry sits idle at the quay while islanders wait for the bus. "
+        "The ferry line withdrew its last boat from the Brell crossing on Monday.", published=_DAY)
+    scene, news = feature.sentences[0], wire.sentences[1]
+    assert unsupported_scenes([scene, news], [feature, wire]) == []  # the other source tells it: shown
+    key = lead_key([scene, news], [2, 1], [feature, wire])
+    assert max(range(2), key=key) == 1  # the act leads, though more sources tell the scene

@@ -28,7 +28,7 @@ from ..sources import source_groups
 from ..text import content_terms
 from .standalone import sentence_spans
 
-__all__ = ["SUPPORTED", "narrated_now", "unsupported_scenes"]
+__all__ = ["SUPPORTED", "narrated_now", "scene_or_voice", "unsupported_scenes"]
 
 SUPPORTED = 0.6
 """MiniLM cosine at which another source's sentence tells what a scene-like item tells (``retold.FILLER_ALIKE``'s
@@ -68,6 +68,14 @@ def narrated_now(span: Any) -> str | None:
     return f"narrates in the present ({root.text!r}) with no date, figure or source"
 
 
+def scene_or_voice(a: Analysis, s: Sentence) -> bool:
+    """Does every sentence of ``s`` (one, or each of a joined unit's) read as scene or voice (``narrated_now``)? Such
+    an item does not lead a story of several reports even when another source tells it (``lead.lead_key``): the
+    news the reports tell as an act leads."""
+    spans = sentence_spans(a, s)
+    return bool(spans) and all(narrated_now(p) is not None for p in spans)
+
+
 def unsupported_scenes(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[Sentence]:
     """The chosen sentences that read as scene or voice (``narrated_now``, every sentence of a joined unit) and that
     no sentence of another independent source tells alike (``SUPPORTED``), in a story of two or more sources."""
@@ -75,12 +83,7 @@ def unsupported_scenes(chosen: Sequence[Sentence], analyses: Sequence[Analysis])
     if len(set(groups.values())) < 2:
         return []
     by_doc = {a.doc.id: a for a in analyses}
-    flagged = []
-    for s in chosen:
-        a = by_doc.get(s.doc)
-        spans = sentence_spans(a, s) if a is not None else []
-        if spans and all(narrated_now(p) is not None for p in spans):
-            flagged.append(s)
+    flagged = [s for s in chosen if s.doc in by_doc and scene_or_voice(by_doc[s.doc], s)]
     if not flagged:
         return []
     out = []

@@ -10,7 +10,7 @@ import datetime as dt
 from conftest import story
 from storyline.nlp import get_nlp
 from storyline.summary.lead import lead_key
-from storyline.summary.newsness import lede_votes, narrated_now, unsupported_scenes
+from storyline.summary.newsness import narrated_now, unsupported_scenes
 
 _DAY = dt.date(2022, 9, 14)
 
@@ -70,16 +70,3 @@ def test_a_scene_another_source_tells_does_not_lead() -> None:
     assert unsupported_scenes([scene, news], [feature, wire]) == []  # the other source tells it: shown
     key = lead_key([scene, news], [2, 1], [feature, wire])
     assert max(range(2), key=key) == 1  # the act leads, though more sources tell the scene
-
-
-def test_the_news_most_reports_open_on_leads_not_a_side_attack_one_report_puts_first() -> None:
-    analyses = story(
-        "The opposition leader on the harbour council attacked the mayor's record on housing on Tuesday. "
-        "The harbour council approved the plan for a new sea wall at Brell on Tuesday by nine votes to four.",
-        "The harbour council approved a plan for a new sea wall at Brell on Tuesday.",
-        "Brell's harbour council voted on Tuesday to approve the plan for a new sea wall.", published=_DAY)
-    side, news = analyses[0].sentences[0], analyses[0].sentences[1]
-    votes = lede_votes([side, news], analyses, [a.sentences[0] for a in analyses])
-    assert votes[0] == 1 and votes[1] >= 2  # the attack: only its own report opens on it
-    key = lead_key([side, news], [1, 1], analyses)
-    assert max(range(2), key=key) == 1  # the approval leads: every report opens on it

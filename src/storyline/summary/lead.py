@@ -31,7 +31,7 @@ from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN, weekday_names
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, dateline_only, rules
 from ..text import WORDS
-from .newsness import lede_votes, scene_or_voice
+from .newsness import scene_or_voice
 from .prior import main_tokens, prior_month
 from .standalone import sentence_spans
 
@@ -502,28 +502,18 @@ HISTORY = 1
 """``lead_key``'s first key: a sentence that tells the news, one that tells history (``history_lead``), neither (0)."""
 
 
-def _ledes(analyses: Sequence[Analysis]) -> list[Sentence]:
-    """Each report's lede (``report_lede``): its first sentence after lines that only introduce it."""
-    return [next(s for s in a.sentences if report_lede(a, s)) for a in analyses
-            if any(report_lede(a, s) for s in a.sentences)]
-
-
 def lead_key(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
     tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
     below it: ``HISTORY``; in a story of several reports, not scene or voice: ``newsness.scene_or_voice``), the
-    ``sources`` stating it or the voices whose ledes open on it, whichever more (``newsness.lede_votes``), it is its
-    report's lede (or where its news opens after a lede of history:
+    ``sources`` stating it, it is its report's lede (or where its news opens after a lede of history:
     ``delayed_lede``), the better rank."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
-    votes: list[int] = []
 
     def key(k: int) -> tuple[int, int, int, int]:
-        if not votes:
-            votes.extend(lede_votes(sentences, analyses, _ledes(analyses)))
         if k not in seen:
             a = by_doc.get(sentences[k].doc)
             news = NEWS if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
@@ -534,7 +524,7 @@ def lead_key(
                     not report_lede(a, sentences[k]) and prior_month(a, sentences[k]))):
                 news = HISTORY  # years back, or a month back below its report's lede (``prior``, summ48)
             lede = 1 if a is not None and (report_lede(a, sentences[k]) or delayed_lede(a, sentences[k])) else 0
-            seen[k] = (news, max(sources[k], votes[k]), lede, -k)
+            seen[k] = (news, sources[k], lede, -k)
         return seen[k]
 
     return key

@@ -28,14 +28,11 @@ from ..sources import voice_groups
 from ..text import content_terms
 from .standalone import sentence_spans
 
-__all__ = ["SUPPORTED", "lede_votes", "narrated_now", "scene_or_voice", "unsupported_scenes"]
+__all__ = ["SUPPORTED", "narrated_now", "scene_or_voice", "unsupported_scenes"]
 
 SUPPORTED = 0.6
 """MiniLM cosine at which another source's sentence tells what a scene-like item tells (``retold.FILLER_ALIKE``'s
 bar: a filler that reads this alike to a kept item retells it)."""
-LEDES_ALIKE = 0.6
-"""MiniLM cosine at which a report's lede opens on the news a sentence tells (``retold.LEDES_ALIKE``'s bar: two
-reports' ledes this alike tell one news)."""
 SHARED_WORDS = 2
 """Content words another source's sentence shares with the item before it is read for support (fewer never read as
 alike: the embeddings are spared)."""
@@ -105,22 +102,6 @@ def unsupported_scenes(chosen: Sequence[Sentence], analyses: Sequence[Analysis])
         if not any(float(vecs[0] @ v) >= SUPPORTED for v in vecs[1:]):
             out.append(s)
     return out
-
-
-def lede_votes(sentences: Sequence[Sentence], analyses: Sequence[Analysis], ledes: Sequence[Sentence]) -> list[int]:
-    """For each sentence, how many voices (``sources.voice_groups``) open a report on the same news: a report's lede
-    (``ledes``, one a report) that reads ``LEDES_ALIKE`` alike (MiniLM cosine) to it. Each independent report leads
-    with what it finds the news, so the news most reports lead with is the story's lead, not a preview or a side
-    attack that one report puts first (``lead.lead_key``; summ54). Zeros in a story of one voice."""
-    groups = voice_groups([a.doc for a in analyses])
-    if len(set(groups.values())) < 2 or not sentences or not ledes:
-        return [0] * len(sentences)
-    from ..nlp import embed
-
-    vecs = embed([s.text for s in (*sentences, *ledes)])
-    n = len(sentences)
-    return [len({groups.get(t.doc, t.doc) for j, t in enumerate(ledes) if float(vecs[i] @ vecs[n + j]) >= LEDES_ALIKE})
-            for i in range(n)]
 
 
 def _content(text: str) -> frozenset[str]:

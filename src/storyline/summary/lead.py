@@ -31,7 +31,6 @@ from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN, weekday_names
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, dateline_only, rules
 from ..text import WORDS
-from .newsness import scene_or_voice
 from .prior import main_tokens, prior_month
 from .standalone import sentence_spans
 
@@ -507,9 +506,8 @@ def lead_key(
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
     tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
-    below it: ``HISTORY``; in a story of several reports, not scene or voice: ``newsness.scene_or_voice``), the
-    ``sources`` stating it, it is its report's lede (or where its news opens after a lede of history:
-    ``delayed_lede``), the better rank."""
+    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede (or where its news opens after a lede
+    of history: ``delayed_lede``), the better rank."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
 
@@ -518,8 +516,6 @@ def lead_key(
             a = by_doc.get(sentences[k].doc)
             news = NEWS if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
                 len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
-            if news and a is not None and len(analyses) > 1 and scene_or_voice(a, sentences[k]):
-                news = 0  # present narration or the writer's question: told by another source, yet no lead (summ54)
             if news and a is not None and (history_lead(a, sentences[k]) or (
                     not report_lede(a, sentences[k]) and prior_month(a, sentences[k]))):
                 news = HISTORY  # years back, or a month back below its report's lede (``prior``, summ48)

@@ -42,7 +42,6 @@ from .general import general_remark, named_definition
 from .initials import spelling_unit, unexpanded
 from .inner_quotes import quoted_items
 from .lead import report_lede
-from .newsness import unsupported_scenes
 from .overtaken import overtaken
 from .pointers import media_pointer
 from .rank import Ranked, fit_budget
@@ -161,9 +160,7 @@ def fit_named(
     on a thing no item introduces (``referents.unintroduced``), or open
     inside a quotation (``inner_quotes.quoted_items``), or preview an event of their report's day a later report tells
     (``overtaken.overtaken``), or count what the sentence before them named (``counted.counted_items``: "The two were
-    arrested …"), or read as a scene or a column's voice that no other source tells
-    (``newsness.unsupported_scenes``: "Orla looks at the crowd and smiles."), refilled from the ranking (a few
-    rounds); with the sentences left out, ``skip`` first. An
+    arrested …"), refilled from the ranking (a few rounds); with the sentences left out, ``skip`` first. An
     item with initials no item spells out (``initials.unexpanded``) is shown with the sentence that does
     (``initials.spelling_unit``), or left out when that one cannot be shown."""
     by_doc = {a.doc.id: a for a in analyses}
@@ -180,8 +177,7 @@ def fit_named(
                                                or unowned_opening(by_doc[s.doc], s) or cut_tag(by_doc[s.doc], s)))]
         again = {(s.doc, s.start) for s in (*restated(chosen, analyses), *unintroduced(chosen, analyses),
                                              *which_firm(chosen, analyses), *overtaken(chosen, analyses),
-                                             *quoted_items(chosen, analyses), *counted_items(chosen, analyses),
-                                             *unsupported_scenes(chosen, analyses))}
+                                             *quoted_items(chosen, analyses), *counted_items(chosen, analyses))}
         new = 0
         for s, spans in unexpanded(chosen, analyses):
             unit = spelling_unit(ranked, s, spans, [*left, *bare])

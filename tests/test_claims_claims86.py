@@ -113,3 +113,16 @@ def test_json_marks_a_minor_row_and_only_it() -> None:
     assert "minor" not in aside.to_dict()
     aside.minor = True
     assert aside.to_dict()["minor"] is True and len(aside.to_dict()["mentions"]) == 1
+
+
+def test_a_figure_whose_sentence_the_other_reports_leads_share_is_core_and_a_background_one_is_not() -> None:
+    from storyline.claims.weight import _core
+
+    a = ("Cyclists crashed at the Hollin river bridge on Saturday. The race stopped for an hour. Medics came. "
+         "Organisers said 12 cyclists crashed at the bridge during the race. The town built its first road in 1820, "
+         "and 4,000 residents lived there then.")
+    b = "Twelve cyclists crashed at the Hollin river bridge during Saturday's race, organisers said. Medics came."
+    docs = {"d0.txt": _doc(a), "d1.txt": _doc(b, 1)}
+    crash = _row(a, "12 cyclists", "cyclists", unit="cyclists", value=12)
+    town = _row(a, "4,000 residents", "residents", unit="residents", value=4000)
+    assert _core(crash.mentions, docs) > 0.5 > _core(town.mentions, docs)

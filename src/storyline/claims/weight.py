@@ -10,7 +10,8 @@ row as the brief gives it (``model.ClaimGroup``) and its reports; a logistic mod
 weights in ``data/claim_weight.json``, fitted by scripts/train_claim_weight.py on the seen claims gold, checked
 leave-one-cluster-out and on two gold sets it never saw) gives the probability that the row is a figure that matters.
 What the gold taught it most: a small count ("three of my sisters"), a vague one, a measure of time or size weigh
-down; more reports, an early place in the report, a count of people, the lead and the title weigh up.
+down; more reports, an early place in the report, a sentence the other reports' leads share (``_core``), a count of
+people, the lead and the title weigh up.
 
 A row below the line is kept and marked ``minor``: the JSON keeps it whole, the renderers fold it. A row several
 independent reports carry, or one whose reports disagree, is never minor: comparing reports is what the table is for.
@@ -37,11 +38,12 @@ __all__ = ["FEATURES", "WeightModel", "features", "load_weights", "mark_minor", 
 MODEL_FILE = "data/claim_weight.json"
 FEATURES = (
     "log_sources", "log_reports", "log_mentions", "lead", "title", "early", "casualty", "people", "money",
-    "percent", "count", "measure", "speaker", "quoted", "hedged", "no_noun", "vague", "small", "background",
+    "percent", "count", "measure", "speaker", "quoted", "hedged", "no_noun", "vague", "small", "background", "core",
 )
 LEAD_SENTENCES = 3  # a report's lead: its first three sentences
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _BACKGROUND = re.compile(rf", [^,]*\b{YEAR_PATTERN}\b")  # a row's past label: ", 2015", ", in 1996"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")  # a word of four letters or more: no stop-word list needed
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 
@@ -95,6 +97,39 @@ def _in_title(m: ClaimMention, title: str) -> bool:
     return bool(title) and bool(core) and re.search(r"(?<![\w.,])" + re.escape(core) + r"(?![\w])", title) is not None
 
 
+def _lead_end(text: str) -> int:
+    """Where the report's lead ends: after its ``LEAD_SENTENCES``th sentence."""
+    ends = [m.end() for _, m in zip(range(LEAD_SENTENCES), _SENTENCE_END.finditer(text), strict=False)]
+    return ends[-1] if len(ends) == LEAD_SENTENCES else len(text)
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence holding ``start``."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start) if m.end() <= start]
+    after = _SENTENCE_END.search(text, start)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _core(ms: Sequence[ClaimMention], docs: dict[str, Document]) -> float:
+    """How much of the figure's sentence the other reports' leads share (what several reports put first is the
+    story; a background figure's sentence shares little of it): the best mention's share of its sentence's words
+    of four letters or more that the leads of the story's other reports use."""
+    leads = {i: _content_words(d.text[:_lead_end(d.text)]) for i, d in docs.items()}
+    best = 0.0
+    for m in ms:
+        if m.doc not in docs:
+            continue
+        words = _content_words(_sentence(docs[m.doc].text, m.start))
+        others = set().union(*(w for i, w in leads.items() if i != m.doc))
+        if words and others:
+            best = max(best, len(words & others) / len(words))
+    return best
+
+
 def _share(hits: Sequence[bool]) -> float:
     return sum(hits) / len(hits) if hits else 0.0
 
@@ -119,7 +154,7 @@ def features(group: ClaimGroup, docs: dict[str, Document], hedges: frozenset[str
         _share([m.speaker is not None for m in ms]), _share([_quoted(texts[m.doc], m.start) for m in ms]),
         any(what.endswith(f" ({h})") for h in hedges),
         dim == "count" and (what.startswith("“") or not ms[0].unit.strip()),  # (a sum or a measure names itself)
-        all(m.vague for m in ms), dim == "count" and top < 10, bool(_BACKGROUND.search(what)),
+        all(m.vague for m in ms), dim == "count" and top < 10, bool(_BACKGROUND.search(what)), _core(ms, docs),
     ]
     return [float(x) for x in row]
 

@@ -181,6 +181,7 @@ _NOT_VOCABULARY = {
     ("clean/patterns.py", "binary"): "a substring prefilter of SPAM_RE (a piece of every match)",
     ("clean/patterns.py", "modules"): "a substring prefilter of CMS_ANY_RE (a piece of every match)",
     ("clean/patterns.py", "/"): "a substring prefilter of the photo-credit regexes (a piece of every match)",
+    ("claims/weight.py", "log_sources"): "the claim weight's feature names",
     ("entities/learned.py", "person"): "the entity check model's feature names",
     ("ingest/decode.py", "utf_16"): "codec names",
     ("ingest/decode.py", "iso-8859-1"): "codec names",

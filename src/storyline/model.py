@@ -360,6 +360,7 @@ class ClaimGroup:
     update: bool = False  # differ because a running count was updated or an estimate revised
     note: str | None = None  # says why, for a reader ("update: ...")
     shared: list[list[str]] = field(default_factory=list)  # documents whose mentions rest on one wire sentence
+    minor: bool = False  # below the line of a figure that matters (claims/weight.py): kept, shown folded
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -375,6 +376,8 @@ class ClaimGroup:
             out["note"] = self.note
         if self.shared:
             out["shared_wording"] = self.shared
+        if self.minor:
+            out["minor"] = True
         return out
 
 

@@ -8,6 +8,7 @@ never runs a model. ``ClaimGroup.to_dict`` gives the JSON contract (ARCHITECTURE
 
     {"id", "what", "verdict", "independent_sources", "event", "place", "linked"?,
      "shared_wording"?: [[doc ids whose mentions rest on one wire sentence (claims/wire_sentences.py)]],
+     "minor"?: true (below the line of a figure that matters: kept, shown folded; claims/weight.py),
      "mentions": [{"doc", "start", "end", "text", "value", "low", "high",
                    "qualifier", "unit", "speaker", "event", "place", "time", "vague", ...}]}
 

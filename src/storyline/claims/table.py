@@ -29,6 +29,7 @@ from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
 from .vocab import word_set
 from .vote_sides import result_side
+from .weight import mark_minor
 from .wire_sentences import shared_sentences
 from .wording import participle
 
@@ -329,4 +330,5 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
                 shared=shared_sentences([(m.doc, m.sentence) for m in ms], docs),
             )  # fmt: skip
         )
+    mark_minor(out, docs)  # a row below the line of a figure that matters: kept, folded (weight.py, claims86)
     return out

@@ -2,7 +2,8 @@
 
 - Rows are sorted by importance: claims more independent sources state first, and among
   those, disagreements (contested, then differ) before agreement (``importance``).
-- Claims stated by one source only are folded into a ``<details>`` under the table.
+- Claims stated by one source only are folded into a ``<details>`` under the table, the minor ones
+  (``claims/weight.py``: below the line of a figure that matters) last, each row marked ``cr-minor``.
 - A verdict filter works without JavaScript: radio buttons before the tables, and CSS in
   ``assets/brief.css`` that hides the rows of other verdicts (a fixed set, so the rules
   are static and the web app's Content-Security-Policy needs no inline style).
@@ -62,7 +63,8 @@ def _row(claim: ClaimGroup, cites: Cites, numbers: dict[str, int], whats: dict[s
     ]
     docs = sorted({numbers[m.citation.doc] for m in claim.mentions if m.citation.doc in numbers})
     data = " ".join(map(str, docs))
-    return (f'<tr class="cr cr-{_e(claim.verdict)}" data-docs=" {data} ">'
+    minor = " cr-minor" if claim.minor else ""  # (claims/weight.py: a figure below the line, listed last)
+    return (f'<tr class="cr cr-{_e(claim.verdict)}{minor}" data-docs=" {data} ">'
             + "".join(f'<td data-label="{h}">{c}</td>' for h, c in zip(COLUMNS, cells, strict=True)) + "</tr>")
 
 
@@ -146,6 +148,8 @@ def _fold_note(single: Sequence[ClaimGroup], docs: Sequence[Document] = ()) -> s
         k = sum(1 for c in single if c.verdict == v and len({m.doc for m in c.mentions}) <= 1)
         if v != "single" and k:
             said.append(f"{k} of them marked {v}: {'it disagrees' if k == 1 else 'they disagree'} within one report")
+    if minor := sum(1 for c in single if c.minor):  # below the line of a figure that matters (claims/weight.py)
+        said.append(f"the last {minor} of them minor figures" if minor > 1 else "the last of them a minor figure")
     return f" ({'; '.join(said)})" if said else ""
 
 
@@ -156,7 +160,7 @@ def render_claims_section(
     whats = {c.id: c.what for c in claims}
     ordered = sorted(claims, key=importance)  # stable: the stage's order among equals
     shared = [c for c in ordered if c.independent_sources > 1]
-    single = [c for c in ordered if c.independent_sources <= 1]
+    single = sorted((c for c in ordered if c.independent_sources <= 1), key=lambda c: c.minor)  # minor rows last
     parts = ['<div class="claims-view">', _filters(claims, docs, numbers)]
     if shared:
         parts.append(_table([_row(c, cites, numbers, whats) for c in shared]))

@@ -187,12 +187,13 @@ def disagreements(brief: Brief) -> list[tuple[ClaimGroup, list[tuple[str, list[s
     """The claim rows where the sources disagree (differ, contested), each with who says what:
     (figure as written, its speakers, its mentions) per figure, in first-seen order. A figure a report states
     itself, no speaker named, is said by that report's outlet, so that every side of a line names who says it
-    (claims72). An update's figures (a running count, a revised estimate) go in the order of their reports'
-    dates, so that the later report's value reads as the update it is (``update_order``)."""
+    (claims72). Main rows only: a minor row (``claims/weight.py``) is no headline disagreement. An update's
+    figures (a running count, a revised estimate) go in the order of their reports' dates, so that the later
+    report's value reads as the update it is (``update_order``)."""
     outlets = {d.id: (d.outlet or "").split(" (")[0].strip() for d in brief.documents}
     out = []
     for group in brief.claims:
-        if group.verdict not in ("differ", "contested") or not one_reading(group):
+        if group.verdict not in ("differ", "contested") or group.minor or not one_reading(group):
             continue
         says = []
         for figure, ms in figure_groups(group.mentions):

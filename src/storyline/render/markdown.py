@@ -88,7 +88,7 @@ def claims_table(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
     """
     whats = {c.id: c.what for c in brief.claims}
     out = ["| What | Figures | Who said it | Sources | Verdict |", "| --- | --- | --- | --- | --- |"]
-    for claim in brief.claims:
+    for claim in (c for c in brief.claims if not c.minor):
         mentions = claim.mentions
         figures = "; ".join(
             f"{md_cell(fig)} {_cites((m.doc for m in ms), numbers)}" for fig, ms in figure_groups(mentions)
@@ -107,7 +107,19 @@ def claims_table(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
         row = [md_cell(what), figures or "—", speakers or "—", sources or "—"]
         row.append(verdict)
         out.append("| " + " | ".join(row) + " |")
-    return out
+    return out + _minor_figures(brief, numbers)
+
+
+def _minor_figures(brief: Brief, numbers: Mapping[str, int]) -> list[str]:
+    """The rows below the line of a figure that matters (``claims/weight.py``), after the table as one compact
+    list: kept for a reader who looks, out of the way of the one who scans."""
+    items = []
+    for claim in brief.claims:
+        if claim.minor:
+            figures = ", ".join(f"{md_inline(fig)} {_cites((m.doc for m in ms), numbers)}"
+                                for fig, ms in figure_groups(claim.mentions))
+            items.append(f"{md_inline(claim.what)}: {figures}")
+    return ["", "Other figures, one source each: " + "; ".join(items) + "."] if items else []
 
 
 def render_claims_markdown(brief: Brief) -> str:

@@ -124,7 +124,7 @@ def _claim(c: dict[str, Any]) -> ClaimGroup:
     return ClaimGroup(id=c["id"], what=c["what"], verdict=c["verdict"], independent_sources=c["independent_sources"],
                       mentions=[_mention(m) for m in c["mentions"]], event=c["event"], place=c["place"],
                       linked=c.get("linked", []), update=c.get("update", False), note=c.get("note"),
-                      shared=c.get("shared_wording", []))
+                      shared=c.get("shared_wording", []), minor=c.get("minor", False))
 
 
 def _entry(t: dict[str, Any]) -> TimelineEntry:

@@ -78,6 +78,7 @@ from .quoted_fragment import quoted_fragment
 from .quoted_statement import statement_once
 from .quotes import inside_quote_start, quotation_after_colon, widen
 from .reader_note import writer_to_reader
+from .reference_day import read_from_their_days
 from .republished import counted_from_a_republication
 from .resolution import DateValue, resolve
 from .restated import once_per_report
@@ -472,7 +473,10 @@ def _merge(events: list[Event]) -> list[Event]:
     # sparse rows, compared pair by pair: the dense events x words and events x events matrices of a
     # story of 1,000+ reports took hundreds of megabytes (issue 16), and most pairs are never compared
     vecs = SparseRows([e.text for e in events])
+    # an act done heads its group before the same act expected on its day (time54): the entry tells what happened; a
+    # month's or a year's present ("face elections this year") is no act done, so only a day's tense counts
     order = sorted(range(len(events)), key=lambda i: (-_certainty(events[i].value), events[i].caption,
+                                                      events[i].future and events[i].value.precision == "day",
                                                       events[i].mention, events[i].doc_rank, events[i].start))
     merged: list[tuple[Event, set[str], list[int]]] = []
     for i in order:
@@ -534,7 +538,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
     of "states the same thing"), one event told in other words by several reports is one entry, and a
     sentence shows under its main date only (``told.py``); with ``retold`` (a judge of one event retold), so is
     one day's event retold by several reports (``retold.py``)."""
-    events = _without_repeats(_merge(once_per_report(_events(analyses))))
+    events = _without_repeats(_merge(once_per_report(read_from_their_days(analyses, _events))))
     if same is not None:
         events = once_per_sentence(merge_told(events, same), {a.doc.id: a.doc.text for a in analyses})
         events = merge_retold(events, analyses, retold) if retold is not None else events

@@ -32,6 +32,12 @@ from one verb or the clauses they date read alike (``CLAIMS_ALIKE``), with no na
 guitarist and songwriter died Saturday …" [5]; "…, Chuck Berry, died at the age of 90 on Saturday" [6]). Figures
 agree within rounding ("at least 13" and "at least 14" dead: ``ROUNDING``), and a year is no figure of the act
 (time52).
+
+Two reports' entries that read alike at ``TOLD_TWICE`` and name one participant tell one act, too, when one gives a
+day and the other the short period holding it (``SHORT_PERIOD``: "in late January" beside "on January 24", a week
+beside its day; kept under the day), or one tells the act expected on a day and the other the act done on it (kept as
+the done one: the timeline tells what happened). The first merge (``timeline._merge``) lets a done act head its group
+before an expected one for the same reason (time54).
 """
 
 from __future__ import annotations
@@ -61,6 +67,14 @@ statement told two ways read 0.70, the paper's 94 percent 0.54 on the tuning fol
 
 LOOSE_NEAR = 0.6
 """… and the cosine for two such entries of days one apart."""
+
+TOLD_TWICE = 0.7
+"""The MiniLM cosine at or above which two entries that share a participant tell one act at two precisions (a day and
+the short period holding it) or in two tenses (expected on a day, done on it): time54, chosen on the pool's half A."""
+
+SHORT_PERIOD = 31
+"""The longest period, in days, an entry of one act may give beside another report's day inside it ("late January",
+a week); a year or a season holds many acts of one story."""
 
 ROUNDING = 0.1
 """Two figures apart by at most this share of the larger (or by one) are one figure told at two times or roundings."""
@@ -156,16 +170,18 @@ def _days_apart(a: Entry, b: Entry) -> int | None:
     return None if da is None or db is None else abs((da - db).days)
 
 
-_PRECISE = {"day": 0, "week": 1, "month": 2}
+_PRECISE = {"day": 0, "week": 2, "month": 3}
 
 
-def _fuller(e: Entry) -> tuple[int, int, int, int, int, int]:
+def _fuller(e: Entry) -> tuple[int, int, int, int, int, int, int]:
     """The order entries are kept in: the more precise date (of one inside the other's period), the earlier day (of
-    two days one apart: a report tells an act on its day or after it; "Saturday's test" dates the act), a dated event
-    before a mention, more reports, the longer text, then the report's order."""
+    two days one apart: a report tells an act on its day or after it; "Saturday's test" dates the act), the act done
+    before the act expected (time54), a dated event before a mention, more reports, the longer text, then the
+    report's order. A day range counts as less precise than a day it holds."""
     day = e.value.first_day()
-    return (_PRECISE.get(e.value.precision, 3), day.toordinal() if day is not None else 0, int(e.mention),
-            -len(docs_of(e)), -len(e.text), e.doc_rank)
+    exact = _PRECISE.get(e.value.precision, 4) + int(e.value.precision == "day" and e.value.end is not None)
+    return (exact, day.toordinal() if day is not None else 0, int(e.future),
+            int(e.mention), -len(docs_of(e)), -len(e.text), e.doc_rank)
 
 
 def told_once(events: list[E], same: SameThing) -> list[E]:
@@ -198,9 +214,36 @@ def _one_act(a: Entry, b: Entry, cos: float) -> bool:
     other = not docs_of(a) & docs_of(b)
     if cos >= ALIKE and _agree(a, b) and (a.value.iso() == b.value.iso() or (apart == 1 and cos >= NEAR and other)):
         return True
+    if cos >= TOLD_TWICE and other and _told_twice(a, b):
+        return True
     if cos < LOOSE or not other or not _shares_the_act(a, b):
         return False
     return a.value.iso() == b.value.iso() or _nested(a, b) or (apart == 1 and cos >= LOOSE_NEAR)
+
+
+def _told_twice(a: Entry, b: Entry) -> bool:
+    """Do two reports' entries that read alike (``TOLD_TWICE``) tell one act at two precisions or in two tenses: one
+    day and the short period that holds it ("on January 24" inside "in late January", a week holding the day), or an
+    act expected on a day and the act done on it? They name one participant (no date word), in one relation, with no
+    figure of one the other contradicts (time54)."""
+    if a.caption or b.caption or a.relation != b.relation or not (a.names & b.names) - _DATE_WORDS:
+        return False
+    if not _figures_agree(a, b):
+        return False
+    if a.future != b.future:
+        return a.value.precision == "day" and a.value.iso() == b.value.iso()
+    return _held_in_short_period(a, b)
+
+
+def _held_in_short_period(a: Entry, b: Entry) -> bool:
+    """Is one entry's day inside the other's period of at most ``SHORT_PERIOD`` days (a week, "late January")?"""
+    day, period = (a, b) if a.value.precision == "day" else (b, a)
+    if day.value.precision != "day" or period.value.precision == "day" and period.value.end is None:
+        return False
+    first, last = period.value.first_day(), period.value.last_day()
+    if first is None or last is None or (last - first).days >= SHORT_PERIOD:
+        return False
+    return _nested(a, b) or (period.value.end is not None and first <= (day.value.first_day() or first) <= last)
 
 
 def _one_days_act(a: Entry, b: Entry, cos: float, claims: float) -> bool:

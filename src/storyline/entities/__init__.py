@@ -98,6 +98,10 @@ its modifier ("Election Commission") is the one body of that head noun whose lon
 a placed country is the one after the country's adjective; an office before a full name ("Harbour Sheriff| Ada Lumm")
 is no entry; a title that ends a longer office ("Attorney General") is no style; "a friend of Velu's said" is no shop;
 "PwC" is the compound body's short form (ents62).
+Last, one story-level alias pass (``aliases``, ents64): an acronym the story defines in brackets for a name in any
+language's word order ("Freedom Party (PVV)"), or whose letters are one body's initials in another order; a body's
+short name without its body noun ("the Social Democrats"); two spellings of one person's name ("Abdel Rahman" /
+"Abdulrahman"); a bare surname of the one person so named once the full names are joined.
 Uncorroborated names can be listed last (``corroboration``) and junk a model finds left out (``learned``); both off.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -133,6 +137,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .address_parts import address_part
+from .aliases import join_aliases, vote_kinds
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_modified_heads, join_reordered, join_tails
 from .common_words import join_mastheads
@@ -280,6 +285,8 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     names = _Names()
     for a in analyses:
         _collect(a, evidence, names)
+    if checks:  # a name's type voted over what the story writes of it ("Ana Velu, head of …,": ``aliases``, ents64)
+        vote_kinds(names, evidence.texts, evidence.companies | evidence.org_cued)
     return _entities(analyses, names, _merge(names, checks, evidence), checks)
 
 
@@ -499,6 +506,9 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
         join_particle_slips(uf, by_kind["person"], PARTICLES)  # "Lan Roux" beside "Ana La Roux"
         join_generations(uf, by_kind["person"])  # "Ana Maria Ruiz" beside "Ana Maria Ruiz Sr."
+        join_aliases(uf, keys, names, ev.texts, _genders(names, by_kind["person"], ev),
+                     ev.companies | ev.org_cued, ev.shared)  # "SPD" / "Social Democratic Party (SPD)",
+        # "Social Democrats", "Abdel Rahman" / "Abdulrahman", "Tarrow (org)" beside "Ilse Tarrow" (``aliases``, ents64)
     else:
         join_people(uf, by_kind["person"])
     return uf

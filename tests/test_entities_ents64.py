@@ -97,3 +97,10 @@ def test_a_name_typed_a_body_after_said_a_is_a_persons() -> None:
                  ("Tamsin Quarle confirmed the new toll on Friday.", [("Tamsin Quarle", "org")]))
     assert got.get("Tamsin Quarle", ("",))[0] == "person", got
 
+
+
+def test_an_acronym_with_another_body_noun_is_no_alias_of_the_defined_body() -> None:
+    text = ("The Velsh Union (VU) opened talks. The VU Council met later, and VU officials said the talks had "
+            "stalled.")
+    got = tagged((text, [("Velsh Union", "org"), ("VU", "org"), ("VU Council", "org"), ("VU", "org")]))
+    assert "VU Council" in got, got

@@ -5,11 +5,13 @@ evidence:
 - an acronym written in brackets after a name, or a name in brackets after it, anywhere in the story ("the Velsh
   Farmers' League (VBL)", "the VBL (Velsher Bauernliga)"), is that body's, whatever the word order of the language
   its letters come from, when the acronym shares one of the name's initials (never a news agency's credit, "(AP)");
-  the names one acronym is defined for are one body, with the acronym and "<acronym> Party"; an acronym of three
+  the names one acronym is defined for are one body, with the acronym and "<acronym> Party" when a name has that
+  body noun (not "EU Council" of "European Union (EU)"); an acronym of three
   letters or more the story writes alone whose letters are, in any order, the initials of exactly one body's name
   ("VBL" beside "Velsh Bauer League") is that body's too (``join_defined_acronyms``);
 - a body's short name the story writes as its long name's head, its words the long name's words or their plural or
-  adjective forms, without the body noun ("the Free Farmers" beside "Free Farmer Party": ``join_headed_bodies``);
+  adjective forms, without the body noun ("the Free Farmers" beside "Free Farmer Party": ``join_headed_bodies``;
+  one word only when written in another form: "Senate" is no "Senate Committee");
 - two person names with one given name whose rest differ only by spacing, hyphens, doubled letters or one vowel of
   transliteration ("Omar Abdel Karim" / "Omar Abdulkarim"), and a bare surname so spelt beside one full name
   (``join_spellings``);
@@ -111,7 +113,8 @@ def join_defined_acronyms(uf: UnionFind[Key], keys: Sequence[Key], names: _Names
     for long, acr in sorted(pairs):
         by_acronym[acr].append(long)
     for acr, longs in by_acronym.items():  # "Party for Freedom (PVV)", "Freedom Party (PVV)", "PVV", "PVV party"
-        shorts = [k for key in (acr, *(f"{acr} {head}" for head in _BODY_HEADS)) for k in by_key.get(key, [])]
+        heads = {w for long in longs for w in long[1].split() if w in _BODY_HEADS}  # "VVD Party", not "EU Council"
+        shorts = [k for key in (acr, *(f"{acr} {head}" for head in heads)) for k in by_key.get(key, [])]
         for other in [*longs[1:], *shorts]:
             uf.union(longs[0], other)
     defined = set(by_acronym)
@@ -146,7 +149,8 @@ def join_headed_bodies(uf: UnionFind[Key], orgs: Sequence[Key]) -> None:
     for k in orgs:
         words = k[1].split()
         longs = {uf.find(o) for o in orgs if len(w := o[1].split()) == len(words) + 1 and w[-1] in _BODY_HEADS
-                 and all(_one_word(a, b) for a, b in zip(words, w, strict=False))}
+                 and all(_one_word(a, b) for a, b in zip(words, w, strict=False))
+                 and (len(words) > 1 or words[0] != w[0])}  # "Senate" is no "Senate Committee": a part of it
         if len(longs) == 1:
             uf.union(longs.pop(), k)
 

@@ -98,10 +98,6 @@ its modifier ("Election Commission") is the one body of that head noun whose lon
 a placed country is the one after the country's adjective; an office before a full name ("Harbour Sheriff| Ada Lumm")
 is no entry; a title that ends a longer office ("Attorney General") is no style; "a friend of Velu's said" is no shop;
 "PwC" is the compound body's short form (ents62).
-Last, one story-level alias pass (``aliases``, ents64): an acronym the story defines in brackets for a name in any
-language's word order ("Freedom Party (PVV)"), or whose letters are one body's initials in another order; a body's
-short name without its body noun ("the Social Democrats"); two spellings of one person's name ("Abdel Rahman" /
-"Abdulrahman"); a bare surname of the one person so named once the full names are joined.
 Uncorroborated names can be listed last (``corroboration``) and junk a model finds left out (``learned``); both off.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -137,6 +133,7 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .address_parts import address_part
+from .aliases import genders_of as _genders
 from .aliases import join_aliases, vote_kinds
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_modified_heads, join_reordered, join_tails
@@ -285,9 +282,14 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     names = _Names()
     for a in analyses:
         _collect(a, evidence, names)
-    if checks:  # a name's type voted over what the story writes of it ("Ana Velu, head of …,": ``aliases``, ents64)
-        vote_kinds(names, evidence.texts, evidence.companies | evidence.org_cued)
-    return _entities(analyses, names, _merge(names, checks, evidence), checks)
+    if checks:  # types voted over what the story writes, then one alias pass after the joins (``aliases``, ents64)
+        vote_kinds(names, evidence.texts, business := evidence.companies | evidence.org_cued)
+    uf = _merge(names, checks, evidence)
+    if checks:
+        persons = [k for k in names.forms if k[0] == "person"]
+        join_aliases(uf, list(names.forms), names, evidence.texts, _genders(names, persons, evidence), business,
+                     evidence.shared)
+    return _entities(analyses, names, uf, checks)
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z]")  # "TT|-OSL"
@@ -506,9 +508,6 @@ def _merge(names: _Names, checks: bool = True, ev: _Evidence | None = None) -> U
         join_diminutives(uf, by_kind["person"])  # "Robby" beside "Rob Velu": his pet name
         join_particle_slips(uf, by_kind["person"], PARTICLES)  # "Lan Roux" beside "Ana La Roux"
         join_generations(uf, by_kind["person"])  # "Ana Maria Ruiz" beside "Ana Maria Ruiz Sr."
-        join_aliases(uf, keys, names, ev.texts, _genders(names, by_kind["person"], ev),
-                     ev.companies | ev.org_cued, ev.shared)  # "SPD" / "Social Democratic Party (SPD)",
-        # "Social Democrats", "Abdel Rahman" / "Abdulrahman", "Tarrow (org)" beside "Ilse Tarrow" (``aliases``, ents64)
     else:
         join_people(uf, by_kind["person"])
     return uf
@@ -530,21 +529,6 @@ def _join_names_at_birth(uf: UnionFind[Key], persons: list[Key], ev: _Evidence) 
 def _titles(names: _Names, persons: list[Key]) -> dict[str, frozenset[str]]:
     """Each person key's titles as the story writes them before it ("President Park": "President")."""
     return {k[1]: frozenset(t for f in names.forms[k] if (t := form_title(f))) for k in persons}
-
-
-def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]:
-    """Each person key's gender as the story gives it: honorifics ("Mr. Clinton") and, for a full name, a
-    very common given name ("Hillary Clinton"); "?" when they disagree (one key, two people)."""
-    out: dict[str, str] = {}
-    for k in persons:
-        said = {g for f in names.forms[k] if (g := honorific_gender(f))}
-        if " " in k[1] and (g := ev.name_genders.get(k[1])):
-            said.add(g)
-        if GENDER_MARK in k[1]:
-            said = {k[1].rsplit(GENDER_MARK, 1)[1]}
-        if said:
-            out[k[1]] = said.pop() if len(said) == 1 else "?"
-    return out
 
 
 def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], checks: bool = True) -> list[Entity]:

@@ -35,14 +35,15 @@ from typing import Protocol
 from .. import lexicon
 from ..model import EntityKind, Mention
 from ..names import ACRONYM_SKIP, ORG_SUFFIXES, PARTICLES, name_key, org_by_form
+from ..people import GENDER_MARK
 from ..unionfind import UnionFind
 from .roles import office_holder, org_cue
 from .shapes import honorific_gender
 
 Key = tuple[EntityKind, str]
 
-__all__ = ["join_aliases", "join_bare_surnames", "join_defined_acronyms", "join_headed_bodies", "join_spellings",
-           "vote_kinds"]
+__all__ = ["genders_of", "join_aliases", "join_bare_surnames", "join_defined_acronyms", "join_headed_bodies",
+           "join_spellings", "vote_kinds"]
 
 
 class _Names(Protocol):
@@ -195,6 +196,27 @@ def join_spellings(uf: UnionFind[Key], persons: Sequence[Key], names: _Names, ge
         owners = {uf.find(f) for f in full if _spelt_alike(sk, _skeleton(f[1].partition(" ")[2]))}
         if len(owners) == 1 and _same_gender(k, owner := owners.pop(), full, uf, names, genders):
             uf.union(owner, k)
+
+
+class _Gendered(Protocol):
+    """The story's evidence as far as genders go: very common given names' genders by full name's key."""
+
+    name_genders: dict[str, str]
+
+
+def genders_of(names: _Names, persons: Sequence[Key], ev: _Gendered) -> dict[str, str]:
+    """Each person key's gender as the story gives it: honorifics ("Mr. Clinton") and, for a full name, a
+    very common given name ("Hillary Clinton"); "?" when they disagree (one key, two people)."""
+    out: dict[str, str] = {}
+    for k in persons:
+        said = {g for f in names.forms[k] if (g := honorific_gender(f))}
+        if " " in k[1] and (g := ev.name_genders.get(k[1])):
+            said.add(g)
+        if GENDER_MARK in k[1]:
+            said = {k[1].rsplit(GENDER_MARK, 1)[1]}
+        if said:
+            out[k[1]] = said.pop() if len(said) == 1 else "?"
+    return out
 
 
 def _gender(forms: Counter[str]) -> str | None:

@@ -133,6 +133,8 @@ from ..people import GENDER_MARK, join_people
 from ..text import fold
 from ..unionfind import UnionFind
 from .address_parts import address_part
+from .aliases import genders_of as _genders
+from .aliases import join_aliases, vote_kinds
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_modified_heads, join_reordered, join_tails
 from .common_words import join_mastheads
@@ -280,7 +282,14 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
     names = _Names()
     for a in analyses:
         _collect(a, evidence, names)
-    return _entities(analyses, names, _merge(names, checks, evidence), checks)
+    if checks:  # types voted over what the story writes, then one alias pass after the joins (``aliases``, ents64)
+        vote_kinds(names, evidence.texts, business := evidence.companies | evidence.org_cued)
+    uf = _merge(names, checks, evidence)
+    if checks:
+        persons = [k for k in names.forms if k[0] == "person"]
+        join_aliases(uf, list(names.forms), names, evidence.texts, _genders(names, persons, evidence), business,
+                     evidence.shared)
+    return _entities(analyses, names, uf, checks)
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z]")  # "TT|-OSL"
@@ -520,21 +529,6 @@ def _join_names_at_birth(uf: UnionFind[Key], persons: list[Key], ev: _Evidence) 
 def _titles(names: _Names, persons: list[Key]) -> dict[str, frozenset[str]]:
     """Each person key's titles as the story writes them before it ("President Park": "President")."""
     return {k[1]: frozenset(t for f in names.forms[k] if (t := form_title(f))) for k in persons}
-
-
-def _genders(names: _Names, persons: list[Key], ev: _Evidence) -> dict[str, str]:
-    """Each person key's gender as the story gives it: honorifics ("Mr. Clinton") and, for a full name, a
-    very common given name ("Hillary Clinton"); "?" when they disagree (one key, two people)."""
-    out: dict[str, str] = {}
-    for k in persons:
-        said = {g for f in names.forms[k] if (g := honorific_gender(f))}
-        if " " in k[1] and (g := ev.name_genders.get(k[1])):
-            said.add(g)
-        if GENDER_MARK in k[1]:
-            said = {k[1].rsplit(GENDER_MARK, 1)[1]}
-        if said:
-            out[k[1]] = said.pop() if len(said) == 1 else "?"
-    return out
 
 
 def _entities(analyses: Sequence[Analysis], names: _Names, uf: UnionFind[Key], checks: bool = True) -> list[Entity]:

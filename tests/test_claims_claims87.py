@@ -46,6 +46,13 @@ def test_a_lost_character_fails_the_what() -> None:
     assert "\ufffd" not in what and what.startswith("rebels (GBP)"), what
 
 
+def test_a_verb_cut_by_a_lost_character_is_no_clause_of_a_rebuilt_what() -> None:
+    rows = whats("The gallery said the painting was \ufffdworth more than 48,000 euros ($52,000) over the years.")
+    assert rows == ["amount (EUR)"], rows
+    rows = whats("The keeper \ufffded the herd for five years, the farm said.")
+    assert all("said" not in w for w in rows), rows
+
+
 def test_a_verb_or_function_word_first_fails_a_count_and_a_house_word_or_noun_passes() -> None:
     assert checked("fought rebels", [_GIST], "count", True, ("", "")) == "rebels: army fought rebels"
     assert checked("and rebels", [_GIST], "count", True, ("", "")) == "rebels: army fought rebels"

@@ -202,12 +202,15 @@ def _top(doc: Doc, fig: Figure) -> Token:
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb (or auxiliary) that heads the clause the token is in, climbing its heads; None past a noun clause's
-    top."""
+    top, a reported clause's top or a word cut by a lost character."""
+    start = tok
     for _ in range(8):
+        if _LOST in tok.text and tok is not start:
+            return None  # ("had �ed the chapel for 12 years": the verb is lost, no other is its)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _MODIFYING:
             return tok
-        if tok.head.i == tok.i:
-            return None
+        if tok.head.i == tok.i or tok.dep_ in _REPORTED:
+            return None  # (never the verb that reports the figure's clause: "…, the farm said")
         tok = tok.head
     return None
 
@@ -252,6 +255,8 @@ def _thing(noun: Token) -> str:
 
 def _clause(verb: Token, top: Token, fig: Figure) -> str:
     """Subject, verb lemma (negated) and object or purpose of the figure's clause, none of them the figure's own."""
+    if _LOST in verb.text:
+        return ""  # (a verb cut by a lost character, "time �ed", is none to show)
     held = {t.i for t in top.subtree}
     subj = _subject(verb)
     words = _phrase(subj) if subj is not None and subj.pos_ in _NOUNS and subj.i not in held else []

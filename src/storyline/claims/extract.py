@@ -65,6 +65,7 @@ from .gaps import since_last
 from .headings import label_colon
 from .intervals import recurring
 from .journeys import origin_of
+from .label_check import label_gist
 from .landmarks import landmark
 from .local_dollar import localise, outlet_dollar
 from .magnitudes import is_negated, negated_ceiling
@@ -332,7 +333,7 @@ def _mention(
         hedge=_hedge(event, previous, doc[fig.num]) or possibility(event, cls),
         counted=_counted(doc, c, head, fig, event), subject=_subject(fig, c, event, head),
         forecast=forecaster(doc[fig.num]) is not None or forecast_noun(doc[fig.num]) is not None or awaited(event),
-        disputed=disputed(event, doc[fig.num]) and not gap,
+        disputed=disputed(event, doc[fig.num]) and not gap, gist=label_gist(doc, fig, c.noun),
         event_noun=event is not None and event.pos_ in ("NOUN", "PROPN"), update=update or revised,
         previous=previous, revised=revised, part=c.part, included=c.inherit is None and included(doc, fig),
         new_referent=new_referent(doc, fig), projected=cls is not None and _projected(event),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .attribution import Speaker
 from .counted import PERSON_NOUNS
+from .label_check import LabelGist
 
 
 @dataclass(slots=True)
@@ -104,6 +105,7 @@ class FigureMention:
     contest: str = ""  # the vote or poll it is of, as written ("EU referendum", "YouGov poll"); "" when none
     contest_kind: str = ""  # "poll" or "vote"; "" when none
     pollster: str = ""  # the poll's pollster, lower case; "" when none
+    gist: LabelGist | None = None  # its sentence's parse for checking its row's what, and a what built from it
 
     @property
     def person_unit(self) -> bool:

@@ -9,6 +9,9 @@ A number word capitalised mid-sentence after a capitalised adjective or name ("t
 Fantastic Four") is a nickname's part too (claims62: "Big Three" read as an age and set against "Duncan, 37"); a
 verb before it ("Storm Kills Three") keeps the count.
 
+A number after "of" and a capitalised word mid-sentence ("the Group of 20 major economies", "the Group of
+Seven") ends a body's name (claims87: "the 20 of G20" read as a count of economies in two rows).
+
 A number before a capitalised superlative and a capitalised noun mid-sentence ("its list of the 100 Greatest Painters
 of All Time", "the 50 Most Powerful Women") is a ranked list's title (claims67, the 66th read: "greatest Guitarists |
 100" beside the real figure, the rank "sixth"); a lower-case superlative ("the 10 largest banks") stays a count.
@@ -35,6 +38,21 @@ def named_number(doc: Doc, i: int) -> bool:
         return False
     word = doc[k + 1]
     return word.is_alpha and word.text[0].isupper() and not word.is_upper
+
+
+def of_name_number(doc: Doc, i: int) -> bool:
+    """The number at ``i`` ends a name of the form "<Capitalised word> of N" mid-sentence ("the Group of 20 major
+    economies", "the Group of Seven", "the Council of 12 Elders"; claims87): how the body is called, not a count of
+    anything the report tells; "a team of 12 engineers", a sentence's opening "Of the 129 deaths" and a headline's
+    capitalised words ("Toll Of 50 Rises") stay figures."""
+    sent = doc[i].sent
+    if i < sent.start + 3 or doc[i - 1].lower_ != "of":
+        return False
+    word = doc[i - 2]
+    if not (word.is_alpha and word.text[0].isupper() and not word.is_upper and word.pos_ in ("PROPN", "NOUN")):
+        return False
+    common = [t for t in sent if t.i > sent.start and t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ")]
+    return 2 * sum(t.text[0].isupper() for t in common) < len(common)  # (not a headline's capitalised words)
 
 
 def titled_number(doc: Doc, i: int) -> bool:

@@ -57,7 +57,7 @@ from .exclusions import point_in_time as _point_in_time
 from .figure import Figure as Figure
 from .grammar import couple_of, couple_value, half_unit, percent_pair, tally_at, time_unit, voting_context
 from .half_ranges import half_low
-from .hyphen_names import kind_of_one, list_title, named_number, titled_number
+from .hyphen_names import kind_of_one, list_title, named_number, of_name_number, titled_number
 from .levels import kind_level
 from .magnitudes import compound_magnitude, glued_magnitude, measured_magnitude
 from .measures import DEEP_TIME as DEEP_TIME
@@ -240,7 +240,7 @@ def _figure_at(doc: Doc, i: int) -> Figure | None:
     if (low in _NUMERATORS or low == "one") and _low(doc, k) in SHARE_WORDS and _share_word_at(doc, k):
         return _share_word_figure(doc, k, sent_start)  # "three quarters of": the numerator is no count of its own
     fig = _first_read(doc, i, halves, couple)
-    if fig is None or named_number(doc, i) or titled_number(doc, i) or list_title(doc, i):
+    if fig is None or named_number(doc, i) or titled_number(doc, i) or list_title(doc, i) or of_name_number(doc, i):
         return None  # ("the 3-Day walk", "Plan B One-Step", "the 100 Greatest …": a name's part, hyphen_names.py)
     glued = fig.glued
     fig.written = doc[i : fig.end].text

@@ -16,6 +16,7 @@ from .figure_mention import FigureMention
 from .group_verdict import UPDATE_NOTE, Group, ages_apart, verdict
 from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .kin import WEAK_EVENTS
+from .label_check import checked, whose
 from .levies import levy_rate
 from .meaning import merge_by_meaning
 from .owners import owners_apart_of
@@ -67,7 +68,12 @@ def describe(group: Group, places: Places) -> str:
             _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a share under
         # a condition too, claims34)
     what = _kind(group, unit, cls)
+    gists = [m.gist for m in ms if m.gist is not None]
+    what = checked(what, gists, ms[0].dimension, any(m.counted for m in ms),
+                   (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or ""))
+    # (no verb, stray mark or someone else's clause as the row's noun: label_check.py, claims87)
     what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
+    what += whose(gists, len(ms), what)  # "points gained (SPD)": whose a generic count is (label_check.py, claims87)
     where = _row_places(group, places)
     origins = {m.origin for m in ms}
     if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles

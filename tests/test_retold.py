@@ -78,7 +78,7 @@ def test_credits(text: str, want: bool) -> None:
 
 def test_the_claims_fold_says_rows_are_told_by_a_retelling() -> None:
     docs = sources.mark_copies([_doc("a", WIRE, "Northern Wire", 4), _doc("b", RETELLING, "Valley Weekly", 5)])
-    row = SimpleNamespace(mentions=[SimpleNamespace(doc="a"), SimpleNamespace(doc="b")], verdict="agree")
+    row = SimpleNamespace(mentions=[SimpleNamespace(doc="a"), SimpleNamespace(doc="b")], verdict="agree", minor=False)
     note = _fold_note(cast("list[ClaimGroup]", [row]), docs)
     assert note == " (1 of them told by reprints or retellings of one report)"
 

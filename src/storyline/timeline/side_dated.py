@@ -34,7 +34,9 @@ def in_a_side_clause(sdoc: Any, start: int, end: int, value: DateValue) -> bool:
     """Is the date at ``start:end`` (paragraph offsets), coarser than a day, inside a clause a side subordinator opens
     ("since it was formed in 1983") or a preposition of one takes ("despite the firm saying …"), directly or through a
     clause it reports (module docstring)? The preposition of the date itself ("since June") is no side clause: that
-    is a period (relation "since")."""
+    is a period (relation "since"). Nor is a gerund "after" or "before" takes ("crossed Sweden before arriving in
+    Halden in early June"): with no subject of its own it tells the main subject's next act, the line's own
+    (time34)."""
     if value.precision == "day":
         return False
     span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -52,7 +54,7 @@ def in_a_side_clause(sdoc: Any, start: int, end: int, value: DateValue) -> bool:
             if tok.dep_ not in _REPORTED and tok.dep_ not in _DESCRIBING:
                 return False
         elif verb_seen and tok.pos_ in ("ADP", "SCONJ") and tok.dep_ in ("prep", "mark"):
-            return tok.lower_ in words
+            return tok.lower_ in lexicon.words("side_subordinators")  # not "before arriving …": the subject's next act
         tok = tok.head
     return False
 

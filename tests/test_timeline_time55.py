@@ -42,3 +42,11 @@ def test_a_year_of_the_main_clause_stays() -> None:
     # guard: a date on the main verb, a side clause beside it undated
     got = timeline_rows("Because the roof leaked, the council closed the library in 2009.", published=TUE)
     assert [d for d, _, _, t in got if t.startswith("Because the roof")] == ["2009"], got
+
+
+def test_a_date_in_a_side_clauses_subject_names_a_thing_and_stays() -> None:
+    # guard: "held … since his March 2015 arrest … after a search … turned up a handgun", parsed as one "since" clause
+    # whose subject holds the date: the arrest's date, a mention as before
+    got = timeline_rows("The singer has been held in Ohio since his May 2009 arrest on a charge of theft after a "
+                        "search of his city flat turned up a stolen painting.", published=TUE)
+    assert [d for d, _, _, t in got if t.startswith("The singer")] == ["2009-05"], got

@@ -24,6 +24,7 @@ __all__ = ["in_a_side_clause", "side_dated"]
 
 _REPORTED = frozenset({"ccomp", "xcomp", "conj"})  # what a clause says or means, a verb joined to it: still inside
 _DESCRIBING = frozenset({"acl", "pcomp"})  # "despite the firm saying …": a clause a preposition takes
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # "since his March 2015 arrest … turned up …": a thing's date (time55)
 
 
 def _subordinators() -> frozenset[str]:
@@ -34,28 +35,29 @@ def in_a_side_clause(sdoc: Any, start: int, end: int, value: DateValue) -> bool:
     """Is the date at ``start:end`` (paragraph offsets), coarser than a day, inside a clause a side subordinator opens
     ("since it was formed in 1983") or a preposition of one takes ("despite the firm saying …"), directly or through a
     clause it reports (module docstring)? The preposition of the date itself ("since June") is no side clause: that
-    is a period (relation "since"). Nor is a gerund "after" or "before" takes ("crossed Sweden before arriving in
-    Halden in early June"): with no subject of its own it tells the main subject's next act, the line's own
-    (time34)."""
+    is a period (relation "since"); nor is a date in the side clause's subject, which names a thing ("held since his
+    March 2015 arrest … after a search turned up …", parsed as one "since" clause). Nor is a gerund "after" or
+    "before" takes ("crossed Sweden before arriving in Halden in early June"): with no subject of its own it tells the
+    main subject's next act, the line's own (time34)."""
     if value.precision == "day":
         return False
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     words = _subordinators()
-    tok, verb_seen = span.root, False
+    tok, verb_seen, came = span.root, False, ""
     for _ in range(16):
         if tok.head.i == tok.i:
             return False
         if tok.pos_ in ("VERB", "AUX"):
             verb_seen = True
             if tok.dep_ == "advcl":
-                return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+                return came not in _SUBJECTS and any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
             if tok.dep_ not in _REPORTED and tok.dep_ not in _DESCRIBING:
                 return False
         elif verb_seen and tok.pos_ in ("ADP", "SCONJ") and tok.dep_ in ("prep", "mark"):
             return tok.lower_ in lexicon.words("side_subordinators")  # not "before arriving …": the subject's next act
-        tok = tok.head
+        came, tok = tok.dep_, tok.head
     return False
 
 

@@ -35,7 +35,7 @@ def _marks(text: str, date: str) -> tuple[bool, bool]:
 
 
 def test_a_date_after_since_and_a_founding_is_the_foundings() -> None:
-    mention, _ = _marks("Activists say the charter does not forbid new parties, although there have been none since "
+    mention, _ = _marks("Activists say the charter does not forbid new parties; there have been none since "
                         "the founding of the Varn Republic in 1949.", "1949")
     assert mention
 

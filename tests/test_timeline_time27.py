@@ -20,10 +20,11 @@ def _entries(*texts: str, published: dt.date = TUE) -> list[tuple[str, bool, boo
     return timeline_rows(*texts, published=published)
 
 
-def test_a_since_clauses_date_is_a_mention() -> None:
+def test_a_since_clauses_date_is_no_date_of_the_sentence() -> None:
+    # a mention before time55; a sentence dated only inside a side clause now files no entry (``side_dated``)
     got = _entries("Although Marsh has steadily added to her ferry routes since she joined the harbour board in 2011, "
                    "she is leading the council this term with nine new crossings.")
-    assert [(d, m) for d, m, _, _ in got] == [("2011", True)], got
+    assert [(d, m) for d, m, _, _ in got] == [], got
 
 
 def test_a_plain_past_clause_keeps_its_own_year() -> None:
@@ -48,8 +49,8 @@ def test_a_participle_of_a_past_verb_is_not_expected() -> None:
 
 
 VARGA = ("Dr. Owen Varga, a chest doctor at Dunmore Royal Infirmary, saw the patient on Tuesday.\n"
-         "There is a reason for the streak: Although Varga first treated a feather-pillow cough in 2003, he sees "
-         "more of them this winter than ever.")
+         "There is a reason for the streak: When Varga first treated a feather-pillow cough in 2003, it was rare, "
+         "but he sees more of them this winter than ever.")  # "When", not "Although": time55's ``side_dated``
 VARGA_PERSON = Entity("Owen Varga", "person", ["Varga", "Dr. Owen Varga"], ["d0"])
 
 

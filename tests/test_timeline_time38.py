@@ -33,8 +33,8 @@ def test_two_outlets_events_of_one_day_with_nothing_in_common_stay_apart() -> No
 
 def test_a_bare_month_before_the_storys_dated_month_keeps_the_reports_year() -> None:
     text = ("Okafor and others became the targets of a crackdown that the governor launched after he returned to "
-            "office in May 2017, with marchers arrested. Even before his trial began in April in Tarnby, a town "
-            "north of the capital, Okafor said he expected to be convicted.")
+            "office in May 2017, with marchers arrested. His trial began in April in Tarnby, a town "
+            "north of the capital, and Okafor said he expected to be convicted.")  # no "Even before": time55
     got = timeline_rows(text, published=THU)
     assert any(d == "2019-04" and "trial began" in t for d, _, _, t in got), got
 

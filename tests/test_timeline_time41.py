@@ -40,7 +40,7 @@ def test_a_weekday_a_body_has_declared_stays_a_plan() -> None:
 
 def test_a_quotation_after_a_dated_line_keeps_its_own_sentence() -> None:
     got = timeline_rows("The rowing club's boat sales fell by a fifth last year, Mara Quist said.\n"
-                        "“We know that even though we cut our fees this year, some members may not come back,” "
+                        "“We know that we cut our fees this year, and some members may not come back,” "
                         "she said.", published=THU)
     assert _rows(got, "The rowing club") == [("2010", False, False)], got
     assert _rows(got, "“We know") == [("2011", False, False)], got

@@ -50,9 +50,10 @@ def test_a_relative_clauses_date_stays_beside_a_dated_main_clause() -> None:
 
 def test_a_year_in_an_after_clause_is_the_landmarks() -> None:
     # "The posthumous honour was Bowie's first-ever music Grammy after he previously won ... in 1985" dated 1985 as
-    # the honour's year: the year is the landmark's, a mention
+    # the honour's year: the year is the landmark's; with no date of its main clause the sentence files no entry
+    # (time55: shown as a mention under the landmark's year, the reads still took it for the main act's date)
     got = timeline_rows("The medal was her first gold after she won a bronze at the games in 1996.", published=TUE)
-    assert [(d, m) for d, m, _, t in got if t.startswith("The medal")] == [("1996", True)], got
+    assert not [d for d, _, _, t in got if t.startswith("The medal")], got
 
 
 def test_a_day_in_an_after_clause_still_places_the_act() -> None:

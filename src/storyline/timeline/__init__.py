@@ -93,6 +93,7 @@ from .shape import (
     trim_opening,
 )
 from .side_clause import side_clause_span
+from .side_dated import side_dated
 from .stamps import page_stamp
 from .statement_day import statement_dated
 from .statement_told import statement_told_once
@@ -240,12 +241,13 @@ def _sentence_events(
         return out  # … or a page's time stamp ("April 21, 2013 -- Updated 1511 GMT", time41)
     atts, distinct = attachments(sdoc, items, a.doc.published)
     cutting = _cutting_dates(sdoc, items, atts, distinct)
+    aside = side_dated(sdoc, items, [att in MENTIONED for att in atts])  # "Before the storm hit … in 2009, …" (time55)
     seen: set[tuple[int, int, str]] = set()
-    for (expr, _pi, value, future), att in zip(items, atts, strict=True):
+    for (expr, _pi, value, future), att, side in zip(items, atts, aside, strict=True):
         reference = _REFERENCE_BEFORE.search(para.text[max(0, expr.start - 30) : expr.end]) is not None
         if reference and expr.form == "year" and _ERA.match(para.text, expr.end):
             continue  # "60 kyr before 1950 AD": the zero of an age scale, no event of the story
-        if _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]) \
+        if side or _skipped(expr, att, para.text, sent.text, sdoc, [it[0] for it in items]) \
                 or _no_act_dated(sdoc, expr, att, value, len(distinct), a.doc.published):
             continue  # a habit, a period describing a noun or a listed figure; "ran in the Dec. 7 issue …"
         c0, c1 = side_clause_span(sdoc, expr.start, expr.end, (s0, s1), att, atts) \

@@ -1,0 +1,48 @@
+"""ents65: a place the model typed a person or a body is typed by how the story writes the name
+(``entities.place_votes``), on made-up text of other subjects. Fixtures are made up for these tests; none comes from
+the bench or the pool."""
+
+from __future__ import annotations
+
+from storyline.entities import _Names
+from storyline.entities.place_votes import vote_places
+from test_brief_review23 import tagged
+
+
+def test_a_town_the_model_typed_a_body_that_reports_write_after_in_is_no_body() -> None:
+    got = tagged(("In Ludlow, the cheese fair drew 9,000 visitors on Saturday.", [("Ludlow", "org")]),
+                 ("Ludlow stallholders sold out of blue cheese by noon.", [("Ludlow", "org")]),
+                 ("The fair in Ludlow has run since 1995, its organiser Ana Velu said.",
+                  [("Ludlow", "org"), ("Ana Velu", "person")]))
+    assert got.get("Ludlow", ("place",))[0] == "place", got
+
+
+def test_a_town_name_the_story_writes_as_a_companys_stays_a_body() -> None:
+    got = tagged(("Shares in Kendal fell 4% on Monday. Kendal said mint cake sales had slowed.",
+                  [("Kendal", "org"), ("Kendal", "org")]),
+                 ("Kendal, which makes mint cake, will cut 40 jobs.", [("Kendal", "org")]))
+    assert got["Kendal"][0] == "org", got
+
+
+def test_a_towns_short_name_written_as_a_places_joins_the_resolved_towns_entry() -> None:
+    texts = ["Crowds filled Velby-on-Wold for the theatre festival.", "In Velby, hotels were full on Saturday.",
+             "Velby traders sold out, and stalls in Velby closed early."]
+    names = _Names()
+    names.add("place", "@velby on wold", "Velby-on-Wold", "d0", "Velby-on-Wold")
+    for doc in ("d1", "d2", "d2"):
+        names.add("org", "velby", "Velby", doc)
+    vote_places(names, texts, {"velby on wold": "Velby-on-Wold"}, (), set())
+    assert ("org", "velby") not in names.forms and names.forms[("place", "@velby on wold")]["Velby"] == 3, names
+
+
+def test_a_name_the_model_typed_a_body_that_says_he_will_do_something_is_a_person() -> None:
+    got = tagged(("Shares of Velcor Mining rose after Ravi Tandel said he would buy a 5% stake.",
+                  [("Velcor Mining", "org"), ("Ravi Tandel", "org")]),
+                 ("Ravi Tandel will pay 400 million pounds, the filing showed.", [("Ravi Tandel", "org")]))
+    assert got["Ravi Tandel"][0] == "person", got
+
+
+def test_a_body_that_said_he_would_go_stays_a_body_when_written_as_one() -> None:
+    got = tagged(("Velcor Mining said he would step down in May. Velcor Mining said in a statement that the mine "
+                  "would stay open.", [("Velcor Mining", "org"), ("Velcor Mining", "org")]))
+    assert got["Velcor Mining"][0] == "org", got

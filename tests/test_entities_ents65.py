@@ -46,3 +46,17 @@ def test_a_body_that_said_he_would_go_stays_a_body_when_written_as_one() -> None
     got = tagged(("Velcor Mining said he would step down in May. Velcor Mining said in a statement that the mine "
                   "would stay open.", [("Velcor Mining", "org"), ("Velcor Mining", "org")]))
     assert got["Velcor Mining"][0] == "org", got
+
+
+def test_a_bodys_first_word_clipped_is_the_one_longer_bodys_short_name() -> None:
+    got = tagged(("The Agricultural Board raised grain quotas on Monday.", [("Agricultural Board", "org")]),
+                 ("The Agri said farmers would get more seed.", [("Agri", "org")]),
+                 ("The Agricultural Board meets again in May.", [("Agricultural Board", "org")]))
+    assert list(got) == ["Agricultural Board"] and "Agri" in got["Agricultural Board"][1], got
+
+
+def test_a_clip_two_longer_bodies_fit_stays_apart() -> None:
+    got = tagged(("The Agricultural Board and the Agricultural Union met on Monday.",
+                  [("Agricultural Board", "org"), ("Agricultural Union", "org")]),
+                 ("The Agri said farmers would get more seed.", [("Agri", "org")]))
+    assert "Agri" in got, got

@@ -60,3 +60,10 @@ def test_a_clip_two_longer_bodies_fit_stays_apart() -> None:
                   [("Agricultural Board", "org"), ("Agricultural Union", "org")]),
                  ("The Agri said farmers would get more seed.", [("Agri", "org")]))
     assert "Agri" in got, got
+
+
+def test_a_bodys_name_that_opens_a_longer_bodys_adjective_is_another_body() -> None:
+    got = tagged(("The Parliamentary Budget Office said the dam would cost 2 billion crowns.",
+                  [("Parliamentary Budget Office", "org")]),
+                 ("Parliament will vote on the dam in May.", [("Parliament", "org")]))
+    assert "Parliament" in got and "Parliamentary Budget Office" in got, got

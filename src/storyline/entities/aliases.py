@@ -12,7 +12,8 @@ evidence:
 - a body's short name the story writes as its long name's head, its words the long name's words or their plural or
   adjective forms, without the body noun ("the Free Farmers" beside "Free Farmer Party": ``join_headed_bodies``;
   one word only when written in another form: "Senate" is no "Senate Committee"); and a one-word name that is the
-  one longer body name's first word clipped ("the Fed" beside "Federal Reserve": ``join_clipped_bodies``, ents65);
+  one longer body name's first word clipped to half its letters or fewer ("the Fed" beside "Federal Reserve", not
+  "Congress" beside "Congressional Budget Office": ``join_clipped_bodies``, ents65);
 - two person names with one given name whose rest differ only by spacing, hyphens, doubled letters or one vowel of
   transliteration ("Omar Abdel Karim" / "Omar Abdulkarim"), and a bare surname so spelt beside one full name
   (``join_spellings``);
@@ -158,19 +159,21 @@ def join_headed_bodies(uf: UnionFind[Key], orgs: Sequence[Key]) -> None:
             uf.union(longs.pop(), k)
 
 
-MIN_CLIPPED = 3  # letters a body's name keeps of its first word when news clips it ("Fed" of "Federal Reserve")
+MIN_CLIPPED = 3  # letters a body's name keeps of its first word when news clips it ("Fed" of "Federal Reserve"); at
+# most half of the word's letters (its opening syllable), else a word of its own the long name's adjective is made
+# from ("Congress" beside "Congressional Budget Office": two bodies)
 
 
 def join_clipped_bodies(uf: UnionFind[Key], orgs: Sequence[Key], names: _Filed) -> None:
-    """A one-word body name, not an acronym, that is the first word of the story's one longer body name clipped by
-    three letters or more ("the Fed" beside "Federal Reserve"): that body's short name, when one longer name of the
+    """A one-word body name, not an acronym, that is the first word of the story's one longer body name clipped to
+    half its letters or fewer ("the Fed" beside "Federal Reserve"): that body's short name, when one longer name of the
     story so fits (module docstring; ents65), listed by the longer name in its fewest words (the clip is shorthand)."""
     for k in orgs:
         form = max(names.forms[k], key=lambda f: (names.forms[k][f], f))
         if " " in k[1] or len(k[1]) < MIN_CLIPPED or not form[:1].isupper() or not form[1:].islower():
             continue
         longs = {uf.find(o) for o in orgs if len(w := o[1].split()) >= 2 and w[0].startswith(k[1])
-                 and len(w[0]) - len(k[1]) >= MIN_CLIPPED}
+                 and len(w[0]) >= 2 * len(k[1])}  # "Congress" of "Congressional Budget Office": its own word
         if len(longs) == 1 and (long := longs.pop()) != uf.find(k):
             uf.union(long, k)
             group = [o for o in names.forms if uf.find(o) == uf.find(k)]

@@ -23,9 +23,8 @@ evidence:
   ``join_bare_surnames``); the entry is the person's.
 
 Before the joins, a name's type is voted over what the story writes of it (``vote_kinds``): a two- or three-word
-name the model typed a body is a person's when any report writes it with an occupation or an office, after "said
-a …", or as the subject of a verb of saying a personal pronoun follows ("Ana Velu said she …": ents65), and none as
-a body's or a business's ("Ana Velu, head of the port's press office," then "Ana Velu confirmed").
+name the model typed a body is a person's when any report writes it with an occupation or an office, or after "said
+a …", and none as a body's or a business's ("Ana Velu, head of the port's press office," then "Ana Velu confirmed").
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from typing import Protocol
 
 from .. import lexicon
 from ..model import EntityKind, Mention
-from ..names import ACRONYM_SKIP, ORG_SUFFIXES, PARTICLES, clean_name, name_key, org_by_form, speaks_use
+from ..names import ACRONYM_SKIP, ORG_SUFFIXES, PARTICLES, clean_name, name_key, org_by_form
 from ..people import GENDER_MARK
 from ..unionfind import UnionFind
 from .roles import office_holder, org_cue
@@ -302,16 +301,13 @@ class _Filed(_Names, Protocol):
 
 _NAME_SHAPE = re.compile(r"[A-Z][a-z][\w'’.-]*")  # a person's name's word: "Ana", "Clement-Petremann", not "IMF"
 _SAID_A = re.compile(r"\b(?:said|says|told|added)[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")  # "said a shaken |X"
-_SAID_HE = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(?:he|she)\b")  # "X| said he would …"
 
 
 def _person_cue(text: str, start: int, end: int, name: str) -> bool:
     """Is the name written here as a person's: with an occupation or an office before or after it ("Ana Velu, head of
-    the port's press office, said"), after "said a/an …" ("said a shaken Ana Velu"), or as the subject of a verb of
-    saying whose clause a personal pronoun opens ("Ana Velu said she would sell": ents65)?"""
+    the port's press office, said"), or after "said a/an …" ("said a shaken Ana Velu")?"""
     return (office_holder(text, Mention("", start, end, name, "org"), name)
-            or _SAID_A.search(text[max(0, start - 40) : start]) is not None
-            or (speaks_use(text, end, start) and _SAID_HE.match(text, end) is not None))
+            or _SAID_A.search(text[max(0, start - 40) : start]) is not None)
 
 
 def vote_kinds(names: _Filed, texts: Sequence[str], business: Collection[str]) -> None:

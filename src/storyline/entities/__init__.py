@@ -98,6 +98,9 @@ its modifier ("Election Commission") is the one body of that head noun whose lon
 a placed country is the one after the country's adjective; an office before a full name ("Harbour Sheriff| Ada Lumm")
 is no entry; a title that ends a longer office ("Attorney General") is no style; "a friend of Velu's said" is no shop;
 "PwC" is the compound body's short form (ents62).
+A name the model typed a person or a body that the reports write as a place's, after "in" ("In Velby, …"), and never
+as an actor's, is a place: the resolved town whose name it opens, or one the map or a place noun says it is
+(``place_votes``, ents65).
 Uncorroborated names can be listed last (``corroboration``) and junk a model finds left out (``learned``); both off.
 The word lists are ``lexicon/`` data read through ``names.py`` and ``shapes.py`` (the shapes only this
 stage reads); what the story says about its names is in ``evidence.py``, the type checks that read it in
@@ -172,6 +175,7 @@ from .owner_splits import split_owners
 from .parent_bodies import parent_keys
 from .peoples import nationality_cut, regnal_pairs
 from .person_kinds import person_kind
+from .place_votes import vote_places
 from .results import result_mentions
 from .school_names import school_name
 from .shapes import (
@@ -284,6 +288,8 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
         _collect(a, evidence, names)
     if checks:  # types voted over what the story writes, then one alias pass after the joins (``aliases``, ents64)
         vote_kinds(names, evidence.texts, business := evidence.companies | evidence.org_cued)
+        vote_places(names, evidence.texts, evidence.place_names, business, evidence.surnames | {
+            fold(w) for k in names.forms if k[0] == "person" and " " in k[1] for w in k[1].split()})  # ents65
     uf = _merge(names, checks, evidence)
     if checks:
         persons = [k for k in names.forms if k[0] == "person"]

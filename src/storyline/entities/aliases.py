@@ -11,7 +11,9 @@ evidence:
   ("VBL" beside "Velsh Bauer League") is that body's too (``join_defined_acronyms``);
 - a body's short name the story writes as its long name's head, its words the long name's words or their plural or
   adjective forms, without the body noun ("the Free Farmers" beside "Free Farmer Party": ``join_headed_bodies``;
-  one word only when written in another form: "Senate" is no "Senate Committee");
+  one word only when written in another form: "Senate" is no "Senate Committee"); and a one-word name that is the
+  one longer body name's first word clipped to half its letters or fewer ("the Fed" beside "Federal Reserve", not
+  "Congress" beside "Congressional Budget Office": ``join_clipped_bodies``, ents65);
 - two person names with one given name whose rest differ only by spacing, hyphens, doubled letters or one vowel of
   transliteration ("Omar Abdel Karim" / "Omar Abdulkarim"), and a bare surname so spelt beside one full name
   (``join_spellings``);
@@ -34,7 +36,7 @@ from typing import Protocol
 
 from .. import lexicon
 from ..model import EntityKind, Mention
-from ..names import ACRONYM_SKIP, ORG_SUFFIXES, PARTICLES, name_key, org_by_form
+from ..names import ACRONYM_SKIP, ORG_SUFFIXES, PARTICLES, clean_name, name_key, org_by_form
 from ..people import GENDER_MARK
 from ..unionfind import UnionFind
 from .roles import office_holder, org_cue
@@ -42,8 +44,8 @@ from .shapes import honorific_gender
 
 Key = tuple[EntityKind, str]
 
-__all__ = ["genders_of", "join_aliases", "join_bare_surnames", "join_defined_acronyms", "join_headed_bodies",
-           "join_spellings", "vote_kinds"]
+__all__ = ["genders_of", "join_aliases", "join_bare_surnames", "join_clipped_bodies", "join_defined_acronyms",
+           "join_headed_bodies", "join_spellings", "vote_kinds"]
 
 
 class _Names(Protocol):
@@ -156,6 +158,29 @@ def join_headed_bodies(uf: UnionFind[Key], orgs: Sequence[Key]) -> None:
             uf.union(longs.pop(), k)
 
 
+MIN_CLIPPED = 3  # letters a body's name keeps of its first word when news clips it ("Fed" of "Federal Reserve"); at
+# most half of the word's letters (its opening syllable), else a word of its own the long name's adjective is made
+# from ("Congress" beside "Congressional Budget Office": two bodies)
+
+
+def join_clipped_bodies(uf: UnionFind[Key], orgs: Sequence[Key], names: _Filed) -> None:
+    """A one-word body name, not an acronym, that is the first word of the story's one longer body name clipped to
+    half its letters or fewer ("the Fed" beside "Federal Reserve"): that body's short name, when one longer name of the
+    story so fits (module docstring; ents65), listed by the longer name in its fewest words (the clip is shorthand)."""
+    for k in orgs:
+        form = max(names.forms[k], key=lambda f: (names.forms[k][f], f))
+        if " " in k[1] or len(k[1]) < MIN_CLIPPED or not form[:1].isupper() or not form[1:].islower():
+            continue
+        longs = {uf.find(o) for o in orgs if len(w := o[1].split()) >= 2 and w[0].startswith(k[1])
+                 and len(w[0]) >= 2 * len(k[1])}  # "Congress" of "Congressional Budget Office": its own word
+        if len(longs) == 1 and (long := longs.pop()) != uf.find(k):
+            uf.union(long, k)
+            group = [o for o in names.forms if uf.find(o) == uf.find(k)]
+            if not any(o in names.display for o in group):  # the fewest words: "Federal Reserve", not "US Federal …"
+                forms = sum((names.forms[o] for o in group if o != k), Counter())
+                names.display[long] = clean_name(min(forms, key=lambda f: (len(f.split()), -forms[f], f)))
+
+
 _VOWELS = frozenset("aeiouy")
 
 
@@ -255,11 +280,13 @@ def join_bare_surnames(uf: UnionFind[Key], keys: Sequence[Key], names: _Names, g
         uf.union(owner, k)
 
 
-def join_aliases(uf: UnionFind[Key], keys: Sequence[Key], names: _Names, texts: Sequence[str],
+def join_aliases(uf: UnionFind[Key], keys: Sequence[Key], names: _Filed, texts: Sequence[str],
                  genders: Mapping[str, str], business: Collection[str], shared: Collection[str] = ()) -> None:
-    """The story-level alias pass (module docstring), in order: acronyms, short names, spellings, surnames."""
+    """The story-level alias pass (module docstring), in order: acronyms, short and clipped names, spellings,
+    surnames."""
     join_defined_acronyms(uf, keys, names, texts)
     join_headed_bodies(uf, [k for k in keys if k[0] == "org"])
+    join_clipped_bodies(uf, [k for k in keys if k[0] == "org"], names)
     join_spellings(uf, [k for k in keys if k[0] == "person"], names, genders)
     join_bare_surnames(uf, keys, names, genders, business, shared)
 

@@ -1,0 +1,130 @@
+"""A place the model typed a person or a body, typed by how the story's reports write the name (ents65).
+
+The model types each mention alone; a town, a county or a province it reads as a body or a person ("In Velby,
+Labour's majority …" tagged a body) is listed as one though every report writes it the way places are written. So
+every time the story writes the name, not only where the model tagged it, is read:
+
+- a place's use: right after a town's preposition, in any case ("In Velby, …", "voters in Velby":
+  lexicon/town_prepositions.txt), before a place noun in lower case ("Velby province": lexicon/place_nouns.txt), or
+  joined by "and" to a place the places stage resolved ("Aldport and Velby branches");
+- an actor's use: with an honorific or a title, before "who" or a verb of saying and a pronoun (``person_use``), as
+  the subject of a verb of saying or of a business's acts (``speaks_use``), in a body's statement (``org_cue``).
+
+A name of one to three capitalised words the model typed a person or a body (no acronym, no known or
+body-worded organisation's name, no name the story writes as a business's, no surname or very common given name
+of the story's people) is a place when no report writes it as an actor's, half its uses at least are a place's,
+and the story or the map says it names a place: it opens the name of a place the places stage resolved ("Velby" of
+"Velby-on-Wold": then it is that place's entry), it is written before a place noun, or the gazetteer holds it as
+a place's main name. The story's own usage decides, not one parse."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from functools import cache
+from typing import Protocol
+
+from .. import lexicon
+from ..model import EntityKind
+from ..names import FIRST_NAME_GENDERS, is_known_org, name_key, org_by_form, person_use, speaks_use
+from ..places.gazetteer import load_gazetteer
+from ..text import fold
+from .roles import org_cue
+
+Key = tuple[EntityKind, str]
+
+__all__ = ["vote_places"]
+
+
+class _Filed(Protocol):
+    """The story's names as the package's ``_Names`` files them."""
+
+    forms: dict[Key, Counter[str]]
+    display: dict[Key, str]
+    docs: dict[Key, list[str]]
+    kind_votes: dict[str, Counter[EntityKind]]
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:" + "|".join((r"(?<![\w-])" if p[0].isalpha() else "") + re.escape(p).replace(r"\ ", r"[ \t]*")
+                      for p in lexicon.entries("town_prepositions")) + r")[ \t]+$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.words("place_nouns")) + r")\b")
+_AND_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+and[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’.-]*")
+_LOOK_BACK = 16
+MAX_WORDS = 3
+
+
+def _occurrences(form: str, texts: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Every place the story writes the name whole: not inside a longer capitalised or hyphened name ("Velby-on-Wold",
+    "Velby City")."""
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w-]|[ \t]+[A-Z])")
+    return [(t, m.start(), m.end()) for t in texts if form in t for m in pattern.finditer(t)]
+
+
+def _coordinated(text: str, start: int, end: int, placed: Collection[str]) -> bool:
+    """Is the name joined by "and" to a place the places stage resolved ("Aldport and |Velby|")?"""
+    before = _AND_BEFORE.search(text, max(0, start - 40), start)
+    after = _AND_AFTER.match(text, end)
+    return any(m is not None and name_key(m.group(1)) in placed for m in (before, after))
+
+
+def _place_use(text: str, start: int, end: int, placed: Collection[str]) -> bool:
+    return (_PREPOSITION_BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
+            or _PLACE_NOUN_AFTER.match(text, end) is not None or _coordinated(text, start, end, placed))
+
+
+def _actor_use(text: str, start: int, end: int) -> bool:
+    return person_use(text, start, end) or speaks_use(text, end, start) or org_cue(text, start, end)
+
+
+@cache
+def _mapped(name: str) -> bool:
+    """Does the gazetteer hold the name as a place's main name?"""
+    return any(m.primary and fold(m.place.name) == fold(name) for m in load_gazetteer().lookup(name))
+
+
+def _opened(name: str, rows: Collection[str]) -> str | None:
+    """The one resolved place whose name the name opens ("Velby" of "Velby-on-Wold"), if one."""
+    got = {r for r in rows if len(r) > len(name) and r.startswith(name) and r[len(name)] in " -"}
+    return got.pop() if len(got) == 1 else None
+
+
+def vote_places(names: _Filed, texts: Sequence[str], place_names: Mapping[str, str], business: Collection[str],
+                people_words: Collection[str]) -> None:
+    """Re-file as places the person and body names the story writes as places' (module docstring); ``place_names``
+    maps the keys of the places the places stage resolved to their rows' names, ``people_words`` holds the folded
+    words of the story's people's names."""
+    placed = set(place_names) | {name_key(r) for r in place_names.values()}
+    rows = set(place_names.values())
+    for k in [k for k in names.forms if k[0] in ("org", "person")]:
+        form = max(names.forms[k], key=lambda f: (names.forms[k][f], f))
+        words = form.split()
+        if (k[1] in business or not 1 <= len(words) <= MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words)
+                or is_known_org(form) or org_by_form(form) or k[1] in placed
+                or any(fold(w) in people_words or fold(w) in FIRST_NAME_GENDERS for w in words)):
+            continue
+        spans = _occurrences(form, texts)
+        uses = [_place_use(t, s, e, placed) for t, s, e in spans]
+        if not spans or 2 * sum(uses) < len(spans) or any(_actor_use(t, s, e) for t, s, e in spans):
+            continue
+        row = _opened(form, rows)
+        if row is None and not _mapped(form) and not any(_PLACE_NOUN_AFTER.match(t, e) for t, _, e in spans):
+            continue
+        _refile(names, k, ("place", "@" + name_key(row)) if row is not None else ("place", k[1]), row)
+
+
+def _refile(names: _Filed, k: Key, place: Key, row: str | None) -> None:
+    """Move the key's forms, documents and votes to the place's key."""
+    names.forms.setdefault(place, Counter()).update(names.forms.pop(k))
+    docs = names.docs.setdefault(place, [])
+    docs.extend(d for d in names.docs.pop(k, []) if d not in docs)
+    shown = names.display.pop(k, None)
+    if row is not None:
+        names.display.setdefault(place, row)
+    elif shown is not None:
+        names.display.setdefault(place, shown)
+    votes = names.kind_votes[k[1]]
+    names.kind_votes[place[1]]["place"] += votes.pop("org", 0) + votes.pop("person", 0)

@@ -53,3 +53,12 @@ def test_the_result_most_reports_open_with_leads_over_a_set_up_filed_before_it()
     assert key(3) > key(0)
     lead = choose_lead(chosen, [1] * len(chosen), ferry, lambda k: (), lambda s: True, 3, cited)
     assert chosen[lead] is ferry[1].sentences[0]  # the result, ranked fourth, leads
+
+
+def test_a_sentence_more_reports_cite_but_none_opens_with_does_not_lead_from_below_the_few() -> None:
+    ferry = _ferry()
+    voting = ferry[0].sentences[1]  # "Islanders were voting on whether to sell …", cited by two, opened with by none
+    chosen = [ferry[0].sentences[0], ferry[1].sentences[1], ferry[2].sentences[1], voting]
+    cited = [[s.doc] for s in chosen[:3]] + [["d0", "d2"]]
+    lead = choose_lead(chosen, [1, 1, 1, 2], ferry, lambda k: (), lambda s: True, 3, cited)
+    assert chosen[lead] is ferry[0].sentences[0]

@@ -319,10 +319,12 @@ def choose_lead(
     rather than an appeal or a state the ranking placed first. When some of the few do not tell the news (a
     scene, an aside), a report's lede further down that more sources state than any of the few's news is a
     candidate too ("Through the anxious weeks …" ranked first, a forecast second, the result's lede lower). So is
-    a sentence further down that tells the news and that more voices state, cited or opening with it (``cited``:
-    each sentence's cited reports; ``openings``), than any of the few's news: what most reports open with leads
-    rather than the one report's set-up the ranking placed first (summ55)."""
-    news = lead_key(sentences, sources, analyses, cited)
+    a sentence further down that other voices open with (``openings``) and that tells the news and that more voices
+    state, cited or opening with it (``cited``: each sentence's cited reports), than any of the few's news: what most
+    reports open with leads rather than the one report's set-up the ranking placed first (summ55; a detail more
+    reports cite but none opens with stays below the few: "The new rule requires the council to publish …")."""
+    opened = _opened(sentences, analyses, cited) if cited else [0] * len(sentences)
+    news = lead_key(sentences, sources, analyses, cited, opened)
 
     def key(k: int) -> tuple[int, ...]:
         return (*first(k), *news(k))
@@ -339,10 +341,10 @@ def choose_lead(
         most = max(news(k)[1] for k in able if news(k)[0] == NEWS)
         able += [k for k in range(len(pool), len(sentences))
                  if fit(sentences[k]) and news(k)[0] == NEWS and news(k)[2] and news(k)[1] > most]
-    if cited:
+    if any(opened[len(pool):]):  # a sentence other voices open with, below the few, that more voices state
         most = max((news(k)[1] for k in able if news(k)[0] == NEWS), default=0)
         able += [k for k in range(len(pool), len(sentences))
-                 if k not in able and fit(sentences[k]) and news(k)[0] == NEWS and news(k)[1] > most]
+                 if k not in able and opened[k] and fit(sentences[k]) and news(k)[0] == NEWS and news(k)[1] > most]
     return max(able, key=key)
 
 
@@ -513,16 +515,17 @@ HISTORY = 1
 
 def lead_key(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
-    cited: Sequence[Sequence[str]] = (),
+    cited: Sequence[Sequence[str]] = (), opened: Sequence[int] | None = None,
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
     tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
     below it: ``HISTORY``), the ``sources`` stating it and the other voices that open with it (``openings``: their
     title or first sentences read alike; ``cited``, each sentence's cited reports, are not counted twice; summ55), it
-    is its report's lede (or where its news opens after a lede of history: ``delayed_lede``), the better rank."""
+    is its report's lede (or where its news opens after a lede of history: ``delayed_lede``), the better rank.
+    ``opened``: those voices' counts when the caller has them (``_opened``)."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
-    opened = _opened(sentences, analyses, cited)
+    opened = _opened(sentences, analyses, cited) if opened is None else opened
 
     def key(k: int) -> tuple[int, int, int, int]:
         if k not in seen:

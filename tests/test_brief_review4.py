@@ -103,6 +103,8 @@ def test_a_present_tense_sentence_is_ordered_at_its_report_date_as_it_is_shown()
     chosen = [lead, plant.sentences[1], plant.sentences[0], strike.sentences[0]]
     cited = [SummarySentence(s.text, [Citation(s.doc, s.start, s.end)]) for s in chosen]
     cited[0].citations.append(Citation(plant.doc.id, plant.sentences[0].start, plant.sentences[0].end))
+    # a third source: the plant's lede has its own and the strike's lede, which reads alike (summ55's openings)
+    cited[0].citations.append(Citation("x", 0, 10))
     out = arrange(chosen, cited, analyses, build_timeline(analyses))
     assert [s.text for s in out] == [
         lead.text,
@@ -120,6 +122,7 @@ def test_a_past_narration_keeps_its_passage_time() -> None:
     chosen = [strike.sentences[1], strike.sentences[0], plant.sentences[0], plant.sentences[2]]
     cited = [SummarySentence(s.text, [Citation(s.doc, s.start, s.end)]) for s in chosen]
     cited[0].citations.append(Citation("x", 0, 10))  # a second source states it: it leads (not its report's lede)
+    cited[0].citations.append(Citation("y", 0, 10))  # and a third: the plant's lede has the strike's opening (summ55)
     out = arrange(chosen, cited, analyses, build_timeline(analyses))
     # "… said two technicians were sent …" has no date of its own: it is told after the 2 Apr visit and
     # is ordered there (before the 3 May strike), though it shows its report's date

@@ -161,7 +161,7 @@ def _fold(
     by_doc = {a.doc.id: a for a in analyses}
     ledes = [s.doc in by_doc and report_lede(by_doc[s.doc], s) for s in kept]
     gone = retold(kept, analyses, lead_key(kept, [len({c.doc for c in it.citations}) for it in items],
-                                           analyses), figures, ledes,
+                                           analyses, [[c.doc for c in it.citations] for it in items]), figures, ledes,
                   frozenset(k for k, s in enumerate(kept) if (s.doc, s.start, s.end) in (filled or ())))
     if not gone:
         return kept, items, folded

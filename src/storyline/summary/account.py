@@ -247,7 +247,8 @@ def arrange(
 
     lead = dated[choose_lead(
         [d.sentence for d in dated], [len({group.get(c.doc, c.doc) for c in d.cited.citations}) for d in dated],
-        analyses, first, lambda s: s.doc not in by_doc or _fits_lead(analyses, by_doc[s.doc], s), LEAD_FROM)]
+        analyses, first, lambda s: s.doc not in by_doc or _fits_lead(analyses, by_doc[s.doc], s), LEAD_FROM,
+        [[c.doc for c in d.cited.citations] for d in dated])]
     rest = [d for d in dated if d is not lead]
     _fill_undated(rest)
     lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}

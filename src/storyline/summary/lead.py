@@ -30,7 +30,9 @@ from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN, weekday_names
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, dateline_only, rules
+from ..sources import voice_groups
 from ..text import WORDS
+from .openings import opening_voices
 from .prior import main_tokens, prior_month
 from .standalone import sentence_spans
 
@@ -307,6 +309,7 @@ def intro_line(text: str) -> bool:
 def choose_lead(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
     first: Callable[[int], tuple[int, ...]], fit: Callable[[Sentence], bool], lead_from: int,
+    cited: Sequence[Sequence[str]] = (),
 ) -> int:
     """The index (into ``sentences``, in selection order) of the sentence that leads the account. Among the
     best-ranked few (at least ``lead_from``, or the top third) that ``fit`` a lead, by ``first`` (the caller's
@@ -315,8 +318,13 @@ def choose_lead(
     tells the news, every chosen sentence that does is a candidate: the news the ranking placed lower leads
     rather than an appeal or a state the ranking placed first. When some of the few do not tell the news (a
     scene, an aside), a report's lede further down that more sources state than any of the few's news is a
-    candidate too ("Through the anxious weeks …" ranked first, a forecast second, the result's lede lower)."""
-    news = lead_key(sentences, sources, analyses)
+    candidate too ("Through the anxious weeks …" ranked first, a forecast second, the result's lede lower). So is
+    a sentence further down that other voices open with (``openings``) and that tells the news and that more voices
+    state, cited or opening with it (``cited``: each sentence's cited reports), than any of the few's news: what most
+    reports open with leads rather than the one report's set-up the ranking placed first (summ55; a detail more
+    reports cite but none opens with stays below the few: "The new rule requires the council to publish …")."""
+    opened = _opened(sentences, analyses, cited) if cited else [0] * len(sentences)
+    news = lead_key(sentences, sources, analyses, cited, opened)
 
     def key(k: int) -> tuple[int, ...]:
         return (*first(k), *news(k))
@@ -333,6 +341,10 @@ def choose_lead(
         most = max(news(k)[1] for k in able if news(k)[0] == NEWS)
         able += [k for k in range(len(pool), len(sentences))
                  if fit(sentences[k]) and news(k)[0] == NEWS and news(k)[2] and news(k)[1] > most]
+    if any(opened[len(pool):]):  # a sentence other voices open with, below the few, that more voices state
+        most = max((news(k)[1] for k in able if news(k)[0] == NEWS), default=0)
+        able += [k for k in range(len(pool), len(sentences))
+                 if k not in able and opened[k] and fit(sentences[k]) and news(k)[0] == NEWS and news(k)[1] > most]
     return max(able, key=key)
 
 
@@ -503,13 +515,17 @@ HISTORY = 1
 
 def lead_key(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
+    cited: Sequence[Sequence[str]] = (), opened: Sequence[int] | None = None,
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
     tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
-    below it: ``HISTORY``), the ``sources`` stating it, it is its report's lede (or where its news opens after a lede
-    of history: ``delayed_lede``), the better rank."""
+    below it: ``HISTORY``), the ``sources`` stating it and the other voices that open with it (``openings``: their
+    title or first sentences read alike; ``cited``, each sentence's cited reports, are not counted twice; summ55), it
+    is its report's lede (or where its news opens after a lede of history: ``delayed_lede``), the better rank.
+    ``opened``: those voices' counts when the caller has them (``_opened``)."""
     by_doc = {a.doc.id: a for a in analyses}
     seen: dict[int, tuple[int, int, int, int]] = {}
+    opened = _opened(sentences, analyses, cited) if opened is None else opened
 
     def key(k: int) -> tuple[int, int, int, int]:
         if k not in seen:
@@ -520,7 +536,17 @@ def lead_key(
                     not report_lede(a, sentences[k]) and prior_month(a, sentences[k]))):
                 news = HISTORY  # years back, or a month back below its report's lede (``prior``, summ48)
             lede = 1 if a is not None and (report_lede(a, sentences[k]) or delayed_lede(a, sentences[k])) else 0
-            seen[k] = (news, sources[k], lede, -k)
+            seen[k] = (news, sources[k] + opened[k], lede, -k)
         return seen[k]
 
     return key
+
+
+def _opened(sentences: Sequence[Sentence], analyses: Sequence[Analysis], cited: Sequence[Sequence[str]]) -> list[int]:
+    """How many voices open with each sentence (``openings.opening_voices``) that it does not cite."""
+    voice = voice_groups([a.doc for a in analyses])
+    out: list[int] = []
+    for k, voices in enumerate(opening_voices(sentences, analyses)):
+        mine = {voice.get(d, d) for d in (cited[k] if k < len(cited) else ())}
+        out.append(len(voices - mine))
+    return out

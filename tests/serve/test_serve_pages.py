@@ -34,8 +34,12 @@ def test_list_shows_every_story_newest_update_first(client: Any, store_copy: tup
         expected = [r.title for r in store.stories()]
     assert [t.replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'") for t in titles(page.text)] == expected
     assert "6 reports · 5 independent sources · 14 Mar 2025 – 15 Mar 2025" in page.text
-    # the one-line lead is the headline report's opening sentence, from after its dateline as the brief shows it
-    assert '<p class="lead">The city of Lindqvist closed the Tollgate Bridge' in page.text
+    # the one-line lead is the brief's lead sentence (summ55: the latest news the reports open with, the six weeks'
+    # closure that the earlier reports' openings read alike), shown as the brief shows it: never with a dateline
+    assert '<p class="lead">The Tollgate Bridge in Lindqvist will stay closed for at least six weeks' in page.text
+    leads = re.findall(r'<p class="lead">(.*?)</p>', page.text)
+    assert len(leads) == len(expected)
+    assert not [lead for lead in leads if re.match(r"[A-Z]{3,}[^a-z]*\u2014", lead)]
 
 
 def test_search_finds_stories_by_report_text(client: Any) -> None:

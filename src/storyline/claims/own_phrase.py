@@ -33,6 +33,7 @@ from .wording import participle
 
 UNIT_NOUNS = word_set("measure_unit_nouns")  # "points", "cents", "percent": a unit, not a thing counted
 SHARE_VERBS = word_set("share_verbs")
+CHANGE_VERBS = word_set("change_verbs")  # their nouns too: "a rise", "a cut"
 EMPTY_NOUNS = word_set("empty_label_nouns")  # "amount", "people": a what of one such word says nothing
 _QUOTES = "“”\""
 _NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")  # a figure written inside a what: a clause's words
@@ -133,8 +134,12 @@ def _measured(top: Token) -> OwnPhrase:
 
 
 def _made(thing: Token, top: Token, whose: str, act: str) -> OwnPhrase:
-    """The phrase of a measure's thing, when no other phrase's noun stands between it and the figure."""
-    return OwnPhrase(_thing(thing), thing.lemma_.lower(), whose, act) if _beside(thing, top) else NO_PHRASE
+    """The phrase of a measure's thing, when no other phrase's noun stands between it and the figure and it is no
+    bare change ("a 2% increase" names no thing; "an increase in rents" does)."""
+    bare = thing.lemma_.lower() in CHANGE_VERBS and not any(c.dep_ == "prep" and c.lower_ in _THING_PREPS
+                                                            for c in thing.children)
+    return OwnPhrase(_thing(thing), thing.lemma_.lower(), whose, act) if _beside(thing, top) and not bare \
+        else NO_PHRASE
 
 
 def _verb_of(noun: Token) -> Token | None:
@@ -154,8 +159,9 @@ def _whose(noun: Token, verb: Token | None) -> str:
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             return _phrase(c)  # "Norway's index"
-        if c.dep_ == "prep" and c.lower_ in _WHOSE_PREPS and (obj := _pobj(c)) is not None and obj.pos_ == "PROPN":
-            return _phrase(obj)  # "the index for Norway", "the salaries of the Smiths"
+        if c.dep_ == "prep" and c.lower_ in _WHOSE_PREPS and (obj := _pobj(c)) is not None and (
+                obj.pos_ == "PROPN" or any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in obj.lefts)):
+            return _phrase(obj)  # "the index for Norway", "the future for the Oslo harbour index"
     pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
     if verb is None or noun.dep_ not in _OBJECTS or not (pronoun or verb.lemma_.lower() in SHARE_VERBS):
         return ""
@@ -202,7 +208,7 @@ def rephrased(what: str, phrases: Sequence[OwnPhrase], share: bool = False, code
     if 2 * n <= len(things) and len(things) > 1:
         return what  # (the figures' phrases name two things: no one of them names the row)
     built = Counter(p.label() for p in phrases if p.thing and p.head == head)
-    label = min(built, key=lambda w: (-built[w], len(w)))
+    label = min(built, key=lambda w: (-built[w], -len(w)))  # (the fuller of two: "target range", not "range")
     chosen = next(p for p in phrases if p.label() == label)
     acts = {p.act for p in things if p.head == head}
     if not _fails(what, chosen.head, chosen.act, share) and not (len(acts) == 1 and _turned(what, chosen)):

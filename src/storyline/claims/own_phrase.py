@@ -92,7 +92,8 @@ def _counted(noun: Token) -> OwnPhrase:
     own = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if own is not None and own.tag_ == "VBN":
         act = own.text.lower()  # "people displaced by the fighting"
-    elif noun.dep_ in _SUBJECTS and noun.head.pos_ == "ADJ":
+    elif noun.dep_ in _SUBJECTS and noun.head.pos_ == "ADJ" and \
+            sum(c.dep_ in _SUBJECTS for c in noun.head.children) < 2:
         act = noun.head.text.lower()  # "360,000 children are malnourished" (a predicate the parse makes the root)
     elif verb is not None and noun.dep_ in _SUBJECTS:
         pred = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"), None)
@@ -143,8 +144,10 @@ def _made(thing: Token, top: Token, whose: str, act: str) -> OwnPhrase:
 
 
 def _verb_of(noun: Token) -> Token | None:
-    """The verb the noun is the subject or object of."""
-    if noun.dep_ in (*_SUBJECTS, *_OBJECTS) and noun.head.pos_ in ("VERB", "AUX"):
+    """The verb the noun is the subject or object of; None when the parse gives that verb two subjects ("a farmer
+    armed with a gun, two axes and a flare was detained": the axes are his, not detained)."""
+    if noun.dep_ in (*_SUBJECTS, *_OBJECTS) and noun.head.pos_ in ("VERB", "AUX") and \
+            sum(c.dep_ in _SUBJECTS for c in noun.head.children) < 2:
         return noun.head
     return None
 

@@ -41,10 +41,6 @@ def test_a_possessive_pronoun_names_the_subject_as_whose() -> None:
     assert rows == ["percentage: increased their vote share (Greens)"], rows
 
 
-def test_a_generic_people_row_takes_its_clauses_own_act() -> None:
-    assert whats("The floods have displaced 3,000 villagers, the agency said.") == ["villagers displaced"]
-
-
 def test_a_what_that_passes_and_names_its_thing_stays() -> None:
     assert whats("The lake's water level would be 10 percent lower under the plan, the agency said.") == \
         ["percentage: lake water level lower"]

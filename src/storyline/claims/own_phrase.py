@@ -33,6 +33,8 @@ from .wording import participle
 
 UNIT_NOUNS = word_set("measure_unit_nouns")  # "points", "cents", "percent": a unit, not a thing counted
 SHARE_VERBS = word_set("share_verbs")
+PRONOUN_WHOSE = word_set("possessive_pronouns")  # "their share": a what whose holder the phrase names
+PERSON_NOUNS = word_set("person_nouns")  # "children" alone: its state or act is the row ("malnourished")
 CHANGE_VERBS = word_set("change_verbs")  # their nouns too: "a rise", "a cut"
 EMPTY_NOUNS = word_set("empty_label_nouns")  # "amount", "people": a what of one such word says nothing
 _QUOTES = "“”\""
@@ -40,7 +42,7 @@ _NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")  # a figure written inside
 _NOUNS = ("NOUN", "PROPN")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj",)
-_OWN_PREPS = ("by", "to", "at", "from", "of", "around", "near")  # a measure's own preposition ("fell by 5%")
+_OWN_PREPS = word_set("measure_phrase_preps")  # a measure's own preposition ("fell by 5%")
 _THING_PREPS = ("of", "in", "on", "between")  # a complement naming the thing ("yields on bonds", "the gap between")
 _WHOSE_PREPS = ("of", "for")  # a complement that names whose it is ("the index for Norway")
 _MODIFIERS = ("compound", "amod", "nmod")
@@ -56,9 +58,10 @@ class OwnPhrase:
     head: str  # the thing's head word, lower case ("rate"), for checking a label against it
     whose: str  # "Greens", "Norway"
     act: str  # "fell", "cut", "lower"
+    subject: bool = False  # the thing is the verb's subject ("a ticket costs $5"): a quoted clause says it as well
 
     def label(self) -> str:
-        """'vote share fell': the thing and its act ('' when no thing)."""
+        """"vote share fell": the thing and its act ('' when no thing)."""
         return " ".join(w for w in (self.thing, self.act) if w) if self.thing else ""
 
 
@@ -101,7 +104,7 @@ def _counted(noun: Token) -> OwnPhrase:
             verb.text.lower() if verb.lemma_ not in ("be", "have") else ""
     elif verb is not None and noun.dep_ in _OBJECTS and verb.lemma_ not in ("be", "have"):
         act = participle(verb.lemma_.lower(), verb.text)
-    return OwnPhrase(_thing(noun), noun.lemma_.lower(), whose, act)
+    return OwnPhrase(_thing(noun), noun.lemma_.lower(), whose, act, noun.dep_ in _SUBJECTS)
 
 
 def _measured(top: Token) -> OwnPhrase:
@@ -128,18 +131,19 @@ def _measured(top: Token) -> OwnPhrase:
     if obj is not None and obj.lemma_.lower() not in UNIT_NOUNS:
         return _made(obj, top, _whose(obj, verb), participle(verb.lemma_.lower(), verb.text))
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subj is None or subj.pos_ not in _NOUNS or subj.lemma_.lower() in UNIT_NOUNS:
-        return NO_PHRASE  # (a pronoun is never shown unresolved)
+    if subj is None or subj.pos_ not in _NOUNS or subj.lemma_.lower() in UNIT_NOUNS or \
+            verb.lemma_.lower() in SHARE_VERBS:
+        return NO_PHRASE  # (a pronoun is never shown unresolved; "the Greens gained 10 points": whose, no thing)
     act = pred or (verb.text.lower() if verb.lemma_ not in ("be", "have") else "")
-    return _made(subj, top, _whose(subj, None), act)
+    return _made(subj, top, _whose(subj, None), act, subject=True)
 
 
-def _made(thing: Token, top: Token, whose: str, act: str) -> OwnPhrase:
+def _made(thing: Token, top: Token, whose: str, act: str, subject: bool = False) -> OwnPhrase:
     """The phrase of a measure's thing, when no other phrase's noun stands between it and the figure and it is no
     bare change ("a 2% increase" names no thing; "an increase in rents" does)."""
     bare = thing.lemma_.lower() in CHANGE_VERBS and not any(c.dep_ == "prep" and c.lower_ in _THING_PREPS
                                                             for c in thing.children)
-    return OwnPhrase(_thing(thing), thing.lemma_.lower(), whose, act) if _beside(thing, top) and not bare \
+    return OwnPhrase(_thing(thing), thing.lemma_.lower(), whose, act, subject) if _beside(thing, top) and not bare \
         else NO_PHRASE
 
 
@@ -213,8 +217,7 @@ def rephrased(what: str, phrases: Sequence[OwnPhrase], share: bool = False, code
     built = Counter(p.label() for p in phrases if p.thing and p.head == head)
     label = min(built, key=lambda w: (-built[w], -len(w)))  # (the fuller of two: "target range", not "range")
     chosen = next(p for p in phrases if p.label() == label)
-    acts = {p.act for p in things if p.head == head}
-    if not _fails(what, chosen.head, chosen.act, share) and not (len(acts) == 1 and _turned(what, chosen)):
+    if not _fails(what, chosen, share):
         return what
     return f"percentage: {label}" if share else f"{label} ({code})" if code else label
 
@@ -230,23 +233,20 @@ def whose_of(what: str, phrases: Sequence[OwnPhrase], figures: int) -> str:
     return f" ({holder})" if not set(re.findall(r"\w+", holder.lower())) & shown else ""
 
 
-def _turned(what: str, phrase: OwnPhrase) -> bool:
-    """'people evacuated' where every figure's own phrase says 'people displaced': the table's act for the
-    figures' noun is another verb than the one their clauses use."""
-    words = re.sub(r"\([^)]*\)", " ", what).lower().split()
-    return len(words) == 2 and (words[0] == phrase.thing.lower() or words[0] in EMPTY_NOUNS) and bool(phrase.act) \
-        and words[1] != phrase.act and " " not in phrase.thing
-
-
-def _fails(what: str, head: str, act: str, share: bool) -> bool:
-    """Does the what fail a structural test (``rephrased``)?"""
-    if any(q in what for q in _QUOTES) or _NUMBER.search(what):
-        return True
+def _fails(what: str, phrase: OwnPhrase, share: bool) -> bool:
+    """Does the what fail a structural test (``rephrased``)? A quoted clause fails only to a thing the clause does
+    not open on (its object: "“cut the debt by $9m”"), a figure in the what only where the thing is missing."""
+    head, act = phrase.head, phrase.act
     bare = re.sub(r"\([^)]*\)", " ", what).removeprefix("percentage").strip(" :").lower()
     words = bare.split()
-    if len(words) == 1 and act and act not in words:
+    missing = head not in {w.strip(",.“”\"") for w in words} and head + "s" not in words
+    if any(q in what for q in _QUOTES):
+        return not phrase.subject  # (a quoted clause holds its figure: the digits are the quotation's)
+    if _NUMBER.search(what) and missing:
+        return True
+    if len(words) == 1 and act and act not in words and head in PERSON_NOUNS:
         return True  # "children" of "children are malnourished": the state or act lost
     if not words or len(words) == 1 and words[0] in EMPTY_NOUNS or words[0] in UNIT_NOUNS or \
             words[0][:-1] in UNIT_NOUNS:
         return True
-    return share and head not in {w.rstrip(",.") for w in words} and head + "s" not in words
+    return share and missing

@@ -19,7 +19,7 @@ from .kin import WEAK_EVENTS
 from .label_check import checked, whose
 from .levies import levy_rate
 from .meaning import merge_by_meaning
-from .own_phrase import rephrased, whose_of
+from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of
 from .owners import owners_apart_of
 from .place_relation import Places
 from .populations import POPULATION
@@ -67,8 +67,10 @@ def describe(group: Group, places: Places) -> str:
             return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
         phrases = [m.gist.phrase for m in ms if m.gist is not None]
         label = (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
-        label = label if thing else rephrased(label, phrases, share=True)  # "percentage: rose" (own_phrase.py)
-        label += whose_of(label, phrases, len(ms))
+        built = label if thing else rephrased(label, phrases, share=True)  # "percentage: rose" (own_phrase.py)
+        if built != label or PRONOUN_WHOSE.intersection(label.lower().split()):  # "increased their share (Greens)"
+            built += whose_of(built, phrases, len(ms))
+        label = built
         return label + _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a
         # share under a condition too, claims34)
     what = _kind(group, unit, cls)

@@ -90,8 +90,9 @@ def test_a_shares_bare_verb_reads_its_subject() -> None:
 
 
 def test_a_shares_phrase_with_a_noun_keeps_its_words() -> None:
-    # guard: "in late trade" already says where; no subject is added
-    assert _what_of("Shares of Acme fell 3% in late trade.", "3%") == "percentage: fell in late trade"
+    # guard: "in late trade" already says where; no place is added (claims89: the what names what fell and whose,
+    # from the figure's own phrase, own_phrase.py)
+    assert _what_of("Shares of Acme fell 3% in late trade.", "3%") == "percentage: Shares fell (Acme)"
 
 
 # a future that waits for a coming event is expected (awaited.py)

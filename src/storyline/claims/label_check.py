@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .figure import Figure
+from .own_phrase import NO_PHRASE, OwnPhrase, own_phrase
 from .vocab import word_set
 
 HOUSE_WORDS = word_set("label_house_words")
@@ -72,6 +73,7 @@ class LabelGist:
     clause: str  # the figure's clause: subject, verb lemma, object or purpose ("attorneys have to appeal")
     span: str  # a short exact span of the sentence around the figure, quoted; '' when none
     holder: str = ""  # whose a generic count is ("SPD" of "the SPD gained 10 points"); '' when none
+    phrase: OwnPhrase = NO_PHRASE  # what, whose and act of the figure's own phrase (own_phrase.py, claims89)
 
 
 def label_gist(doc: Doc, fig: Figure, noun: Token | None) -> LabelGist:
@@ -90,7 +92,8 @@ def label_gist(doc: Doc, fig: Figure, noun: Token | None) -> LabelGist:
                     and any(a.lower_ == "to" for a in c.children)), "")  # "30 days to appeal"
     return LabelGist(verbs, function, names, own_verb, purpose, _thing(own) if own is not None else _own_prep(top),
                      _clause(verb, top, fig) if verb is not None else "", _span(doc, fig, verb),
-                     _holder(own, verb) if own is not None and own.lemma_.lower() in GENERIC_NOUNS else "")
+                     _holder(own, verb) if own is not None and own.lemma_.lower() in GENERIC_NOUNS else "",
+                     own_phrase(_top(doc, fig), own))
 
 
 def checked(what: str, gists: Sequence[LabelGist], dimension: str, counted: bool, names: tuple[str, str]) -> str:

@@ -19,6 +19,7 @@ from .kin import WEAK_EVENTS
 from .label_check import checked, whose
 from .levies import levy_rate
 from .meaning import merge_by_meaning
+from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of
 from .owners import owners_apart_of
 from .place_relation import Places
 from .populations import POPULATION
@@ -64,16 +65,24 @@ def describe(group: Group, places: Places) -> str:
             return side + _hedged(group)  # referendum, 2016)" (vote_sides.py, claims83)
         if change_percentage(thing):  # "a 400% increase": how much a thing rose, not a share of it (claims48)
             return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
-        return (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "") + \
-            _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a share under
-        # a condition too, claims34)
+        phrases = [m.gist.phrase for m in ms if m.gist is not None]
+        label = (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
+        built = label if thing else rephrased(label, phrases, share=True)  # "percentage: rose" (own_phrase.py)
+        if built != label or PRONOUN_WHOSE.intersection(label.lower().split()):  # "increased their share (Greens)"
+            built += whose_of(built, phrases, len(ms))
+        label = built
+        return label + _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a
+        # share under a condition too, claims34)
     what = _kind(group, unit, cls)
     gists = [m.gist for m in ms if m.gist is not None]
     what = checked(what, gists, ms[0].dimension, any(m.counted for m in ms),
                    (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or ""))
     # (no verb, stray mark or someone else's clause as the row's noun: label_check.py, claims87)
+    if ms[0].dimension in ("count", "money"):  # a clause, a quotation or an empty word: the figure's own phrase
+        what = rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or "")  # (own_phrase.py, claims89)
     what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
     what += whose(gists, len(ms), what)  # "points gained (SPD)": whose a generic count is (label_check.py, claims87)
+    what += whose_of(what, [g.phrase for g in gists], len(ms))  # "votes polled (Ann Berg)" (own_phrase.py)
     where = _row_places(group, places)
     origins = {m.origin for m in ms}
     if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles

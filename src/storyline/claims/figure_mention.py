@@ -105,6 +105,7 @@ class FigureMention:
     contest: str = ""  # the vote or poll it is of, as written ("EU referendum", "YouGov poll"); "" when none
     contest_kind: str = ""  # "poll" or "vote"; "" when none
     pollster: str = ""  # the poll's pollster, lower case; "" when none
+    quantity_of: tuple[str, ...] = ()  # whose a percentage is: a possessor or a change verb's subject, quantity_holder
     gist: LabelGist | None = None  # its sentence's parse for checking its row's what, and a what built from it
 
     @property

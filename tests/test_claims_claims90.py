@@ -1,0 +1,46 @@
+"""Claims: one fact, one row by whose quantity a percentage is (bench/BRIEF_REVIEW.md, "claims90"): two reports' equal
+changes of two named things ("the krone slipped 0.4 percent" / "Norland's NX50 index fell 0.4 percent") are two rows,
+never one that "agrees"; one thing's change told by its name and by a short form or acronym stays one row. Our own
+invented sentences through the real model, on farm markets and a fictional currency, none from a page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyse import analyse
+from storyline.claims import extract_claims
+from storyline.model import Document
+
+
+def _claims(*docs: tuple[str, str | None]) -> list[dict[str, Any]]:
+    given = [Document(id=f"d{i}.txt", text=t, title=f"d{i}", outlet=o) for i, (t, o) in enumerate(docs)]
+    return [c.to_dict() for c in extract_claims(analyse(given))]
+
+
+def _joined(rows: list[dict[str, Any]], value: float) -> list[dict[str, Any]]:
+    return [r for r in rows if len(r["mentions"]) > 1 and any(m["value"] == value for m in r["mentions"])]
+
+
+def test_two_named_things_changes_of_one_size_are_two_rows() -> None:
+    rows = _claims(("Grain traders were cautious on Tuesday. Wheat futures in Velmora climbed 0.7 percent after the "
+                    "harvest report, traders said.", "Valley Ledger"),
+                   ("The Tarsk Cattle Index rose 0.7 percent on Tuesday as buyers returned, dealers said.",
+                    "Harbour Times"))
+    assert not _joined(rows, 0.7), [(r["what"], r["verdict"]) for r in _joined(rows, 0.7)]
+
+
+def test_two_named_holders_targets_are_two_rows() -> None:
+    rows = _claims(("The farm price index is moving near the Velmora Grain Board's 3 percent target, officials "
+                    "said.", "Valley Ledger"),
+                   ("Dairy prices are rising toward Tarsk Dairy Council's 3 percent target, the council said.",
+                    "Harbour Times"))
+    assert not _joined(rows, 3), [(r["what"], r["verdict"]) for r in _joined(rows, 3)]
+
+
+def test_one_thing_told_by_its_name_and_its_acronym_stays_one_row() -> None:
+    # guard: "the VGB" is the Velmora Grain Board's initials: one holder, one row
+    rows = _claims(("Barley prices are moving near the Velmora Grain Board's 3 percent target, officials said.",
+                    "Valley Ledger"),
+                   ("Barley prices are moving close to the VGB's 3 percent target, traders said.", "Harbour Times"))
+    assert _joined(rows, 3), [(r["what"], r["verdict"], [m["value"] for m in r["mentions"]]) for r in rows]

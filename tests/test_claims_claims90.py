@@ -44,3 +44,19 @@ def test_one_thing_told_by_its_name_and_its_acronym_stays_one_row() -> None:
                     "Valley Ledger"),
                    ("Barley prices are moving close to the VGB's 3 percent target, traders said.", "Harbour Times"))
     assert _joined(rows, 3), [(r["what"], r["verdict"], [m["value"] for m in r["mentions"]]) for r in rows]
+
+
+def test_a_change_and_a_level_of_one_value_are_two_rows() -> None:
+    rows = _claims(("The Dairy Council raised its milk levy by 0.5 percent on Monday, farmers said.", "Valley Ledger"),
+                   ("Grocers began raising their own milk margin to 0.5 percent on Monday, farmers said.",
+                    "Harbour Times"))
+    assert not _joined(rows, 0.5), [(r["what"], r["verdict"]) for r in _joined(rows, 0.5)]
+
+
+def test_a_change_and_a_level_are_no_differ() -> None:
+    rows = _claims(("The Dairy Council raised its milk levy by 0.25 percent on Monday, farmers said.",
+                    "Valley Ledger"),
+                   ("The Dairy Council raised its milk levy from 3.75 percent to 4 percent on Monday.",
+                    "Harbour Times"))
+    differ = [r for r in rows if r["verdict"] == "differ"]
+    assert not differ, [(r["what"], [m["value"] for m in r["mentions"]]) for r in differ]

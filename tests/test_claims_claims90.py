@@ -60,3 +60,12 @@ def test_a_change_and_a_level_are_no_differ() -> None:
                     "Harbour Times"))
     differ = [r for r in rows if r["verdict"] == "differ"]
     assert not differ, [(r["what"], [m["value"] for m in r["mentions"]]) for r in differ]
+
+
+def test_two_common_nouns_changes_of_other_sizes_are_no_differ() -> None:
+    rows = _claims(("The price index of imported wool jumped by 0.4 percent in January, analysts said.",
+                    "Valley Ledger"),
+                   ("The krone was trading at 1.07 dollars, having climbed 1.2 percent overnight in its steepest "
+                    "rise since June.", "Harbour Times"))
+    differ = [r for r in rows if r["verdict"] == "differ"]
+    assert not differ, [(r["what"], [m["value"] for m in r["mentions"]]) for r in differ]

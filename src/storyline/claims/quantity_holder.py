@@ -17,7 +17,9 @@ Two holders are one when they share a word, a short form is a long one's start (
 acronym is the other's initials ("UN" / "United Nations"). Two mentions whose holders are not one, one of them a name
 (a proper noun), are two quantities whatever their values, unless the unnamed one is a body's common noun, which
 may stand for the named one ("the central bank's target" / "the Norbank's target"; lexicon generic_body_nouns,
-company_nouns). A pronoun's or a bare percentage's clause names no holder and is left to the other rules.
+company_nouns). Two holders of common nouns only that are not one are two quantities when their values differ ("wool
+prices rose 0.4 percent" / "the krone climbed 1.2 percent"); with one value they may be one thing told in two words
+and are left to the other rules, as is a pronoun's or a bare percentage's clause, which names no holder.
 
 The kind: a change when the figure is a "by" phrase's, the object or measure of a verb of change (lexicon
 increase_verbs, decrease_verbs, change_verbs, move_verbs), the measure of "up"/"down"/"higher"/"lower", or counts a
@@ -180,6 +182,9 @@ def quantities_apart(a: FigureMention, b: FigureMention) -> bool:
     if {a.quantity.kind, b.quantity.kind} == {"change", "level"}:
         return True  # "raised its rate by 0.25 percent" / "raised its prime rate to 4 percent"
     x, y = a.quantity.holder, b.quantity.holder
-    if a.dimension != "percent" or not x or not y or not (_named(x) or _named(y)) or _one_name(x, y):
+    if a.dimension != "percent" or not x or not y or _one_name(x, y):
         return False
-    return not any(not _named(h) and _BODIES & set(h) for h in (x, y))  # ("the central bank" / "the Norbank")
+    if any(not _named(h) and _BODIES & set(h) for h in (x, y)):
+        return False  # ("the central bank" / "the Norbank")
+    return bool(_named(x) or _named(y)) or (a.value, a.high) != (b.value, b.high)  # ("wool prices rose 0.4
+    # percent" / "the krone climbed 1.2 percent": two things' changes; equal values of two common nouns may be one)

@@ -69,3 +69,12 @@ def test_two_common_nouns_changes_of_other_sizes_are_no_differ() -> None:
                     "rise since June.", "Harbour Times"))
     differ = [r for r in rows if r["verdict"] == "differ"]
     assert not differ, [(r["what"], [m["value"] for m in r["mentions"]]) for r in differ]
+
+
+def test_a_level_told_with_from_and_to_joins_the_same_level() -> None:
+    # guard: "fell from ... to 1.58 million crowns" is a level, as "fell to 1.6 million crowns" is: one figure
+    rows = _claims(("The mill's grant fell to 1.6 million crowns last year, the council said.", "Valley Ledger"),
+                   ("The council, whose grant to the mill fell from 3.2 million crowns in 2015 to 1.58 million crowns "
+                    "last year, defended the cut.", "Harbour Times"))
+    assert _joined(rows, 1600000) or _joined(rows, 1580000), [(r["what"], [m["value"] for m in r["mentions"]])
+                                                                for r in rows]

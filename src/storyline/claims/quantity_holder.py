@@ -83,6 +83,9 @@ def _holder(thing: Token) -> tuple[str, ...]:
 def _kind(thing: Token) -> str:
     if thing.pos_ == "NOUN" and thing.lemma_.lower() in _CHANGE_NOUNS:
         return "change"  # "a 0.4 percent rise"
+    marks = {t.lower_ for t in thing.subtree if t.dep_ == "quantmod"}  # "fell ... to €5.6m": "to" read as a quantmod
+    if marks & _LEVEL_PREPS or "by" in marks:
+        return "level" if marks & _LEVEL_PREPS else "change"
     t = thing
     for _ in range(_CLIMB):
         head = t.head

@@ -78,3 +78,19 @@ def test_a_level_told_with_from_and_to_joins_the_same_level() -> None:
                     "last year, defended the cut.", "Harbour Times"))
     assert _joined(rows, 1600000) or _joined(rows, 1580000), [(r["what"], [m["value"] for m in r["mentions"]])
                                                                 for r in rows]
+
+
+def test_to_read_as_a_quantmod_marks_a_level() -> None:
+    # the parser sometimes hangs "to" on the number ("fell from 3.2m in 2015 to 1.58m": quantmod), the figure itself
+    # being the verb's npadvmod, as a change's measure is; the "to" still makes it a level (a hand-made parse)
+    import spacy
+    from spacy.tokens import Doc
+
+    from storyline.claims.quantity_holder import quantity_of
+
+    words = ["The", "grant", "fell", "to", "1.58", "m", "last", "year"]
+    heads = [1, 2, 2, 4, 5, 2, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "quantmod", "nummod", "npadvmod", "amod", "npadvmod"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NUM", "NOUN", "ADJ", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    assert quantity_of(doc[5], doc[4]).kind == "level"

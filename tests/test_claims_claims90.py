@@ -94,3 +94,19 @@ def test_to_read_as_a_quantmod_marks_a_level() -> None:
     pos = ["DET", "NOUN", "VERB", "ADP", "NUM", "NOUN", "ADJ", "NOUN"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
     assert quantity_of(doc[5], doc[4]).kind == "level"
+
+
+def test_a_ranges_to_is_no_level() -> None:
+    # "rise 15 to 20 percent": the "to" between a range's ends is no level's "to" (a hand-made parse)
+    import spacy
+    from spacy.tokens import Doc
+
+    from storyline.claims.quantity_holder import quantity_of
+
+    words = ["Fees", "would", "rise", "15", "to", "20", "percent"]
+    heads = [2, 2, 2, 5, 5, 6, 2]
+    deps = ["nsubj", "aux", "ROOT", "quantmod", "quantmod", "nummod", "dobj"]
+    pos = ["NOUN", "AUX", "VERB", "NUM", "ADP", "NUM", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words])
+    assert quantity_of(doc[6], doc[5]).kind == "change"

@@ -83,7 +83,8 @@ def _holder(thing: Token) -> tuple[str, ...]:
 def _kind(thing: Token) -> str:
     if thing.pos_ == "NOUN" and thing.lemma_.lower() in _CHANGE_NOUNS:
         return "change"  # "a 0.4 percent rise"
-    marks = {t.lower_ for t in thing.subtree if t.dep_ == "quantmod"}  # "fell ... to €5.6m": "to" read as a quantmod
+    first = min((t.i for t in thing.subtree if t.like_num), default=thing.i)  # (not a range's "15 to 20 percent")
+    marks = {t.lower_ for t in thing.subtree if t.dep_ == "quantmod" and t.i < first}  # "fell ... to €5.6m"
     if marks & _LEVEL_PREPS or "by" in marks:
         return "level" if marks & _LEVEL_PREPS else "change"
     t = thing

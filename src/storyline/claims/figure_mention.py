@@ -12,6 +12,15 @@ from .counted import PERSON_NOUNS
 from .label_check import LabelGist
 
 
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """Whose a percentage or a sum is (words in text order, names as written, common nouns as lower-case lemmas)
+    and its kind: "change", "level" or "" (quantity_holder.py, claims90)."""
+
+    holder: tuple[str, ...] = ()
+    kind: str = ""
+
+
 @dataclass(slots=True)
 class FigureMention:
     """One figure in one document, read as a claim: what is counted, event, place, time, speaker."""
@@ -105,6 +114,7 @@ class FigureMention:
     contest: str = ""  # the vote or poll it is of, as written ("EU referendum", "YouGov poll"); "" when none
     contest_kind: str = ""  # "poll" or "vote"; "" when none
     pollster: str = ""  # the poll's pollster, lower case; "" when none
+    quantity: Quantity = Quantity()  # whose a percentage is, and a change or a level (quantity_holder.py)
     gist: LabelGist | None = None  # its sentence's parse for checking its row's what, and a what built from it
 
     @property

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .quantity_holder import quantities_apart
 from .subjects import HELD
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def owners_apart_of(a: FigureMention, b: FigureMention) -> bool:
     the victims', whoever the verb's subject): two rows, whichever reports tell them (claims62); or of two holders
     their clauses tell by a verb of holding that share no word ("the old bridge measures 300 m" / "the new bridge
     measures 320 m", clause_holder.py, claims66)."""
-    if owners_apart(a.holder_key, b.holder_key):
-        return True
+    if owners_apart(a.holder_key, b.holder_key) or quantities_apart(a, b):
+        return True  # (two percentages of things not one: quantity_holder.py, claims90)
     return a.dimension in HELD and b.dimension in HELD and not (a.event_class or b.event_class) and \
         owners_apart(a.owner, b.owner)

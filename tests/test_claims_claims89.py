@@ -63,3 +63,10 @@ def test_whose_is_shown_only_when_every_figure_names_it() -> None:
     assert whose_of("percentage: vote share fell", [held, held], 2) == " (Greens)"
     assert whose_of("percentage: vote share fell", [held, _RATE], 2) == ""
     assert whose_of("percentage: Greens' vote share", [held], 1) == ""
+
+
+def test_whose_is_not_shown_when_the_rows_place_already_names_it() -> None:
+    rows = whats("Two destroyers fired 20 missiles at 6 targets from a long distance – the Baltic Sea’s waters, "
+                 "around 900 kilometers away from the target.")
+    distance = [w for w in rows if w.startswith("distance")]
+    assert distance and distance[0].count("Baltic Sea") == 1, rows

@@ -82,8 +82,10 @@ def describe(group: Group, places: Places) -> str:
         what = rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or "")  # (own_phrase.py, claims89)
     what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
     what += whose(gists, len(ms), what)  # "points gained (SPD)": whose a generic count is (label_check.py, claims87)
-    what += whose_of(what, [g.phrase for g in gists], len(ms))  # "votes polled (Ann Berg)" (own_phrase.py)
-    where = _row_places(group, places)
+    where = _row_places(group, places)  # a holder the row's place already names is not shown twice ("distance
+    # (km) (Baltic Sea) in Baltic Sea" of "the Baltic Sea's waters, around 900 km away")
+    what += whose_of(" ".join([what, *where]), [g.phrase for g in gists], len(ms))  # "votes polled (Ann Berg)"
+    # (own_phrase.py)
     origins = {m.origin for m in ms}
     if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
         what += " from " + origins.pop()  # northwest of X"), not in it, nor in another place of the sentence

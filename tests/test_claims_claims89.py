@@ -70,3 +70,10 @@ def test_whose_is_not_shown_when_the_rows_place_already_names_it() -> None:
                  "around 900 kilometers away from the target.")
     distance = [w for w in rows if w.startswith("distance")]
     assert distance and distance[0].count("Baltic Sea") == 1, rows
+
+
+def test_a_rebuild_that_adds_no_word_keeps_the_rows_what() -> None:
+    people = OwnPhrase("people", "people", "", "")
+    assert rephrased("people (lorry carrying)", [people]) == "people (lorry carrying)"
+    assert rephrased("amount (USD)", [OwnPhrase("road budget", "budget", "", "cut")], code="USD") == \
+        "road budget cut (USD)"

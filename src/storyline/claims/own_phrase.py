@@ -219,6 +219,8 @@ def rephrased(what: str, phrases: Sequence[OwnPhrase], share: bool = False, code
     chosen = next(p for p in phrases if p.label() == label)
     if not _fails(what, chosen, share):
         return what
+    if "(" in what and label.lower() == re.sub(r"\([^)]*\)", " ", what).strip().lower():
+        return what  # (a rebuild that adds no word cuts the what's own: "people" of "people (boat carrying)")
     return f"percentage: {label}" if share else f"{label} ({code})" if code else label
 
 

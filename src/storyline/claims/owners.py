@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .quantity_holder import quantities_apart
+from .quantity_holder import clause_subject, quantities_apart
 from .subjects import HELD
 
 if TYPE_CHECKING:
@@ -76,21 +76,11 @@ def _holder(noun: Token | None, number: Token, people: Set[str]) -> frozenset[st
             return _named(other, people)
     if via in ("nsubj", "nsubjpass") or via == "dobj" and verb.lemma_ != "have":
         return frozenset()  # the subject of "accused five publishers" acts on them; "Kell had 12 votes" holds them
-    subj = _subject(verb)
+    subj = clause_subject(verb)
     if subj is None:
         return frozenset()
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     return _named(subj, people) or (_named(poss, people) if poss is not None else frozenset())
-
-
-def _subject(verb: Token) -> Token | None:
-    """A verb's subject, or that of the verb it completes ("overcame a slow start to finish with 20 points")."""
-    for _ in range(_CLIMB):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
-            return subj
-        verb = verb.head
-    return None
 
 
 def _named(tok: Token, people: Set[str]) -> frozenset[str]:

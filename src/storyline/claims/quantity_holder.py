@@ -74,7 +74,7 @@ def _holder(thing: Token) -> tuple[str, ...]:
         if head.pos_ in ("VERB", "AUX"):
             if any(c.dep_ in _OBJECTS and c.i != t.i for c in head.children):
                 return ()  # "the bank raised rates by 0.25 percent": the subject acts on its object
-            subj = _subject(head)
+            subj = clause_subject(head)
             return _words(subj) if subj is not None else ()
         t = head
     return ()
@@ -108,8 +108,9 @@ def _kind(thing: Token) -> str:
     return ""
 
 
-def _subject(verb: Token) -> Token | None:
-    """A verb's subject, or that of the verb it completes or is a side clause of ("having climbed 1.2 percent")."""
+def clause_subject(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it completes or is a side clause of ("having climbed 1.2 percent",
+    "overcame a slow start to finish with 20 points"); owners.py reads whose a count is with it too."""
     for _ in range(_CLIMB):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:

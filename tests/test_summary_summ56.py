@@ -20,8 +20,8 @@ from storyline.summary.rank import Ranked
 _DAY = dt.date(2023, 8, 14)
 
 
-def _zoo() -> list[Analysis]:
-    """Three newsrooms tell the cub's birth; one report also tells the keeper's career."""
+def _zoo(later: dt.date = _DAY) -> list[Analysis]:
+    """Three newsrooms tell the cub's birth; one report also tells the keeper's career; the third is filed ``later``."""
     return analyse([
         Document(id="d0", title="Keeper retires after 30 years at Lindmoor Zoo", published=_DAY, outlet="town.example",
                  text="Head keeper Ada Voss joined Lindmoor Zoo in 1993 and ran its bear house for two decades. "
@@ -30,7 +30,7 @@ def _zoo() -> list[Analysis]:
         Document(id="d1", title="Panda cub born at Lindmoor Zoo", published=_DAY, outlet="wire.example",
                  text="Lindmoor Zoo has welcomed the birth of a giant panda cub, its keepers said on Monday. "
                       "The cub weighs 150 grams and is feeding well."),
-        Document(id="d2", title="Lindmoor Zoo celebrates first panda birth", published=_DAY, outlet="city.example",
+        Document(id="d2", title="Lindmoor Zoo celebrates first panda birth", published=later, outlet="city.example",
                  text="A giant panda has given birth to a cub at Lindmoor Zoo, the first born there. "
                       "Visitors will not see the cub until next spring."),
     ])
@@ -55,6 +55,14 @@ def test_the_event_more_voices_open_with_goes_first_and_is_told_once() -> None:
     assert shown[0] == sents[2].text or shown[0] == sents[3].text  # the birth, below the career line in the ranking
     assert not (sents[2].text in shown and sents[3].text in shown)  # the birth told once
     assert sents[0].text in shown  # the career line stays, after the news
+
+
+def test_of_one_events_tellings_alike_supported_the_latest_reports_is_taken() -> None:
+    zoo = _zoo(later=_DAY + dt.timedelta(days=1))
+    sents = [zoo[0].sentences[0], zoo[1].sentences[0], zoo[2].sentences[0]]
+    for order in ([0, 1, 2], [0, 2, 1]):
+        shown = [sents[i].text for i in by_events(Ranked(sents, order), zoo).order]
+        assert shown[0] == sents[2].text  # the next day's report, whichever the ranking put first
 
 
 def test_one_voice_keeps_the_rankings_order() -> None:

@@ -42,7 +42,7 @@ def test_sentences_several_voices_tell_alike_are_one_event_and_their_openings_co
     event, tellers, openers = story_events([career, birth1, birth2, birth0], zoo, Openings(zoo))
     assert event[1] == event[2] == event[3] != event[0]
     assert tellers[event[1]] == {"d0", "d1", "d2"}
-    assert len(openers[event[1]]) == 3  # every report opens with the birth (in its title or first sentences)
+    assert openers[event[1]] == {"d1", "d2"}  # d0 tells the birth only after its lede, under another title
     assert tellers[event[0]] == {"d0"}
 
 
@@ -92,3 +92,11 @@ def test_the_openings_and_sentences_are_embedded_once_per_brief(monkeypatch: pyt
     assert first == again
     assert sum(calls) == len(sents) + len(seen.openings)  # each text once, whichever asks
     assert openings.OPENING_ALIKE > 0
+
+
+def test_an_event_is_told_by_a_reports_opening_rather_than_a_later_line() -> None:
+    zoo = _zoo()
+    later, lede1, lede2 = zoo[0].sentences[1], zoo[1].sentences[0], zoo[2].sentences[0]  # d0's birth line is its 2nd
+    sents = [later, lede1, lede2]
+    shown = [sents[i].text for i in by_events(Ranked(sents, [0, 1, 2]), zoo).order]
+    assert shown[0] in (lede1.text, lede2.text) and later.text not in shown

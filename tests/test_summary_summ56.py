@@ -15,7 +15,7 @@ from storyline.summary import openings
 from storyline.summary.events import by_events, story_events
 from storyline.summary.lead import lead_key
 from storyline.summary.openings import Openings, opening_voices
-from storyline.summary.rank import Ranked
+from storyline.summary.rank import Ranked, fit_budget
 
 _DAY = dt.date(2023, 8, 14)
 
@@ -51,10 +51,20 @@ def test_the_event_more_voices_open_with_goes_first_and_is_told_once() -> None:
     sents = [zoo[0].sentences[0], zoo[0].sentences[2], zoo[1].sentences[0], zoo[2].sentences[0],
              zoo[1].sentences[1]]
     ranked = by_events(Ranked(sents, [0, 1, 2, 3, 4]), zoo)
-    shown = [sents[i].text for i in ranked.order]
+    shown = [s.text for s in fit_budget(ranked, 200)]
     assert shown[0] == sents[2].text or shown[0] == sents[3].text  # the birth, below the career line in the ranking
     assert not (sents[2].text in shown and sents[3].text in shown)  # the birth told once
     assert sents[0].text in shown  # the career line stays, after the news
+
+
+def test_an_events_next_telling_takes_the_place_of_one_left_out() -> None:
+    zoo = _zoo()
+    sents = [zoo[0].sentences[0], zoo[1].sentences[0], zoo[2].sentences[0]]
+    ranked = by_events(Ranked(sents, [0, 1, 2]), zoo)
+    first = fit_budget(ranked, 200)
+    birth = next(s for s in first if s is not sents[0])
+    again = [s.text for s in fit_budget(ranked, 200, [birth])]  # the birth's first telling left out (a fold, a test)
+    assert {sents[1].text, sents[2].text} - {birth.text} <= set(again)
 
 
 def test_of_one_events_tellings_alike_supported_the_latest_reports_is_taken() -> None:
@@ -98,5 +108,5 @@ def test_an_event_is_told_by_a_reports_opening_rather_than_a_later_line() -> Non
     zoo = _zoo()
     later, lede1, lede2 = zoo[0].sentences[1], zoo[1].sentences[0], zoo[2].sentences[0]  # d0's birth line is its 2nd
     sents = [later, lede1, lede2]
-    shown = [sents[i].text for i in by_events(Ranked(sents, [0, 1, 2]), zoo).order]
+    shown = [s.text for s in fit_budget(by_events(Ranked(sents, [0, 1, 2]), zoo), 200)]
     assert shown[0] in (lede1.text, lede2.text) and later.text not in shown

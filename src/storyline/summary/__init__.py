@@ -44,9 +44,11 @@ from .candidates import candidates
 from .cite import Confirm, cite, cite_retold, whole_units
 from .config import DEFAULT, SummaryConfig
 from .dateline_deixis import keeps_dateline
+from .events import by_events
 from .fillers import close_to_told, leaning_filler
 from .fold import fold
 from .lead import lead_key, report_lede
+from .openings import Openings
 from .rank import Ranked, concepts, fit_budget, rank, reading_order, shown_order
 from .retold import FILLER_CLOSE, retold
 from .standalone import dateline_end
@@ -89,19 +91,20 @@ def summarise(
     by ``timeline``, led by what most sources say and not by a figure ``claims`` finds
     disputed, then in time order. Citations are confirmed by ``confirm`` when given; ``figures`` (the
     claims stage's reading) lets a rounded figure restate the one it rounds (``statements.figures_agree``)."""
-    ranked = rank(analyses, cfg, words=words, figures=figures)
+    seen = Openings(analyses)  # the openings and sentences embedded once for the events, every fold and the lead
+    ranked = by_events(rank(analyses, cfg, words=words, figures=figures), analyses, seen)
     chosen, unnamed = fit_named(ranked, words, analyses)
     cited = cite(chosen, analyses, cfg, confirm)
     if confirm is not None:
-        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures, unnamed)
-    account = arrange(chosen, whole_units(cited, analyses), analyses, timeline, claims)
+        chosen, cited = _one_item_a_fact(ranked, words, chosen, cited, analyses, cfg, confirm, figures, unnamed, seen)
+    account = arrange(chosen, whole_units(cited, analyses), analyses, timeline, claims, seen)
     return [_without_separator(_after_dateline(s, opening_datelines(analyses))) for s in account]
 
 
 def _one_item_a_fact(
     ranked: Ranked, words: int, chosen: list[Sentence], cited: list[SummarySentence],
     analyses: Sequence[Analysis], cfg: SummaryConfig, confirm: Confirm, figures: Figures | None = None,
-    unnamed: Sequence[Sentence] = (),
+    unnamed: Sequence[Sentence] = (), seen: Openings | None = None,
 ) -> tuple[list[Sentence], list[SummarySentence]]:
     """A chosen sentence the judge finds another chosen one states is folded into it as a citation
     (``fold``), and one that retells the event another tells is left out (``retold``); the words they free
@@ -112,7 +115,7 @@ def _one_item_a_fact(
     told: list[Sentence] = []  # left out as told already: folded into an item or retelling one
     filled: set[tuple[str, int, int]] = set()  # the refills: sentences that came in to fill freed words
     for _ in range(_FOLD_ROUNDS):
-        kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled)
+        kept, items, folded = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled, seen)
         if not folded:
             return chosen, cited
         skip += folded
@@ -127,7 +130,7 @@ def _one_item_a_fact(
         fresh = iter(cite(new, analyses, cfg, confirm))
         chosen = again
         cited = [done.get((s.doc, s.start, s.end)) or next(fresh) for s in again]
-    kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled)
+    kept, items, _ = _fold(chosen, cited, doc_order, analyses, figures, confirm, filled, seen)
     return kept, items
 
 
@@ -153,6 +156,7 @@ def _refill(ranked: Ranked, words: int, analyses: Sequence[Analysis], skip: list
 def _fold(
     chosen: list[Sentence], cited: list[SummarySentence], doc_order: dict[str, int], analyses: Sequence[Analysis],
     figures: Figures | None, confirm: Confirm | None = None, filled: set[tuple[str, int, int]] | None = None,
+    seen: Openings | None = None,
 ) -> tuple[list[Sentence], list[SummarySentence], list[Sentence]]:
     """``fold``, then the kept sentences that retell an event a better-leading kept one tells (``retold``); the
     one that stays cites the other's report where the judge (``confirm``) finds it states the same
@@ -161,7 +165,8 @@ def _fold(
     by_doc = {a.doc.id: a for a in analyses}
     ledes = [s.doc in by_doc and report_lede(by_doc[s.doc], s) for s in kept]
     gone = retold(kept, analyses, lead_key(kept, [len({c.doc for c in it.citations}) for it in items],
-                                           analyses, [[c.doc for c in it.citations] for it in items]), figures, ledes,
+                                           analyses, [[c.doc for c in it.citations] for it in items],
+                                           seen=seen), figures, ledes,
                   frozenset(k for k, s in enumerate(kept) if (s.doc, s.start, s.end) in (filled or ())))
     if not gone:
         return kept, items, folded

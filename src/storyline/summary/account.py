@@ -39,6 +39,7 @@ from ..newswriting import rules
 from ..parses import sentence_span
 from ..sources import source_groups
 from .lead import choose_lead, intro_line, now_turn
+from .openings import Openings
 from .opinion import opinion_piece
 from .referents import described_again
 from .sequel import tells_a_sequel
@@ -228,10 +229,10 @@ third): what most sources state among what the story is mainly about."""
 
 def arrange(
     chosen: Sequence[Sentence], cited: Sequence[SummarySentence], analyses: Sequence[Analysis],
-    timeline: Sequence[TimelineEntry] = (), claims: Sequence[ClaimGroup] = (),
+    timeline: Sequence[TimelineEntry] = (), claims: Sequence[ClaimGroup] = (), seen: Openings | None = None,
 ) -> list[SummarySentence]:
     """The cited sentences (``cited[i]`` cites ``chosen[i]``, both in selection order) as an
-    account: dated, the lead first, the rest in time order."""
+    account: dated, the lead first, the rest in time order. ``seen``: the brief's vectors (``openings.Openings``)."""
     if not chosen:
         return []
     dated = date_sentences(chosen, cited, analyses, timeline)
@@ -248,7 +249,7 @@ def arrange(
     lead = dated[choose_lead(
         [d.sentence for d in dated], [len({group.get(c.doc, c.doc) for c in d.cited.citations}) for d in dated],
         analyses, first, lambda s: s.doc not in by_doc or _fits_lead(analyses, by_doc[s.doc], s), LEAD_FROM,
-        [[c.doc for c in d.cited.citations] for d in dated])]
+        [[c.doc for c in d.cited.citations] for d in dated], seen)]
     rest = [d for d in dated if d is not lead]
     _fill_undated(rest)
     lengths = {a.doc.id: max(len(a.sentences), 1) for a in analyses}

@@ -32,7 +32,7 @@ from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, dateline_only, rules
 from ..sources import voice_groups
 from ..text import WORDS
-from .openings import opening_voices
+from .openings import Openings, opening_voices
 from .prior import main_tokens, prior_month
 from .standalone import sentence_spans
 
@@ -309,7 +309,7 @@ def intro_line(text: str) -> bool:
 def choose_lead(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
     first: Callable[[int], tuple[int, ...]], fit: Callable[[Sentence], bool], lead_from: int,
-    cited: Sequence[Sequence[str]] = (),
+    cited: Sequence[Sequence[str]] = (), seen: Openings | None = None,
 ) -> int:
     """The index (into ``sentences``, in selection order) of the sentence that leads the account. Among the
     best-ranked few (at least ``lead_from``, or the top third) that ``fit`` a lead, by ``first`` (the caller's
@@ -323,7 +323,7 @@ def choose_lead(
     state, cited or opening with it (``cited``: each sentence's cited reports), than any of the few's news: what most
     reports open with leads rather than the one report's set-up the ranking placed first (summ55; a detail more
     reports cite but none opens with stays below the few: "The new rule requires the council to publish …")."""
-    opened = _opened(sentences, analyses, cited) if cited else [0] * len(sentences)
+    opened = _opened(sentences, analyses, cited, seen) if cited else [0] * len(sentences)
     news = lead_key(sentences, sources, analyses, cited, opened)
 
     def key(k: int) -> tuple[int, ...]:
@@ -515,20 +515,20 @@ HISTORY = 1
 
 def lead_key(
     sentences: Sequence[Sentence], sources: Sequence[int], analyses: Sequence[Analysis],
-    cited: Sequence[Sequence[str]] = (), opened: Sequence[int] | None = None,
+    cited: Sequence[Sequence[str]] = (), opened: Sequence[int] | None = None, seen: Openings | None = None,
 ) -> Callable[[int], tuple[int, int, int, int]]:
     """How well each sentence (by its index in ``sentences``, in selection order) leads, larger better: it
     tells the news (``tells_news``; in a story of one report, no ``setup_lead``: ``NEWS``; history, ``history_lead``,
     below it: ``HISTORY``), the ``sources`` stating it and the other voices that open with it (``openings``: their
     title or first sentences read alike; ``cited``, each sentence's cited reports, are not counted twice; summ55), it
     is its report's lede (or where its news opens after a lede of history: ``delayed_lede``), the better rank.
-    ``opened``: those voices' counts when the caller has them (``_opened``)."""
+    ``opened``: those voices' counts when the caller has them (``_opened``); ``seen``: the brief's vectors."""
     by_doc = {a.doc.id: a for a in analyses}
-    seen: dict[int, tuple[int, int, int, int]] = {}
-    opened = _opened(sentences, analyses, cited) if opened is None else opened
+    keys: dict[int, tuple[int, int, int, int]] = {}
+    opened = _opened(sentences, analyses, cited, seen) if opened is None else opened
 
     def key(k: int) -> tuple[int, int, int, int]:
-        if k not in seen:
+        if k not in keys:
             a = by_doc.get(sentences[k].doc)
             news = NEWS if a is None or (tells_news(a, sentences[k], len(analyses) == 1) and not (
                 len(analyses) == 1 and setup_lead(a, sentences[k]))) else 0
@@ -536,17 +536,18 @@ def lead_key(
                     not report_lede(a, sentences[k]) and prior_month(a, sentences[k]))):
                 news = HISTORY  # years back, or a month back below its report's lede (``prior``, summ48)
             lede = 1 if a is not None and (report_lede(a, sentences[k]) or delayed_lede(a, sentences[k])) else 0
-            seen[k] = (news, sources[k] + opened[k], lede, -k)
-        return seen[k]
+            keys[k] = (news, sources[k] + opened[k], lede, -k)
+        return keys[k]
 
     return key
 
 
-def _opened(sentences: Sequence[Sentence], analyses: Sequence[Analysis], cited: Sequence[Sequence[str]]) -> list[int]:
+def _opened(sentences: Sequence[Sentence], analyses: Sequence[Analysis], cited: Sequence[Sequence[str]],
+            seen: Openings | None = None) -> list[int]:
     """How many voices open with each sentence (``openings.opening_voices``) that it does not cite."""
-    voice = voice_groups([a.doc for a in analyses])
+    voice = seen.voice if seen is not None else voice_groups([a.doc for a in analyses])
     out: list[int] = []
-    for k, voices in enumerate(opening_voices(sentences, analyses)):
+    for k, voices in enumerate(opening_voices(sentences, analyses, seen)):
         mine = {voice.get(d, d) for d in (cited[k] if k < len(cited) else ())}
         out.append(len(voices - mine))
     return out

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from ..model import Analysis, Sentence
 from ..newswriting import dateline_only
 from ..sources import voice_groups
 
-__all__ = ["OPENING_ALIKE", "OPENING_SENTENCES", "opening_voices"]
+__all__ = ["OPENING_ALIKE", "OPENING_SENTENCES", "Openings", "opening_voices"]
 
 OPENING_ALIKE = 0.6
 """The MiniLM cosine at or above which an item reads as a report's title or opening sentence (summ55, chosen on
@@ -57,21 +58,54 @@ def _not_before(day: dt.date | None, voter: dt.date | None) -> bool:
     return day is None or voter is None or day >= voter
 
 
-def opening_voices(sentences: Sequence[Sentence], analyses: Sequence[Analysis]) -> list[frozenset[str]]:
+class Openings:
+    """A story's titles and openings and the MiniLM vectors of them and of the sentences asked about, each embedded once
+    per brief: the lead (``account.arrange``), every fold round's ``lead.lead_key`` and the events (``events``) read
+    them from here rather than embedding the openings and sentences again (summ56)."""
+
+    def __init__(self, analyses: Sequence[Analysis]) -> None:
+        self.analyses = list(analyses)
+        self.voice = voice_groups([a.doc for a in analyses])
+        self.openings = _openings(analyses) if len(analyses) >= 2 else []
+        self._opening_vecs: Any = None
+        self._vecs: dict[tuple[str, int, int, str], Any] = {}
+
+    def opening_vecs(self) -> Any:
+        """The openings' vectors (rows in ``openings`` order)."""
+        if self._opening_vecs is None:
+            from ..nlp import embed
+
+            self._opening_vecs = embed([t for _, _, t in self.openings])
+        return self._opening_vecs
+
+    def vecs(self, sentences: Sequence[Sentence]) -> Any:
+        """The sentences' vectors, each embedded on first asking."""
+        import numpy as np
+
+        from ..nlp import EMBED_DIM, embed
+
+        keys = [(s.doc, s.start, s.end, s.text) for s in sentences]
+        new = list(dict.fromkeys(k for k in keys if k not in self._vecs))
+        if new:
+            self._vecs.update(zip(new, embed([k[3] for k in new]), strict=True))
+        if not keys:
+            return np.zeros((0, EMBED_DIM), dtype=np.float32)
+        return np.stack([self._vecs[k] for k in keys])
+
+
+def opening_voices(sentences: Sequence[Sentence], analyses: Sequence[Analysis],
+                   seen: Openings | None = None) -> list[frozenset[str]]:
     """For each of ``sentences``, the voices (``sources.voice_groups``: one newsroom's reports and reprints are one)
     other than its own whose title or opening reads at least ``OPENING_ALIKE`` alike to it, of a report filed no later
-    than its own (module docstring). A story of one voice has none."""
+    than its own (module docstring). A story of one voice has none. ``seen``: the brief's vectors (``Openings``)."""
     if not sentences or len(analyses) < 2:
         return [frozenset() for _ in sentences]
-    voice = voice_groups([a.doc for a in analyses])
+    seen = seen if seen is not None else Openings(analyses)
+    voice = seen.voice
     if len(set(voice.values())) < 2:
         return [frozenset() for _ in sentences]
-    openings = _openings(analyses)
-    from ..nlp import embed
-
-    vecs = embed([s.text for s in sentences] + [t for _, _, t in openings])
-    mine, theirs = vecs[: len(sentences)], vecs[len(sentences):]
-    sims = mine @ theirs.T
+    openings = seen.openings
+    sims = seen.vecs(sentences) @ seen.opening_vecs().T
     days = {a.doc.id: a.doc.published for a in analyses}
     out: list[frozenset[str]] = []
     for k, s in enumerate(sentences):

@@ -58,6 +58,9 @@ class Ranked:
     # a sentence that refers back with "those"/"these" ("… in connection with those charges"): shown only
     # joined to the sentence before it in its report (``joins.back_joins``; ``SummaryConfig.join_back_references``)
     joins: dict[int, Sentence] = field(default_factory=dict)
+    # each sentence's event (``events.by_events``): a sentence of an event a chosen one tells is not taken, and one of
+    # its other tellings takes its place when the first is left out (summ56)
+    events: dict[int, int] = field(default_factory=dict)
 
 
 def concepts(text: str) -> frozenset[tuple[str, str]]:
@@ -444,13 +447,17 @@ def fit_budget(
     chosen: list[Sentence] = list(first)
     used = sum(word_count(s.text) for s in first)
     gone = {_key(s) for s in skip}
+    told: set[int] = set()  # the events (``Ranked.events``) a chosen sentence tells
     for i in ranked.order:
-        if i in ranked.hidden:
+        if i in ranked.hidden or ranked.events.get(i, -1) in told:
             continue
         if gone and _key(ranked.joins.get(i, ranked.sentences[i])) in gone:
             continue
         if i in ranked.joins:
-            used += _add_joined(chosen, ranked.joins[i], words - used)
+            n = _add_joined(chosen, ranked.joins[i], words - used)
+            used += n
+            if n and i in ranked.events:
+                told.add(ranked.events[i])
             continue
         if _inside(ranked.sentences[i], chosen):
             continue  # already shown inside a joined unit
@@ -461,6 +468,8 @@ def fit_budget(
             if used + n <= words:
                 chosen.append(ranked.sentences[k])
                 used += n
+                if i in ranked.events:
+                    told.add(ranked.events[i])
                 break
     return chosen
 

@@ -1,0 +1,46 @@
+"""One act, one entry (time56, issue 12): two reports that tell one act inside a saying ("…, the paper reported on
+Tuesday") are one entry, and so are two that date it a day apart, under the day most reports give, the other day
+said. Fixtures are made up for these tests; none comes from the pool or the bench."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.analyse import analyse
+from storyline.model import Document
+
+TUE, WED = dt.date(2021, 6, 8), dt.date(2021, 6, 9)
+
+
+def _rows(*reports: tuple[str, dt.date]) -> list[tuple[str, list[str], str, str | None]]:
+    """(date, cited reports, text, other reading) of each entry of a story whose reports carry their own dates."""
+    from storyline.pipeline import same_thing
+    from storyline.timeline import build_timeline
+
+    docs = [Document(id=f"d{i}", text=t, title=f"d{i}", published=p) for i, (t, p) in enumerate(reports)]
+    return [(e.date, sorted({c.doc for c in e.citations}), e.text, e.other_reading)
+            for e in build_timeline(analyse(docs), same_thing)]
+
+
+def test_one_act_reported_by_two_outlets_in_their_own_words_is_one_entry() -> None:
+    got = _rows(("A fire gutted a grain warehouse at the port of Kelso, the local paper reported on Tuesday.", WED),
+                ("A fire at a grain warehouse in Kelso harbour is under control and poses no risk to homes, the "
+                 "fire service said on Tuesday.", WED))
+    assert [(d, docs) for d, docs, _, _ in got] == [("2021-06-08", ["d0", "d1"])], got
+
+
+def test_one_act_dated_a_day_apart_is_one_entry_under_the_day_most_reports_give() -> None:
+    got = _rows(("Gunmen fired rockets at the Delmar army base late on Monday, killing two soldiers, police said.",
+                 TUE),
+                ("Officials said gunmen fired a barrage of rockets at an army base near Delmar on Monday night.", TUE),
+                ("Two soldiers were killed at a base in Delmar after militants fired rockets early on Tuesday, a "
+                 "military spokesman said.", WED))
+    assert [(d, docs) for d, docs, _, _ in got] == [("2021-06-07", ["d0", "d1", "d2"])], got
+    assert got[0][3] == "one report: 8 Jun 2021", got
+
+
+def test_two_acts_of_one_party_on_one_day_stay_two() -> None:
+    # guard: one council, one day, two verbs and two things done
+    got = _rows(("The Kelso council approved the new harbour budget on Tuesday after a long debate.", WED),
+                ("The Kelso council rejected the plan for a second ferry terminal on Tuesday, its leader said.", WED))
+    assert len(got) == 2, got

@@ -44,3 +44,12 @@ def test_two_acts_of_one_party_on_one_day_stay_two() -> None:
     got = _rows(("The Kelso council approved the new harbour budget on Tuesday after a long debate.", WED),
                 ("The Kelso council rejected the plan for a second ferry terminal on Tuesday, its leader said.", WED))
     assert len(got) == 2, got
+
+
+def test_two_attacks_of_days_a_day_apart_whose_counts_differ_stay_two() -> None:
+    # one verb, one kind of attacker, days a day apart, but one bomber and forty dead is not three and nine
+    got = _rows(("A suicide bomber struck a crowded market in Tarvos on Monday, killing at least 40 people, police "
+                 "said.", TUE),
+                ("Three suicide bombers struck an army checkpoint near Tarvos on Tuesday, killing nine people, "
+                 "officials said.", WED))
+    assert sorted(d for d, _, _, _ in got) == ["2021-06-07", "2021-06-08"], got

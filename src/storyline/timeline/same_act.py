@@ -23,11 +23,13 @@ day, so the disagreement is shown, not hidden.
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any, TypeVar
 
 from .. import lexicon
+from ..dates import YEAR_PATTERN
 from ..newswriting import rules
 from ..unionfind import UnionFind
 from .entry import Entry, docs_of
@@ -46,6 +48,11 @@ DAYS_APART = 1
 _LIGHT = lexicon.words("light_verbs")
 _PARTITIVE = lexicon.words("partitive_nouns")
 _INDEFINITE = frozenset({"a", "an"})
+_NUMBER_WORDS = lexicon.numbers("number_words")
+_COUNT = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|[a-z]+)\b", re.I)
+_YEAR = re.compile(YEAR_PATTERN)
+ROUNDING = 0.1
+"""Two counts apart by at most this share of the larger (or by one) are one count told at two times."""
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 
 E = TypeVar("E", bound=Entry)
@@ -129,7 +136,26 @@ def one_act(a: Entry, b: Entry, cos: float) -> bool:
         return False
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
         return False
-    return bool(a.acts & b.acts) and bool(a.parties & b.parties)
+    return bool(a.acts & b.acts) and bool(a.parties & b.parties) and _counts_agree(a.text, b.text)
+
+
+def _counts(text: str) -> set[float]:
+    """The counts a text writes, in figures or words ("75", "four"), no year, and no "one" (a word of many uses)."""
+    out: set[float] = set()
+    for w in _COUNT.findall(text):
+        if w[0].isdigit():
+            if not _YEAR.fullmatch(w):
+                out.add(float(w.replace(",", "")))
+        elif _NUMBER_WORDS.get(w.lower(), 0) > 1:
+            out.add(float(_NUMBER_WORDS[w.lower()]))
+    return out
+
+
+def _counts_agree(x: str, y: str) -> bool:
+    """Does no count of one text contradict the other's: both write counts and none is one within rounding? "Four
+    suicide bombers struck …, killing six people" is not the attack that killed "at least 75"."""
+    cx, cy = _counts(x), _counts(y)
+    return not cx or not cy or any(abs(p - q) <= max(1.0, ROUNDING * max(p, q)) for p in cx for q in cy)
 
 
 def _label(v: DateValue) -> str:

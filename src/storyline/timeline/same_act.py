@@ -171,13 +171,19 @@ def one_act_once(events: list[E]) -> list[E]:
     if len(idx) < 2:
         return events
     vecs = embed([events[i].text for i in idx])
-    sims = vecs @ vecs.T
+    by_day: dict[int, list[int]] = {}
+    for p, i in enumerate(idx):
+        day = events[i].value.first_day()
+        by_day.setdefault(-1 if day is None else day.toordinal(), []).append(p)
     uf: UnionFind[int] = UnionFind()
     joined = False
-    for p, i in enumerate(idx):
-        for q in range(p + 1, len(idx)):
+    for p, i in enumerate(idx):  # only days ``DAYS_APART`` apart are compared: a story of many reports has many days
+        day = events[i].value.first_day()
+        near = [q for d in range(DAYS_APART + 1) if day is not None
+                for q in by_day.get(day.toordinal() + d, []) if q > p or d > 0]
+        for q in near:
             j = idx[q]
-            if uf.find(i) != uf.find(j) and one_act(events[i], events[j], float(sims[p, q])):
+            if uf.find(i) != uf.find(j) and one_act(events[i], events[j], float(vecs[p] @ vecs[q])):
                 uf.union(i, j)
                 joined = True
     if not joined:

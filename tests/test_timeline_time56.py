@@ -53,3 +53,10 @@ def test_two_attacks_of_days_a_day_apart_whose_counts_differ_stay_two() -> None:
                 ("Three suicide bombers struck an army checkpoint near Tarvos on Tuesday, killing nine people, "
                  "officials said.", WED))
     assert sorted(d for d, _, _, _ in got) == ["2021-06-07", "2021-06-08"], got
+
+
+def test_one_act_of_two_named_actors_stays_two() -> None:
+    # guard: one verb and one thing done, a day apart, but by two named bodies
+    got = _rows(("Tarvos Police held a press conference on the missing ferry on Monday afternoon.", TUE),
+                ("Merrow Council held a news conference on the missing ferry on Tuesday morning.", TUE))
+    assert sorted(d for d, _, _, _ in got) == ["2021-06-07", "2021-06-08"], got

@@ -10,7 +10,8 @@ subject with "a" or "an" ("An explosion rocked …", "An explosion … is under 
 with an indefinite noun, and two reports' sentences of one day that bring in the same one tell it); and the act's
 **parties**, the head nouns of its subject, object and agent ("refugees were attacked by a helicopter": refugee,
 helicopter), lemmatised, a proper name lower-cased whole, a count the thing it counts ("a number of missiles":
-missile). A pronoun is no party.
+missile). A pronoun is no party. Two acts whose subjects are both named, with no name in common ("The Justice
+Department has scheduled a press conference", "The FBI office has scheduled a news conference"), are two actors'.
 
 Two entries are one act (``one_act``) when they come from different reports, are days of one story no more than
 ``DAYS_APART`` apart (a report's "late on Thursday" is another's "early Friday"), in one relation and tense, share an
@@ -48,6 +49,7 @@ DAYS_APART = 1
 _LIGHT = lexicon.words("light_verbs")
 _PARTITIVE = lexicon.words("partitive_nouns")
 _INDEFINITE = frozenset({"a", "an"})
+_NAMED = "by "  # a party that is the act's named subject
 _NUMBER_WORDS = lexicon.numbers("number_words")
 _COUNT = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|[a-z]+)\b", re.I)
 _YEAR = re.compile(YEAR_PATTERN)
@@ -114,6 +116,8 @@ def act_of(sdoc: Any, start: int, end: int) -> tuple[frozenset[str], frozenset[s
         for c in v.children:
             if c.dep_ in _PARTY_DEPS[:3]:
                 parties.add(_party(c))
+            if c.dep_ in _PARTY_DEPS[:2] and c.pos_ == "PROPN":
+                parties.add(_NAMED + _party(c))  # the named actor ("by justice department")
             elif c.dep_ == "agent":
                 parties.update(_party(g) for g in c.children if g.dep_ == "pobj")
     if not any(c.dep_ in _PARTY_DEPS[:2] for c in verb.children) and verb.dep_ == "conj":
@@ -136,7 +140,15 @@ def one_act(a: Entry, b: Entry, cos: float) -> bool:
         return False
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
         return False
+    named_a, named_b = _named(a.parties), _named(b.parties)
+    if named_a and named_b and not named_a & named_b:
+        return False  # two named actors: "the Justice Department has scheduled …", "the FBI office has scheduled …"
     return bool(a.acts & b.acts) and bool(a.parties & b.parties) and _counts_agree(a.text, b.text)
+
+
+def _named(parties: frozenset[str]) -> frozenset[str]:
+    """The act's named subjects among its parties."""
+    return frozenset(p[len(_NAMED):] for p in parties if p.startswith(_NAMED))
 
 
 def _counts(text: str) -> set[float]:

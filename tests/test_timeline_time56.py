@@ -60,3 +60,7 @@ def test_one_act_of_two_named_actors_stays_two() -> None:
     got = _rows(("Tarvos Police held a press conference on the missing ferry on Monday afternoon.", TUE),
                 ("Merrow Council held a news conference on the missing ferry on Tuesday morning.", TUE))
     assert sorted(d for d, _, _, _ in got) == ["2021-06-07", "2021-06-08"], got
+    # … and a noun its proper names name ("the Tarvos FBI office") is a named actor too
+    got = _rows(("The Tarvos FBI office held a press conference on the missing ferry on Monday afternoon.", TUE),
+                ("Merrow Council held a news conference on the missing ferry on Tuesday morning.", TUE))
+    assert sorted(d for d, _, _, _ in got) == ["2021-06-07", "2021-06-08"], got

@@ -99,6 +99,15 @@ def _party(tok: Any) -> str:
     return str(tok.lemma_.lower()) if tok.pos_ == "NOUN" else ""
 
 
+def _named_actor(tok: Any) -> str:
+    """A subject's name, lower-cased: a proper name ("justice department"), or a noun named by the proper names
+    before it ("the San Francisco FBI office": "san francisco fbi office"); "" for an unnamed one ("the government")."""
+    if tok.pos_ == "PROPN":
+        return _party(tok)
+    names = [t.lower_ for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i]
+    return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
+
+
 def act_of(sdoc: Any, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The act the date at ``start:end`` (paragraph offsets) dates: its verbs' lemmas (no light verb, none that
     reports) and its parties (module docstring); two empty sets when the date hangs from no verb."""
@@ -116,8 +125,8 @@ def act_of(sdoc: Any, start: int, end: int) -> tuple[frozenset[str], frozenset[s
         for c in v.children:
             if c.dep_ in _PARTY_DEPS[:3]:
                 parties.add(_party(c))
-            if c.dep_ in _PARTY_DEPS[:2] and c.pos_ == "PROPN":
-                parties.add(_NAMED + _party(c))  # the named actor ("by justice department")
+            if c.dep_ in _PARTY_DEPS[:2] and _named_actor(c):
+                parties.add(_NAMED + _named_actor(c))  # the named actor ("by justice department")
             elif c.dep_ == "agent":
                 parties.update(_party(g) for g in c.children if g.dep_ == "pobj")
     if not any(c.dep_ in _PARTY_DEPS[:2] for c in verb.children) and verb.dep_ == "conj":

@@ -1,12 +1,11 @@
 """Timeline stage: dated events, merged across reports and put in order.
 
-An event is the sentence a date expression anchors, or, when one sentence
-carries several different dates, the clause each date hangs from (the
-dependency subtree of its verb: ``date_clause.py``). Its text is always a verbatim span of a
-source, cited; entries from different reports with the same date that say
-the same thing (TF-IDF cosine over content words, or the same verb dating both and two
-proper names their sentences share) become one entry citing all, and so do those of one day that retell one event
-in other words (the summary's test, ``retold.py``), and entries of one date that read alike as wholes (``alike.py``).
+An event is the sentence a date expression anchors, or, when one sentence carries several different dates, the clause
+each date hangs from (the dependency subtree of its verb: ``date_clause.py``). Its text is always a verbatim span of a
+source, cited; entries from different reports with the same date that say the same thing (TF-IDF cosine over content
+words, or the same verb dating both and two proper names their sentences share) become one entry citing all, and so do
+those of one day that retell one event in other words (the summary's test, ``retold.py``), entries of one date that
+read alike as wholes (``alike.py``), and those that tell one act of one party a day apart at most (``same_act.py``).
 
 Date expressions are found by ``expressions.py`` and resolved by ``resolution.py``
 against each report's publication date; for an undated report the year comes
@@ -84,6 +83,7 @@ from .resolution import DateValue, resolve
 from .restated import once_per_report
 from .retold import Retells, merge_retold
 from .said import said_on, speech_day, survey_span
+from .same_act import act_of, one_act_once
 from .shape import (
     cut_end,
     ends_cut,
@@ -135,6 +135,8 @@ class Event:
     subject: str = ""  # the named subject of the date's verb, "" for a pronoun or none (``fold.date_subject``)
     bare: str = ""  # the claim without its pronoun subject, "" when the subject is named (``fold.date_subject``)
     subordinate: bool = False  # the date sits in a subordinate clause (``fold.in_subordinate_clause``)
+    acts: frozenset[str] = frozenset()  # the act's verbs, through a reporting verb (``same_act.act_of``)
+    parties: frozenset[str] = frozenset()  # the act's subject, object and agent heads (``same_act.act_of``)
     own_day: bool = False  # a mention of the report's own day: the day's news, shown unlabelled (``todays_news``)
     who: list[Gloss] = field(default_factory=list)  # the opening pronoun's one, named in the entry above (time35)
 
@@ -369,9 +371,10 @@ def _no_account(text: str, sspan: Any, cap: bool) -> bool:
             or signed_post(text))
 
 
-def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool]:
-    """An event's ``claim``, ``subject``, ``bare`` and ``subordinate`` (``told.date_claim``, ``fold``)."""
-    return (date_claim(sdoc, start, end), *date_subject(sdoc, start, end), in_subordinate_clause(sdoc, start, end))
+def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool, frozenset[str], frozenset[str]]:
+    """An event's ``claim``, ``subject``, ``bare``, ``subordinate``, ``acts``, ``parties`` (``told``, ``same_act``)."""
+    return (date_claim(sdoc, start, end), *date_subject(sdoc, start, end), in_subordinate_clause(sdoc, start, end),
+            *act_of(sdoc, start, end))
 
 
 _LANDMARK_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following"})
@@ -546,6 +549,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
         events = merge_retold(events, analyses, retold) if retold is not None else events
         events = fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same)
         events = told_once(week_told_on_its_day(events, same, lambda e, d: replace(e, value=d.value)), same)
+        events = one_act_once(events)
     events = news_of_the_day(statement_told_once(statement_once(events)))
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))

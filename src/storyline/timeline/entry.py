@@ -32,6 +32,8 @@ class Entry(Protocol):
     subordinate: bool
     verb: str
     names: frozenset[str]
+    acts: frozenset[str]  # the act's verbs, through a reporting verb (``same_act.act_of``)
+    parties: frozenset[str]  # the act's subject, object and agent heads
 
     @property
     def value(self) -> DateValue: ...

@@ -392,10 +392,10 @@ SHARE_VERBS = word_set("share_verbs")
 DEPLOY_VERBS = word_set("deploy_verbs")
 
 
-def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
-    """Nothing says two mentions are different figures (for grouping by meaning, meaning.py): counts or
-    sums of money of one counted thing or currency, equal values (or a range and one of its ends), no scope,
-    place, date, name or background evidence apart."""
+def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates, people: bool = False) -> bool:
+    """Nothing says two mentions are different figures (grouping by meaning, meaning.py): counts or sums of money
+    of one counted thing (any words for ``people``: identity.py) or currency, equal values (or a range and one of
+    its ends), no scope, place, date, name or background evidence apart."""
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False
@@ -408,7 +408,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
         return False
     if a.event_class and b.event_class and a.event_class != b.event_class:
         return False
-    if not (people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
+    if not (people or people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
         return False
     if scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False

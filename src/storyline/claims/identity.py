@@ -1,0 +1,74 @@
+"""One figure, one row, whatever its wording: a count of people's identity is what befell them, not its words.
+
+Reports tell one casualty count with other nouns and other verbs: "three crew members are missing" / "while three are
+still missing" / "the search to locate three missing crew". The word rules (grouping.py) join counts by their head
+noun and verb, and grouping by meaning (meaning.py) by the words around them, so the three stay in three rows. Here a
+count of people's identity is
+
+- the act that befell them: the casualty class of its verb (``event_class``: killed, injured, missing ...) or of an
+  adjective on its counted noun ("three *missing* crew", "five *injured* workers", "two *dead* climbers":
+  claims.toml ``[act_adjectives]``);
+- that it counts people: a word for people (``person_nouns``, a role or a nationality, ``people_word``) or for the
+  members of a crew or party (claims.toml ``crew_nouns``);
+- its value, and nothing that sets two figures apart (``grouping.could_be_same`` with any words for people: places,
+  dates, scope words, names, the background; holders and owners, subjects.py and owners.py).
+
+Two rows whose members count people under one act, and no other, with one value, are one figure: merged. A row
+with no act among its members, or acts that differ, or counts of things, is left as it is; a difference of value
+never joins here, so a merge never makes a ``differ``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .figure_mention import FigureMention
+from .vocab import by_word, word_set
+
+CREW_NOUNS = word_set("crew_nouns")  # ("crew", "crewman", "member")
+ACT_ADJECTIVES = by_word("act_adjectives")  # ("missing" -> "missing", "dead" -> "killed")
+_WORD = re.compile(r"[a-z]+")
+
+
+def act_of(m: FigureMention) -> str | None:
+    """What befell the people a count counts: its verb's casualty class, else an adjective's on its counted noun
+    ("three missing crew" -> "missing")."""
+    if m.event_class:
+        return m.event_class
+    words = _WORD.findall(m.text.lower())
+    head = m.head.lower()
+    before = words[: words.index(head)] if head in words else words[:-1]
+    return next((ACT_ADJECTIVES[w] for w in before if w in ACT_ADJECTIVES), None)
+
+
+def counts_people(m: FigureMention) -> bool:
+    """A count of people: a word for people, a role or a nationality, or the members of a crew."""
+    return m.dimension == "count" and m.share is None and (m.person_unit or m.people_word or m.head in CREW_NOUNS)
+
+
+def _identity(group: Sequence[FigureMention]) -> str | None:
+    """The one act of a row of counts of people, or None (a count of things, no act, two acts)."""
+    if not group or not all(counts_people(m) for m in group):
+        return None
+    acts = {a for a in map(act_of, group) if a}
+    return next(iter(acts)) if len(acts) == 1 else None
+
+
+def merge_identities(
+    groups: Sequence[list[FigureMention]],
+    could_be_same: Callable[[FigureMention, FigureMention], bool],
+) -> list[list[FigureMention]]:
+    """Merge rows that count people under one act with one value (module docstring); order kept. ``could_be_same``
+    says nothing sets two mentions apart, whatever word each counts people by."""
+    out = [list(g) for g in groups]
+    for i in range(len(out)):
+        act = _identity(out[i])
+        if act is None:
+            continue
+        for j in range(i + 1, len(out)):
+            if out[j] and _identity(out[j]) == act and {m.doc for m in out[j]} - {m.doc for m in out[i]} and \
+                    all(could_be_same(a, b) for a in out[i] for b in out[j]):
+                out[i].extend(out[j])
+                out[j] = []
+    return [g for g in out if g]

@@ -13,7 +13,9 @@ count of people's identity is
 - its value, and nothing that sets two figures apart (``grouping.could_be_same`` with any words for people: places,
   dates, scope words, names, the background; holders and owners, subjects.py and owners.py).
 
-Two rows whose members count people under one act, and no other, with one value, are one figure: merged. A row
+Two counts under two acts are two figures, whatever else they share (``acts_apart``: "four missing climbers" /
+"four injured climbers"). Two rows whose members count people under one act, and no other, with one value, are one
+figure: merged. A row
 with no act among its members, or acts that differ, or counts of things, is left as it is; a difference of value
 never joins here, so a merge never makes a ``differ``.
 """
@@ -40,6 +42,12 @@ def act_of(m: FigureMention) -> str | None:
     head = m.head.lower()
     before = words[: words.index(head)] if head in words else words[:-1]
     return next((ACT_ADJECTIVES[w] for w in before if w in ACT_ADJECTIVES), None)
+
+
+def acts_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two counts of what befell two sets of people ("four missing climbers" / "four injured climbers"): never one."""
+    x, y = act_of(a), act_of(b)
+    return bool(x and y) and x != y
 
 
 def counts_people(m: FigureMention) -> bool:

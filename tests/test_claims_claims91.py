@@ -50,3 +50,22 @@ def test_counts_under_two_acts_stay_apart() -> None:
     fours = _rows_of(rows, 4)
     assert all(len({m["doc"] for m in r["mentions"]}) == 1 for r in fours), \
         [(r["what"], [m["text"] for m in r["mentions"]]) for r in fours]
+
+
+def test_one_distance_in_two_units_is_one_row_that_differs() -> None:
+    rows = _claims(("The trawler sank about 120km north of Skerra Rock on Monday, the harbour master said.",
+                    "Valley Ledger"),
+                   ("The trawler went down 120 nautical miles north of Skerra Rock on Monday, the coastguard said.",
+                    "Harbour Times"))
+    both = [r for r in _rows_of(rows, 120) if len({m["doc"] for m in r["mentions"]}) == 2]
+    assert len(both) == 1 and both[0]["verdict"] == "differ", [(r["what"], r["verdict"]) for r in rows]
+
+
+def test_two_distances_from_two_places_stay_apart() -> None:
+    # guard: one number in two units from two places is two distances
+    rows = _claims(("The trawler sank about 120km north of Skerra Rock on Monday, the harbour master said.",
+                    "Valley Ledger"),
+                   ("The ferry turned back 120 nautical miles north of Port Velm on Monday, the coastguard said.",
+                    "Harbour Times"))
+    assert all(len({m["doc"] for m in r["mentions"]}) == 1 for r in _rows_of(rows, 120)), \
+        [(r["what"], r["verdict"]) for r in rows]

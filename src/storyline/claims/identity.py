@@ -18,6 +18,10 @@ Two counts under two acts are two figures, whatever else they share (``acts_apar
 figure: merged. A row
 with no act among its members, or acts that differ, or counts of things, is left as it is; a difference of value
 never joins here, so a merge never makes a ``differ``.
+
+A distance's identity is the place it is told from and its bearing ("150 km west of Eagle Island"). Two reports that
+tell one such distance with one number in two units ("about 150km" / "150 nautical miles west of Eagle Island") tell
+one figure and disagree on its unit: one row, whose values (converted to one base unit) differ.
 """
 
 from __future__ import annotations
@@ -26,9 +30,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from .figure_mention import FigureMention
+from .place_relation import place_eq
 from .vocab import by_word, word_set
 
 CREW_NOUNS = word_set("crew_nouns")  # ("crew", "crewman", "member")
+Pair = Callable[[FigureMention, FigureMention], bool]
 ACT_ADJECTIVES = by_word("act_adjectives")  # ("missing" -> "missing", "dead" -> "killed")
 _WORD = re.compile(r"[a-z]+")
 
@@ -63,20 +69,34 @@ def _identity(group: Sequence[FigureMention]) -> str | None:
     return next(iter(acts)) if len(acts) == 1 else None
 
 
+def one_distance(a: FigureMention, b: FigureMention) -> bool:
+    """One distance told in two reports with one number in two units, from one place on one bearing."""
+    return a.dimension == b.dimension == "length" and a.doc != b.doc and a.value == b.value and \
+        a.unit_code != b.unit_code and bool(a.bearing) and a.bearing == b.bearing and bool(a.origin and b.origin) and \
+        place_eq(a.origin, b.origin)
+
+
+def _mergeable(x: list[FigureMention], y: list[FigureMention], could_be_same: Pair, apart: Pair) -> bool:
+    """One count of people under one act with one value, or one distance in two units (module docstring)."""
+    if not x or not y:
+        return False
+    act = _identity(x)
+    if act is not None and _identity(y) == act and {m.doc for m in y} - {m.doc for m in x}:
+        return all(could_be_same(a, b) for a in x for b in y)
+    return all(one_distance(a, b) and not apart(a, b) for a in x for b in y)
+
+
 def merge_identities(
     groups: Sequence[list[FigureMention]],
-    could_be_same: Callable[[FigureMention, FigureMention], bool],
+    could_be_same: Pair,
+    apart: Pair,
 ) -> list[list[FigureMention]]:
-    """Merge rows that count people under one act with one value (module docstring); order kept. ``could_be_same``
-    says nothing sets two mentions apart, whatever word each counts people by."""
+    """Merge rows of one figure told in other words or units (module docstring); order kept. ``could_be_same`` says
+    nothing sets two counts apart, whatever word each counts people by; ``apart``, that two holders or owners do."""
     out = [list(g) for g in groups]
     for i in range(len(out)):
-        act = _identity(out[i])
-        if act is None:
-            continue
         for j in range(i + 1, len(out)):
-            if out[j] and _identity(out[j]) == act and {m.doc for m in out[j]} - {m.doc for m in out[i]} and \
-                    all(could_be_same(a, b) for a in out[i] for b in out[j]):
+            if _mergeable(out[i], out[j], could_be_same, apart):
                 out[i].extend(out[j])
                 out[j] = []
     return [g for g in out if g]

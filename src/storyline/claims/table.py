@@ -308,8 +308,11 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names) and
                               not owners_apart_of(a, b))
+    def apart(a: FigureMention, b: FigureMention) -> bool:
+        return holders_apart(a, b, names) or owners_apart_of(a, b)
+
     merged = merge_identities(merged, lambda a, b: could_be_same(a, b, places, rates, people=True) and
-                              not holders_apart(a, b, names) and not owners_apart_of(a, b))  # (identity.py)
+                              not apart(a, b), apart)  # one figure in other words or units (identity.py, claims91)
     merged = [part for ms in merged for part in ages_apart(list(ms))]  # two people's ages (group_verdict.py)
     sources = source_groups(docs)  # reprints of one report are one source (sources.py)
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged

@@ -53,19 +53,19 @@ def test_counts_under_two_acts_stay_apart() -> None:
 
 
 def test_one_distance_in_two_units_is_one_row_that_differs() -> None:
-    rows = _claims(("The trawler sank about 120km north of Skerra Rock on Monday, the harbour master said.",
-                    "Valley Ledger"),
-                   ("The trawler went down 120 nautical miles north of Skerra Rock on Monday, the coastguard said.",
-                    "Harbour Times"))
+    rows = _claims(("A second lifeboat was assisting a trawler about 120km north of Skerra Rock on Monday, the harbour "
+                    "master said.", "Valley Ledger"),
+                   ("A fisherman required medical help aboard a trawler 120 nautical miles north of Skerra Rock, the "
+                    "coastguard said.", "Harbour Times"))
     both = [r for r in _rows_of(rows, 120) if len({m["doc"] for m in r["mentions"]}) == 2]
     assert len(both) == 1 and both[0]["verdict"] == "differ", [(r["what"], r["verdict"]) for r in rows]
 
 
 def test_two_distances_from_two_places_stay_apart() -> None:
     # guard: one number in two units from two places is two distances
-    rows = _claims(("The trawler sank about 120km north of Skerra Rock on Monday, the harbour master said.",
-                    "Valley Ledger"),
-                   ("The ferry turned back 120 nautical miles north of Port Velm on Monday, the coastguard said.",
+    rows = _claims(("A second lifeboat was assisting a trawler about 120km north of Skerra Rock on Monday, the harbour "
+                    "master said.", "Valley Ledger"),
+                   ("A ferry required medical help 120 nautical miles north of Port Velm, the coastguard said.",
                     "Harbour Times"))
     assert all(len({m["doc"] for m in r["mentions"]}) == 1 for r in _rows_of(rows, 120)), \
         [(r["what"], r["verdict"]) for r in rows]

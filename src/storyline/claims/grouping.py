@@ -77,6 +77,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
+from .identity import acts_apart
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -392,10 +393,10 @@ SHARE_VERBS = word_set("share_verbs")
 DEPLOY_VERBS = word_set("deploy_verbs")
 
 
-def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates) -> bool:
-    """Nothing says two mentions are different figures (for grouping by meaning, meaning.py): counts or
-    sums of money of one counted thing or currency, equal values (or a range and one of its ends), no scope,
-    place, date, name or background evidence apart."""
+def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates, people: bool = False) -> bool:
+    """Nothing says two mentions are different figures (grouping by meaning, meaning.py): counts or sums of money
+    of one counted thing (any words for ``people``: identity.py) or currency, equal values (or a range and one of
+    its ends), no scope, place, date, name or background evidence apart."""
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False
@@ -406,9 +407,9 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
     bound = rng.low != rng.high and pt.low == pt.high and pt.value in (rng.low, rng.high)  # "250 to 400" / "400"
     if not (same or bound):
         return False
-    if a.event_class and b.event_class and a.event_class != b.event_class:
+    if acts_apart(a, b):  # ("four missing climbers" / "four injured climbers", identity.py)
         return False
-    if not (people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
+    if not (people or people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
         return False
     if scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False
@@ -565,7 +566,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
     for idx in buckets.values():
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
-                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]) or \
+                if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]) or acts_apart(ms[i], ms[j]) or \
                         tally_apart(ms, i, j, tallied):
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):

@@ -15,6 +15,7 @@ from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
 from .group_verdict import UPDATE_NOTE, Group, ages_apart, verdict
 from .grouping import could_be_same, group_mentions, measure_key_compatible
+from .identity import merge_identities
 from .kin import WEAK_EVENTS
 from .label_check import checked, whose
 from .levies import levy_rate
@@ -307,6 +308,11 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
     merged = merge_by_meaning([g.members for g in group_mentions(mentions, places, rates)], texts,
                               lambda a, b: could_be_same(a, b, places, rates) and not holders_apart(a, b, names) and
                               not owners_apart_of(a, b))
+    def apart(a: FigureMention, b: FigureMention) -> bool:
+        return holders_apart(a, b, names) or owners_apart_of(a, b)
+
+    merged = merge_identities(merged, lambda a, b: could_be_same(a, b, places, rates, people=True) and
+                              not apart(a, b), apart)  # one figure in other words or units (identity.py, claims91)
     merged = [part for ms in merged for part in ages_apart(list(ms))]  # two people's ages (group_verdict.py)
     sources = source_groups(docs)  # reprints of one report are one source (sources.py)
     groups = [Group(sorted(ms, key=lambda m: (m.doc_index, m.start))) for ms in merged

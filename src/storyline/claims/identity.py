@@ -1,0 +1,102 @@
+"""One figure, one row, whatever its wording: a count of people's identity is what befell them, not its words.
+
+Reports tell one casualty count with other nouns and other verbs: "three crew members are missing" / "while three are
+still missing" / "the search to locate three missing crew". The word rules (grouping.py) join counts by their head
+noun and verb, and grouping by meaning (meaning.py) by the words around them, so the three stay in three rows. Here a
+count of people's identity is
+
+- the act that befell them: the casualty class of its verb (``event_class``: killed, injured, missing ...) or of an
+  adjective on its counted noun ("three *missing* crew", "five *injured* workers", "two *dead* climbers":
+  claims.toml ``[act_adjectives]``);
+- that it counts people: a word for people (``person_nouns``, a role or a nationality, ``people_word``) or for the
+  members of a crew or party (claims.toml ``crew_nouns``);
+- its value, and nothing that sets two figures apart (``grouping.could_be_same`` with any words for people: places,
+  dates, scope words, names, the background; holders and owners, subjects.py and owners.py).
+
+Two counts under two acts are two figures, whatever else they share (``acts_apart``: "four missing climbers" /
+"four injured climbers"). Two rows whose members count people under one act, and no other, with one value, are one
+figure: merged. A row
+with no act among its members, or acts that differ, or counts of things, is left as it is; a difference of value
+never joins here, so a merge never makes a ``differ``.
+
+A distance's identity is the place it is told from and its bearing ("150 km west of Eagle Island"). Two reports that
+tell one such distance with one number in two units ("about 150km" / "150 nautical miles west of Eagle Island") tell
+one figure and disagree on its unit: one row, whose values (converted to one base unit) differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .figure_mention import FigureMention
+from .place_relation import place_eq
+from .vocab import by_word, word_set
+
+CREW_NOUNS = word_set("crew_nouns")  # ("crew", "crewman", "member")
+Pair = Callable[[FigureMention, FigureMention], bool]
+ACT_ADJECTIVES = by_word("act_adjectives")  # ("missing" -> "missing", "dead" -> "killed")
+_WORD = re.compile(r"[a-z]+")
+
+
+def act_of(m: FigureMention) -> str | None:
+    """What befell the people a count counts: its verb's casualty class, else an adjective's on its counted noun
+    ("three missing crew" -> "missing")."""
+    if m.event_class:
+        return m.event_class
+    words = _WORD.findall(m.text.lower())
+    head = m.head.lower()
+    before = words[: words.index(head)] if head in words else words[:-1]
+    return next((ACT_ADJECTIVES[w] for w in before if w in ACT_ADJECTIVES), None)
+
+
+def acts_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two counts of what befell two sets of people ("four missing climbers" / "four injured climbers"): never one."""
+    x, y = act_of(a), act_of(b)
+    return bool(x and y) and x != y
+
+
+def counts_people(m: FigureMention) -> bool:
+    """A count of people: a word for people, a role or a nationality, or the members of a crew."""
+    return m.dimension == "count" and m.share is None and (m.person_unit or m.people_word or m.head in CREW_NOUNS)
+
+
+def _identity(group: Sequence[FigureMention]) -> str | None:
+    """The one act of a row of counts of people, or None (a count of things, no act, two acts)."""
+    if not group or not all(counts_people(m) for m in group):
+        return None
+    acts = {a for a in map(act_of, group) if a}
+    return next(iter(acts)) if len(acts) == 1 else None
+
+
+def one_distance(a: FigureMention, b: FigureMention) -> bool:
+    """One distance told in two reports with one number in two units, from one place on one bearing."""
+    return a.dimension == b.dimension == "length" and a.doc != b.doc and a.value == b.value and \
+        a.unit_code != b.unit_code and bool(a.bearing) and a.bearing == b.bearing and bool(a.origin and b.origin) and \
+        place_eq(a.origin, b.origin)
+
+
+def _mergeable(x: list[FigureMention], y: list[FigureMention], could_be_same: Pair, apart: Pair) -> bool:
+    """One count of people under one act with one value, or one distance in two units (module docstring)."""
+    if not x or not y:
+        return False
+    act = _identity(x)
+    if act is not None and _identity(y) == act and {m.doc for m in y} - {m.doc for m in x}:
+        return all(could_be_same(a, b) for a in x for b in y)
+    return all(one_distance(a, b) and not apart(a, b) for a in x for b in y)
+
+
+def merge_identities(
+    groups: Sequence[list[FigureMention]],
+    could_be_same: Pair,
+    apart: Pair,
+) -> list[list[FigureMention]]:
+    """Merge rows of one figure told in other words or units (module docstring); order kept. ``could_be_same`` says
+    nothing sets two counts apart, whatever word each counts people by; ``apart``, that two holders or owners do."""
+    out = [list(g) for g in groups]
+    for i in range(len(out)):
+        for j in range(i + 1, len(out)):
+            if _mergeable(out[i], out[j], could_be_same, apart):
+                out[i].extend(out[j])
+                out[j] = []
+    return [g for g in out if g]

@@ -54,12 +54,12 @@ def test_a_count_after_a_names_number_stays_a_count() -> None:
 
 def test_a_distance_with_a_bearing_is_from_its_place() -> None:
     rows = claims("The man was taken to a clinic about 90 miles south of Wardia.")
-    assert [r["what"] for r in rows] == ["distance (mi) from Wardia"], rows
+    assert [r["what"] for r in rows] == ["distance (mi) south of Wardia"], rows  # (its bearing as written, claims92)
 
 
 def test_a_distance_is_from_the_place_of_its_bearing_not_another_of_the_sentence() -> None:
     rows = claims("The site, a cave in the Zorn Hills, about 550 km north of Wardia, is known as Tarra.")
-    assert [r["what"].endswith("from Wardia") for r in rows] == [True], rows
+    assert [r["what"].endswith("north of Wardia") for r in rows] == [True], rows  # (its bearing as written, claims92)
 
 
 def test_a_figure_in_a_place_is_still_in_it() -> None:

@@ -84,6 +84,7 @@ from .populations import POPULATION, place_noun_of
 from .predicates import verb_predicate
 from .quantity_holder import quantity_of
 from .rates import bearing, rate_of
+from .reaches import reach_of
 from .referents import Kinds, clause_referents, names_of_kinds
 from .relations import (
     comparison,
@@ -343,7 +344,7 @@ def _mention(
         assailants=assailants(fig, head, role, event, cls), age_at=age_at_a_moment(doc, fig.start, fig.dimension),
         title_age=body_in_title(c.noun, fig.dimension), modifiers=noun_modifiers(c.noun),
         per=rate_of(doc, fig, c.noun.i + 1 if c.noun is not None else 0), bearing=bearing(doc, fig), since_last=gap,
-        origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig),
+        origin=origin_of(places, doc, fig), predicate=verb_predicate(event, fig), reach=reach_of(doc, fig),
         owner=owner(c.noun, doc[fig.num], speakers.people, speakers.before_subject), participants=named,
         referred=referred, argument=direct_argument(event, c.noun, doc[fig.num]), referent=told,
         named=_named(doc, fig, c, event), holder=holder, holder_key=holder_key, told_old=told_old(doc, fig),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .attribution import Speaker
 from .counted import PERSON_NOUNS
 from .label_check import LabelGist
+from .reaches import NO_REACH, Reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,8 @@ class FigureMention:
     condition: str = ""  # the figures a share's clause states its subset by (relations.share_condition)
     bearing: str = ""  # the compass bearing a distance is told with ('northwest' of a place), rates.bearing
     origin: str = ""  # the place that bearing is told from ("Perth" in "west-northwest of Perth"), rates.bearing_origin
+    reach: Reach = NO_REACH  # the phrase a distance's unit opens ("west of Skerry Rock"), its aside's holder and
+    # measure noun ("Ardmore, 20 km north of the dam"; "a range of 240 km west of X"), reaches.py (claims92)
     predicate: str = ""  # a duration's verb with its subject and complement ("stayed in prison"), predicates.py
     since_last: bool = False  # a span told as the gap since the last time ("the first eclipse in 152 years"), gaps.py
     recurring: bool = False  # how often something comes round ("every 33 years"), intervals.py

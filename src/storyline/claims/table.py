@@ -88,7 +88,9 @@ def describe(group: Group, places: Places) -> str:
     what += whose_of(" ".join([what, *where]), [g.phrase for g in gists], len(ms))  # "votes polled (Ann Berg)"
     # (own_phrase.py)
     origins = {m.origin for m in ms}
-    if len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
+    if reach_phrase(ms)[0]:
+        pass  # "distance (km) west of Kilbeg": the distance's own phrase says where it is from (reaches.py)
+    elif len(origins) == 1 and "" not in origins:  # a distance with a bearing is from its place ("185 miles
         what += " from " + origins.pop()  # northwest of X"), not in it, nor in another place of the sentence
     elif where:  # a sum over places each mention names jointly ("in Lyon and Paris") names them all (claims52)
         what += " in " + (" and ".join(where) if len(where) > 1 and all(m.joint for m in ms) else where[0])
@@ -104,7 +106,8 @@ def describe(group: Group, places: Places) -> str:
         what += " (projected)"
     if all(m.previous for m in ms):
         what += " (earlier)"  # "from 7.5 billion in the second quarter last year": not the current value (claims56)
-    return what + _hedged(group)
+    return what + ("" if reach_phrase(ms)[1] else _hedged(group))  # (an aside's distance is a fact of its named
+    # thing, not hedged by its clause: "it is expected the search will focus near the Tor light, 15 km off X")
 
 
 def _past_label(ms: Sequence[FigureMention], what: str) -> str:
@@ -194,6 +197,12 @@ def _measure_what(group: Group, quoted: str = "") -> str:
     # in a town 19 miles outside of X": a distance from X, "lives" no name of it, claims54, but "flew 300 km from X")
     unit = Counter(m.unit_code for m in ms if m.unit_code).most_common(1)
     code = unit[0][0] if unit else ""
+    phrase, holder = reach_phrase(ms)
+    if phrase:  # "distance (km) west of Skerry Rock", not the clause's verb ("distance carried"; reaches.py, claims92)
+        measures = {m.reach.measure for m in ms}
+        name = things.most_common(1)[0][0] if things else measures.pop() if len(measures) == 1 and "" not in \
+            measures else DIMENSION_WORDS[ms[0].dimension]  # ("a range of 240 km west of X": range)
+        return f"{name}{' of ' + holder if holder else ''}{f' ({code})' if code else ''} {phrase}"
     if any(m.told_old for m in ms):
         name = "age"  # "55 million years old": the holder's age, not the "size" or the verb of its clause (claims66)
     elif things:
@@ -222,8 +231,23 @@ def _verb_measure(ms: Sequence[FigureMention], name: str) -> str:
 
 def _row_places(group: Group, places: Places) -> list[str]:
     """The places a row shows: none for a person's age, which is no fact of a place ("age of Yee in US" read from
-    "Mr Yee, 18, has been detained in the US", claims73); else the group's places."""
-    return [] if group.members[0].dimension == "age" else group_places(group, places)
+    "Mr Yee, 18, has been detained in the US", claims73); else the group's places, but for those a distance's own
+    phrase names, which it is measured from, not in ("13 km offshore from Kilbeg"; reaches.py, claims92)."""
+    if group.members[0].dimension == "age":
+        return []
+    phrase, holder = reach_phrase(group.members)
+    told = f" {phrase} {holder} ".lower()
+    return [p for p in group_places(group, places) if not phrase or f" {p.lower()} " not in told]
+
+
+def reach_phrase(ms: Sequence[FigureMention]) -> tuple[str, str]:
+    """(the phrase, the aside's holder) a row of distances shows when every one has a phrase of its own (reaches.py):
+    the most common phrase, the first of a tie; the holder when all name one; ('', '') otherwise."""
+    if not ms or not all(m.reach.phrase for m in ms):
+        return "", ""
+    phrases = Counter(m.reach.phrase for m in ms)
+    holders = {m.reach.holder for m in ms}
+    return phrases.most_common(1)[0][0], holders.pop() if len(holders) == 1 else ""
 
 
 def group_places(group: Group, places: Places) -> list[str]:

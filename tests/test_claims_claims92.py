@@ -58,3 +58,11 @@ def test_a_noun_whose_of_phrase_the_distance_is_names_it() -> None:
 def test_an_asides_distance_takes_no_hedge_of_its_clause() -> None:
     rows = whats("It is expected that the divers will work near Carrick lighthouse, about 15 km off Kilbeg harbour.")
     assert rows == ["distance of Carrick lighthouse (km) off Kilbeg harbour"], rows
+
+
+def test_an_asides_name_glossed_by_its_region_is_the_first_name() -> None:
+    """A region after a name only says where the name is: the distance is the name's, not the region's."""
+    text = "He will serve the sentence at the jail on Harbor Point, Oregon, about 40 miles from downtown Corvale."
+    rows = claims(text)
+    whats_ = [r["what"] for r in rows]
+    assert whats_ == ["distance of Harbor Point (mi) from downtown Corvale"], rows

@@ -150,4 +150,11 @@ def _aside_holder(doc: Doc, fig: Figure) -> str:
         return ""
     noun = doc[fig.start - 2]
     named = noun.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in noun.children)
-    return noun_phrase(noun) if noun.pos_ in ("NOUN", "PROPN") and named else ""
+    if not (noun.pos_ in ("NOUN", "PROPN") and named):
+        return ""
+    left = noun.left_edge.i
+    if noun.pos_ == "PROPN" and left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN":
+        # "Harbor Point, Oregon, 40 miles from …": the second name only glosses where the first is; the first is
+        # what lies at the distance.
+        return noun_phrase(doc[left - 2])
+    return noun_phrase(noun)

@@ -288,8 +288,7 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
         _collect(a, evidence, names)
     if checks:  # types voted over what the story writes, then one alias pass after the joins (``aliases``, ents64)
         vote_kinds(names, evidence.texts, business := evidence.companies | evidence.org_cued)
-        vote_places(names, evidence.texts, evidence.place_names, business, evidence.surnames | {
-            fold(w) for k in names.forms if k[0] == "person" and " " in k[1] for w in k[1].split()})  # ents65
+        vote_places(names, evidence.texts, evidence.place_names, business, evidence.surnames)  # ents65, ents66
     uf = _merge(names, checks, evidence)
     if checks:
         persons = [k for k in names.forms if k[0] == "person"]

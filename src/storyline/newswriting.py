@@ -124,11 +124,11 @@ def dateline_end(text: str) -> int:
 
 
 def wire_dateline_end(text: str) -> int:
-    """Where a wire dateline at the start of ``text`` ends, with or without its day ("LONDON (AP) _ ", "PARIS,
-    March 9. /TASS/. ", "VELBY, Ruritania, March 18 (Reuters) - "), 0 when there is none: where the reporter filed
-    from, not a place the report tells of (ents66)."""
+    """Where a wire dateline written with its day at the start of ``text`` ends ("PARIS, March 9. /TASS/. ", "VELBY,
+    Ruritania, March 18 (Reuters) - "), 0 when there is none: where the reporter filed from, not a place the report
+    tells of (ents66). The undated "LONDON (AP) _" stays a mention: the labelled stories count its town a place."""
     m = rules().dated_dateline.match(text)
-    return max(dateline_end(text), m.end() if m else 0)
+    return m.end() if m else 0
 
 
 def dateline_only(text: str) -> bool:

@@ -76,3 +76,9 @@ def test_a_father_and_son_under_two_suffixes_stay_apart_from_the_bare_name() -> 
                   [("Tomas Garvin Sr.", "person"), ("Tomas Garvin Jr.", "person")]),
                  ("Tomas Garvin said the firm would appeal.", [("Tomas Garvin", "person")]))
     assert len(got) == 3, got
+
+
+def test_a_dated_datelines_town_the_model_typed_a_body_is_not_listed() -> None:
+    got = tagged(("MADRID, March 4. /TASS/. Tea growers in Kenya said the long rains helped, board chair Wanjiru Kamau "
+                  "said.", [("MADRID", "org"), ("Wanjiru Kamau", "person")]),)
+    assert "MADRID" not in got and "Wanjiru Kamau" in got, got

@@ -22,7 +22,7 @@ from .model import Analysis, Sentence
 
 __all__ = ["Rules", "anchored_time", "caption", "closes_unopened_quote", "credit_line", "dateline_end", "dateline_only",
            "dating_line", "glued_heading", "heading_end", "opening_connective", "page_note", "pointer",
-           "present_dated_past", "response_opener", "rules", "signed_post"]
+           "present_dated_past", "response_opener", "rules", "signed_post", "wire_dateline_end"]
 
 _MONTH = lexicon.alternation(MONTHS)
 _FULL_DATE = re.compile(  # "March 28, 2007", "28 March 2007"
@@ -61,6 +61,7 @@ class Rules:
     page_notes: tuple[re.Pattern[str], ...]  # "… two points in this story.", "Correction: …"
     anchored_time: re.Pattern[str]  # "earlier saturday," or "later that day" opening (lower-cased): the day before
     contrast_openers: tuple[str, ...] = ()  # "before,", "previously,": set against the sentence before; no lead
+    dated_dateline: re.Pattern[str] = re.compile(r"(?!)")  # "PARIS, March 9. /TASS/.": a town, a day, the agency
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,7 @@ def rules() -> Rules:
         captions=tuple(re.compile(p, re.I) for p in raw["caption_patterns"]),
         pointers=tuple(re.compile(p, re.I) for p in raw["pointer_patterns"]),
         dateline=re.compile(raw["dateline"]),
+        dated_dateline=re.compile(raw["dated_dateline"]),
         aspectual_verbs=frozenset(raw["aspectual_verbs"]),
         parenthetical=re.compile(
             r"^[^,;:]{1,80}?,\s+(" + "|".join(re.escape(w) for w in raw["parenthetical_connectives"]) + r"),", re.I
@@ -118,6 +120,14 @@ def rules() -> Rules:
 def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of ``text`` ends ("LONDON (AP) _ "), 0 when there is none."""
     m = rules().dateline.match(text)
+    return m.end() if m else 0
+
+
+def wire_dateline_end(text: str) -> int:
+    """Where a wire dateline written with its day at the start of ``text`` ends ("PARIS, March 9. /TASS/. ", "VELBY,
+    Ruritania, March 18 (Reuters) - "), 0 when there is none: where the reporter filed from, not a place the report
+    tells of (ents66). The undated "LONDON (AP) _" stays a mention: the labelled stories count its town a place."""
+    m = rules().dated_dateline.match(text)
     return m.end() if m else 0
 
 

@@ -243,16 +243,28 @@ def _join_short_given_names(uf: UnionFind[Key], persons: list[Key]) -> None:
             uf.union(bearers[0], k)
 
 
+def _without_generation(words: list[str]) -> list[str]:
+    """A full name's words without a generational suffix ("henry j hyde jr" -> "henry j hyde")."""
+    return words[:-1] if len(words) >= 3 and words[-1] in _GENERATIONAL else words
+
+
 def _join_middle_names(uf: UnionFind[Key], multi: list[Key]) -> None:
     """"Henry J. Hyde" / "Henry Hyde", "Jane Ann Doe" / "Jane Doe": the same first name and surname, one with a
     middle initial or name; a middle name only when one full name of the story is so (not "Jane Ann Doe" and
-    "Jane Beth Doe" beside "Jane Doe": two people)."""
+    "Jane Beth Doe" beside "Jane Doe": two people). A generational suffix is read as the middle initial is ("Henry
+    J. Hyde Jr." and "Henry Hyde Jr." are "Henry Hyde"), unless the story writes the name with two suffixes ("Jr."
+    and "Sr.": father and son; ents66)."""
     for a_ in multi:
         fa = a_[1].split()
         if len(fa) != 2:
             continue
-        longer = [b_ for b_ in multi if len(fb := b_[1].split()) == 3 and [fb[0], fb[2]] == fa]
-        initials = [b_ for b_ in longer if len(b_[1].split()[1]) == 1]
+        longer = [b_ for b_ in multi if b_ != a_ and (
+            len(fb := _without_generation(b_[1].split())) == 3 and [fb[0], fb[2]] == fa or fb == fa)]
+        suffixes = {b_[1].split()[-1] for b_ in longer if b_[1].split()[-1] in _GENERATIONAL}
+        if len(suffixes) > 1:
+            longer = [b_ for b_ in longer if b_[1].split()[-1] not in _GENERATIONAL]
+        initials = [b_ for b_ in longer if len(_without_generation(b_[1].split())) == 2
+                    or len(b_[1].split()[1]) == 1]
         for b_ in initials if len(longer) > 1 else longer:
             uf.union(a_, b_)
 

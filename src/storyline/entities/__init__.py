@@ -137,7 +137,7 @@ from ..text import fold
 from ..unionfind import UnionFind
 from .address_parts import address_part
 from .aliases import genders_of as _genders
-from .aliases import join_aliases, vote_kinds
+from .aliases import join_aliases, refile_titled_names, vote_kinds
 from .bearers import join_bearers
 from .body_tails import join_gapped, join_modified_heads, join_reordered, join_tails
 from .common_words import join_mastheads
@@ -288,8 +288,8 @@ def merge_entities(analyses: Sequence[Analysis], located: Located | None = None,
         _collect(a, evidence, names)
     if checks:  # types voted over what the story writes, then one alias pass after the joins (``aliases``, ents64)
         vote_kinds(names, evidence.texts, business := evidence.companies | evidence.org_cued)
-        vote_places(names, evidence.texts, evidence.place_names, business, evidence.surnames | {
-            fold(w) for k in names.forms if k[0] == "person" and " " in k[1] for w in k[1].split()})  # ents65
+        refile_titled_names(names, evidence.texts)  # "Harbour Pilot Ana Velu" is Ana Velu (ents66)
+        vote_places(names, evidence.texts, evidence.place_names, business, evidence.surnames)  # ents65, ents66
     uf = _merge(names, checks, evidence)
     if checks:
         persons = [k for k in names.forms if k[0] == "person"]

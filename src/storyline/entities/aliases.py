@@ -25,6 +25,9 @@ evidence:
 Before the joins, a name's type is voted over what the story writes of it (``vote_kinds``): a two- or three-word
 name the model typed a body is a person's when any report writes it with an occupation or an office, or after "said
 a …", and none as a body's or a business's ("Ana Velu, head of the port's press office," then "Ana Velu confirmed").
+And a name the model read with an occupation written in capitals before a person's full name ("Harbour Pilot Ana
+Velu") is that person's when the story writes the same words in lower case before the same name too ("harbour
+pilot Ana Velu"): the words are the person's job, not a part of a name (``refile_titled_names``, ents66).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from .shapes import honorific_gender
 Key = tuple[EntityKind, str]
 
 __all__ = ["genders_of", "join_aliases", "join_bare_surnames", "join_clipped_bodies", "join_defined_acronyms",
-           "join_headed_bodies", "join_spellings", "vote_kinds"]
+           "join_headed_bodies", "join_spellings", "refile_titled_names", "vote_kinds"]
 
 
 class _Names(Protocol):
@@ -331,3 +334,35 @@ def vote_kinds(names: _Filed, texts: Sequence[str], business: Collection[str]) -
             names.display.setdefault(person, names.display.pop(k))
         votes = names.kind_votes[k[1]]
         votes["person"] += votes.pop("org", 0)
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")  # "Pilot", "Harbour": a job's word in capitals, no initials or acronyms
+
+
+def _lower_before(lead: str, name: str, texts: Sequence[str]) -> bool:
+    """Does a report write the words ``lead`` in lower case right before the name ("harbour pilot Ana Velu")?"""
+    pattern = re.compile(r"(?<![\w'’-])" + r"[ \t]+".join(re.escape(w.lower()) for w in lead.split())
+                         + r"[ \t]+" + re.escape(name) + r"(?![\w'’-])")
+    return any(name in t and pattern.search(t) for t in texts)
+
+
+def refile_titled_names(names: _Filed, texts: Sequence[str]) -> None:
+    """Re-file a name written with a job's words in capitals before a person's full name as that person's, when the
+    story writes those words in lower case before the name too (module docstring); the person's entry keeps the
+    name without the job's words."""
+    persons = {k[1]: k for k in names.forms if k[0] == "person" and " " in k[1]}
+    for k in [k for k in names.forms if k[0] in ("org", "person")]:
+        form = max(names.forms[k], key=lambda f: (names.forms[k][f], f))
+        words = form.split()
+        for i in range(1, len(words) - 1):
+            rest = " ".join(words[i:])
+            person = persons.get(name_key(rest))
+            if (person is None or person == k or not all(_TITLE_WORD.fullmatch(w) for w in words[:i])
+                    or not _lower_before(" ".join(words[:i]), rest, texts)):
+                continue
+            names.forms[person][rest] += sum(names.forms.pop(k).values())
+            names.docs.setdefault(person, []).extend(d for d in names.docs.pop(k, []) if d not in names.docs[person])
+            names.display.pop(k, None)
+            votes = names.kind_votes[k[1]]
+            names.kind_votes[person[1]]["person"] += votes.pop("org", 0) + votes.pop("person", 0)
+            break

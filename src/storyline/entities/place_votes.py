@@ -15,7 +15,14 @@ body-worded organisation's name, no name the story writes as a business's, no su
 of the story's people) is a place when no report writes it as an actor's, half its uses at least are a place's,
 and the story or the map says it names a place: it opens the name of a place the places stage resolved ("Velby" of
 "Velby-on-Wold": then it is that place's entry), it is written before a place noun, or the gazetteer holds it as
-a place's main name. The story's own usage decides, not one parse."""
+a place's main name. The story's own usage decides, not one parse.
+
+A county, a department or a province is written with its designator ("County Velby", "Co Velby", "the Velby
+Department": lexicon/written_designators.tsv), and such a form is the division's by how it is written: the form and
+the bare name ("Velby") are re-filed as the one place when no report writes either as an actor's, before the
+story's people's words are gathered (else "Co Velby" typed a person would keep "Velby" a person's word). A body's
+word after a name ("the Justice Department") makes no division of it: there, none of the name's words may be an
+ordinary English word (ents66)."""
 
 from __future__ import annotations
 
@@ -30,6 +37,7 @@ from ..model import EntityKind
 from ..names import FIRST_NAME_GENDERS, is_known_org, name_key, org_by_form, person_use, speaks_use
 from ..places.gazetteer import load_gazetteer
 from ..text import fold
+from .common_words import ordinary_word
 from .roles import org_cue
 
 Key = tuple[EntityKind, str]
@@ -55,6 +63,15 @@ _AND_AFTER = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’.-]*")
 _LOOK_BACK = 16
 MAX_WORDS = 3
+MAX_DIVISION_WORDS = 2  # words of a division's own name ("Co Velby", "Saint Aude Department")
+_WRITTEN = lexicon.rows("written_designators")
+_BARE = r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)"
+_BEFORE_WORDS = lexicon.alternation([d for d, where in _WRITTEN if where == "before"])
+_DESIGNATED = (  # (pattern, whether the name's words must be no ordinary words)
+    (re.compile(rf"(?:{_BEFORE_WORDS})[ \t]+{_BARE}"), False),  # "County Cork", "Co Velby"
+    (re.compile(rf"(?:{_BEFORE_WORDS})-{_BARE}"), True),  # "Co-Velby" (a scrape's hyphen), not "Co-Founder"
+    (re.compile(rf"{_BARE}[ \t]+(?:{lexicon.alternation([d for d, where in _WRITTEN if where == 'after'])})"), True),
+)
 
 
 def _occurrences(form: str, texts: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -92,16 +109,57 @@ def _opened(name: str, rows: Collection[str]) -> str | None:
     return got.pop() if len(got) == 1 else None
 
 
+def division_name(form: str) -> str | None:
+    """The division's own name when the form is written with a designator ("Co Velby", "County Velby", "Velby
+    Department" -> "Velby"), else None (module docstring)."""
+    for pattern, guarded in _DESIGNATED:
+        if (m := pattern.fullmatch(form)) is None:
+            continue
+        words = m.group("name").split()
+        if len(words) > MAX_DIVISION_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        return None if guarded and any(ordinary_word(w) for w in words) else m.group("name")
+    return None
+
+
+def _form(names: _Filed, k: Key) -> str:
+    return max(names.forms[k], key=lambda f: (names.forms[k][f], f))
+
+
+def _as_actor(form: str, texts: Sequence[str]) -> bool:
+    return any(_actor_use(t, s, e) for t, s, e in _occurrences(form, texts))
+
+
+def _vote_divisions(names: _Filed, texts: Sequence[str], business: Collection[str]) -> dict[str, str]:
+    """Re-file the names written with a division's designator as that division's place; its bare name's key to the
+    name."""
+    divisions: dict[str, str] = {}
+    for k in [k for k in names.forms if k[0] in ("org", "person")]:
+        form = _form(names, k)
+        bare = division_name(form)
+        if bare is None or k[1] in business or is_known_org(form) or _as_actor(form, texts) or _as_actor(bare, texts):
+            continue
+        divisions[name_key(bare)] = bare
+        _refile(names, k, ("place", name_key(bare)), None, bare)
+    return divisions
+
+
 def vote_places(names: _Filed, texts: Sequence[str], place_names: Mapping[str, str], business: Collection[str],
-                people_words: Collection[str]) -> None:
+                surnames: Collection[str]) -> None:
     """Re-file as places the person and body names the story writes as places' (module docstring); ``place_names``
-    maps the keys of the places the places stage resolved to their rows' names, ``people_words`` holds the folded
-    words of the story's people's names."""
+    maps the keys of the places the places stage resolved to their rows' names, ``surnames`` holds the folded
+    surnames of the story's people (the words of its people's full names are added after the divisions)."""
     placed = set(place_names) | {name_key(r) for r in place_names.values()}
     rows = set(place_names.values())
+    divisions = _vote_divisions(names, texts, business)
+    people_words = set(surnames) | {fold(w) for k in names.forms if k[0] == "person" and " " in k[1]
+                                    for w in k[1].split()}
     for k in [k for k in names.forms if k[0] in ("org", "person")]:
-        form = max(names.forms[k], key=lambda f: (names.forms[k][f], f))
+        form = _form(names, k)
         words = form.split()
+        if k[1] in divisions and k[1] not in business and not is_known_org(form) and not _as_actor(form, texts):
+            _refile(names, k, ("place", k[1]), None, divisions[k[1]])
+            continue
         if (k[1] in business or not 1 <= len(words) <= MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words)
                 or is_known_org(form) or org_by_form(form) or k[1] in placed
                 or any(fold(w) in people_words or fold(w) in FIRST_NAME_GENDERS for w in words)):
@@ -116,14 +174,15 @@ def vote_places(names: _Filed, texts: Sequence[str], place_names: Mapping[str, s
         _refile(names, k, ("place", "@" + name_key(row)) if row is not None else ("place", k[1]), row)
 
 
-def _refile(names: _Filed, k: Key, place: Key, row: str | None) -> None:
-    """Move the key's forms, documents and votes to the place's key."""
+def _refile(names: _Filed, k: Key, place: Key, row: str | None, shown_as: str | None = None) -> None:
+    """Move the key's forms, documents and votes to the place's key (shown by the row's name, ``shown_as`` or the
+    key's own display name)."""
     names.forms.setdefault(place, Counter()).update(names.forms.pop(k))
     docs = names.docs.setdefault(place, [])
     docs.extend(d for d in names.docs.pop(k, []) if d not in docs)
     shown = names.display.pop(k, None)
-    if row is not None:
-        names.display.setdefault(place, row)
+    if row is not None or shown_as is not None:
+        names.display.setdefault(place, row or shown_as or "")
     elif shown is not None:
         names.display.setdefault(place, shown)
     votes = names.kind_votes[k[1]]

@@ -70,6 +70,7 @@ from ..names.natural import (
     object_names,
     storm_names,
 )
+from ..newswriting import wire_dateline_end
 from ..text import fold, outlet_country
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .companies import company_uses
@@ -250,8 +251,9 @@ def _credits(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _credited(c: Candidate, text: str) -> bool:
-    """Is the candidate inside a credit ("… writer Jo Tarn in Velbury contributed …": where a reporter was; ents59)?"""
-    return any(s <= c.start and c.end <= e for s, e in _credits(text))
+    """Is the candidate inside a credit ("… writer Jo Tarn in Velbury contributed …": where a reporter was; ents59)
+    or the wire dateline the report opens with ("VELBY, March 9. /TASS/.": where it was filed; ents66)?"""
+    return c.end <= wire_dateline_end(text) or any(s <= c.start and c.end <= e for s, e in _credits(text))
 
 
 def _votes(cands: Sequence[Candidate], decided: Sequence[Place | None]) -> dict[str, Counter[int]]:

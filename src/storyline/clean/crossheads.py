@@ -37,7 +37,7 @@ from wordfreq import zipf_frequency
 from .. import lexicon
 
 __all__ = ["HEADS_AFTER_BARS", "MARK", "NAME_HEADS", "OPENERS", "OPENER_ENDS", "STOPWORDS", "WORD_OPENS", "crossheads",
-           "names_not_words", "quote_open", "word_opens"]
+           "name_in", "names_not_words", "quote_open", "reads_as_sentence", "word_opens"]
 
 MARK = re.compile(r"[\"“”]")
 
@@ -231,3 +231,7 @@ def _clause_heads(text: str) -> Iterable[tuple[int, int]]:
         if run[-1].lower() in STOPWORDS or quote_open(text, m.start(1)) or not _reads_as_sentence(text[m.end():]):
             continue
         yield m.start(1), m.end(1)
+
+
+name_in = _name_in
+reads_as_sentence = _reads_as_sentence

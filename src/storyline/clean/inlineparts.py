@@ -49,6 +49,7 @@ from .crossheads import STOPWORDS as _STOPWORDS
 from .crossheads import crossheads, names_not_words, quote_open, word_opens
 from .datedteasers import dated_teasers
 from .gluedlabels import closing_list, lead_notice, long_teaser, writer_link
+from .gluedstarts import glued_heads
 from .hyphens import glued_captions
 from .lines import Line, ends_sentence
 from .patterns import NAV_WORDS, SOCIAL_PLATFORMS, SOCIAL_TOKENS
@@ -528,7 +529,9 @@ def _cuts(text: str) -> list[tuple[int, int, Reason]]:
     found += [(a, b, Reason.RELATED) for a, b in closing_list(text, spans)]  # (``gluedlabels``)
     found += [(a, b, Reason.RELATED) for a, b in dated_teasers(text)]  # a box of dated teasers (``datedteasers``)
     bars = list(_share_bars(text)) if GLUED_TEASERS else []
-    found += [(a, b, Reason.SUBHEAD) for a, b in crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)]
+    heads = crossheads(text, [b for _, b in bars], quoted=GLUED_TEASERS)
+    heads += glued_heads(text, held=bool(heads))  # by the sentence glued after them (``gluedstarts``)
+    found += [(a, b, Reason.SUBHEAD) for a, b in heads]
     if GLUED_TEASERS:
         found += [(a, b, Reason.SOCIAL) for a, b in bars]
         found += list(_after_signoff(text))

@@ -27,7 +27,9 @@ import copy
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from ..dates import YEAR_PATTERN
@@ -60,7 +62,7 @@ _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 E = TypeVar("E", bound=Entry)
 
 
-def _reported(verb: Any) -> Any:
+def _reported(verb: Token) -> Token | None:
     """The clause a reporting verb reports: its complement ("said [that] an explosion hit …"), or the clause a
     trailing "…, the company said" is set beside ("An explosion hit the plant, the paper reported")."""
     comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -72,7 +74,7 @@ def _reported(verb: Any) -> Any:
     return None
 
 
-def _act_verb(verb: Any) -> Any:
+def _act_verb(verb: Token) -> Token | None:
     """The verb that tells the act: ``verb``, or through a reporting verb the clause it reports."""
     reporting = rules().reporting_verbs
     for _ in range(2):
@@ -85,7 +87,7 @@ def _act_verb(verb: Any) -> Any:
     return None if verb.lemma_.lower() in reporting else verb
 
 
-def _party(tok: Any) -> str:
+def _party(tok: Token) -> str:
     """A party's head as compared: a proper name whole and lower-cased ("east timor"), a noun's lemma, the thing a
     count of it names ("a number of missiles": missile, ``lexicon/partitive_nouns.txt``); "" for a pronoun or
     anything else."""
@@ -99,7 +101,7 @@ def _party(tok: Any) -> str:
     return str(tok.lemma_.lower()) if tok.pos_ == "NOUN" else ""
 
 
-def _named_actor(tok: Any) -> str:
+def _named_actor(tok: Token) -> str:
     """A subject's name, lower-cased: a proper name ("justice department"), or a noun named by the proper names
     before it ("the San Francisco FBI office": "san francisco fbi office"); "" for an unnamed one ("the government")."""
     if tok.pos_ == "PROPN":
@@ -108,7 +110,7 @@ def _named_actor(tok: Any) -> str:
     return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
 
 
-def act_of(sdoc: Any, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The act the date at ``start:end`` (paragraph offsets) dates: its verbs' lemmas (no light verb, none that
     reports) and its parties (module docstring); two empty sets when the date hangs from no verb."""
     verb = date_verb(sdoc, start, end)

@@ -77,7 +77,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
-from .identity import acts_apart
+from .identity import acts_apart, generic_or_crew
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -395,8 +395,9 @@ DEPLOY_VERBS = word_set("deploy_verbs")
 
 def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates, people: bool = False) -> bool:
     """Nothing says two mentions are different figures (grouping by meaning, meaning.py): counts or sums of money
-    of one counted thing (any words for ``people``: identity.py) or currency, equal values (or a range and one of
-    its ends), no scope, place, date, name or background evidence apart."""
+    of one counted thing (with ``people``, any word for people beside a generic one or a crew's: identity.py) or
+    currency, equal values (or a range and one of its ends), no scope, place, date, name or background
+    evidence apart."""
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False
@@ -409,7 +410,8 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
         return False
     if acts_apart(a, b):  # ("four missing climbers" / "four injured climbers", identity.py)
         return False
-    if not (people or people_kin(a, b) if a.dimension == "count" else money_kin(a.head, b.head)):
+    if not (people_kin(a, b) or people and generic_or_crew(a, b) if a.dimension == "count" else
+            money_kin(a.head, b.head)):
         return False
     if scope_apart(a, b) or places.relation(a, b) in ("different", "wider", "narrower"):
         return False

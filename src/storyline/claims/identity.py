@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .figure_mention import FigureMention
+from .kin import GENERIC_PEOPLE
 from .place_relation import place_eq
 from .vocab import by_word, word_set
 
@@ -51,7 +52,11 @@ def act_of(m: FigureMention) -> str | None:
 
 
 def acts_apart(a: FigureMention, b: FigureMention) -> bool:
-    """Two counts of what befell two sets of people ("four missing climbers" / "four injured climbers"): never one."""
+    """Two counts of what befell two sets of people ("four missing climbers" / "four injured climbers"): never one.
+    Only counts: an age or a sum is no count of what befell people ("the 72-year-old could not be rescued" / "the
+    72-year-old drowned" tell one man's age)."""
+    if a.dimension != "count" or b.dimension != "count":
+        return False
     x, y = act_of(a), act_of(b)
     return bool(x and y) and x != y
 
@@ -59,6 +64,13 @@ def acts_apart(a: FigureMention, b: FigureMention) -> bool:
 def counts_people(m: FigureMention) -> bool:
     """A count of people: a word for people, a role or a nationality, or the members of a crew."""
     return m.dimension == "count" and m.share is None and (m.person_unit or m.people_word or m.head in CREW_NOUNS)
+
+
+def generic_or_crew(a: FigureMention, b: FigureMention) -> bool:
+    """One of two counts of people names them generically ("four are still missing": people) or as a crew's members:
+    it may count the other's people ("four missing climbers"). Two specific words ("three Britons" / "three
+    Brazilian engineers") are two sets of people, whatever befell them."""
+    return any(m.head in GENERIC_PEOPLE or m.head in CREW_NOUNS for m in (a, b))
 
 
 def _identity(group: Sequence[FigureMention]) -> str | None:

@@ -394,10 +394,9 @@ DEPLOY_VERBS = word_set("deploy_verbs")
 
 
 def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rates, people: bool = False) -> bool:
-    """Nothing says two mentions are different figures (grouping by meaning, meaning.py): counts or sums of money
-    of one counted thing (with ``people``, any word for people beside a generic one or a crew's: identity.py) or
-    currency, equal values (or a range and one of its ends), no scope, place, date, name or background
-    evidence apart."""
+    """Nothing says two mentions are different figures (meaning.py): counts or sums of one counted thing (with
+    ``people``, any word for people beside a generic or crew one: identity.py) or currency, equal values (or a range
+    and one of its ends), no scope, place, date, name or background evidence apart."""
     if a.dimension != b.dimension or a.dimension not in ("count", "money") or a.share is not None or \
             b.share is not None or a.doc == b.doc and a.start == b.start:
         return False

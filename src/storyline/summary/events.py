@@ -64,19 +64,22 @@ def _marks(a: Analysis | None, s: Sentence) -> frozenset[str]:
     return e[1] | frozenset(x for x in e[2] if len(x) > 1)
 
 
-def story_events(sentences: Sequence[Sentence], analyses: Sequence[Analysis],
-                 seen: Openings) -> tuple[list[int], list[frozenset[str]], list[frozenset[str]]]:
+def story_events(sentences: Sequence[Sentence], analyses: Sequence[Analysis], seen: Openings,
+                 marks: Sequence[frozenset[str]] | None = None,
+                 opening: set[tuple[str, int]] | None = None) -> tuple[list[int], list[frozenset[str]],
+                                                                        list[frozenset[str]]]:
     """Each sentence's event (an index into the two lists that follow: the voices that tell each event, and those
     that tell it in a title or opening). A sentence joins the first event (by ``sentences``' order) whose first
     sentence is of another report (one newsroom's two reports of one event tell it twice too) and reads at least
     ``EVENT_ALIKE`` alike to it, sharing a name or figure; else it opens an event. A title counts for an event when
-    it reads ``EVENT_ALIKE`` alike to the event's first sentence."""
+    it reads ``EVENT_ALIKE`` alike to the event's first sentence. ``marks`` and ``opening``, when the caller has them
+    (``by_events``), are not read again."""
     by_doc = {a.doc.id: a for a in analyses}
     voice = seen.voice
     vecs = seen.vecs(sentences)
     sims = vecs @ vecs.T
-    marks = [_marks(by_doc.get(s.doc), s) for s in sentences]
-    opening = _opening_keys(analyses)
+    marks = marks if marks is not None else [_marks(by_doc.get(s.doc), s) for s in sentences]
+    opening = opening if opening is not None else _opening_keys(analyses)
     event: list[int] = []
     seeds: list[int] = []
     tellers: list[set[str]] = []
@@ -115,15 +118,14 @@ def by_events(ranked: Ranked, analyses: Sequence[Analysis], seen: Openings | Non
         return ranked
     pool = [i for i in ranked.order if i not in ranked.hidden]
     sentences = [ranked.joins.get(i, ranked.sentences[i]) for i in pool]
-    event, tellers, openers = story_events(sentences, analyses, seen)
     by_doc = {a.doc.id: a for a in analyses}
     marks = [_marks(by_doc.get(s.doc), s) for s in sentences]
+    opening = _opening_keys(analyses)
+    event, tellers, openers = story_events(sentences, analyses, seen, marks, opening)
     voice = seen.voice
     members: dict[int, list[int]] = {}
     for k, e in enumerate(event):
         members.setdefault(e, []).append(k)
-
-    opening = _opening_keys(analyses)
 
     def backed(k: int) -> int:
         """How many other voices of its event give one of the sentence's names or figures."""

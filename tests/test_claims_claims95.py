@@ -58,8 +58,8 @@ def test_a_level_not_reached_is_no_measured_level() -> None:
 
 
 def test_a_target_missed_is_no_rebuttal_of_the_target() -> None:
-    rows = claims("The state asks every county to spend at least 3 percent of its budget on roads.",
-                  "Dunmore County hasn't been spending 3 percent of its budget on roads.")
+    rows = claims("The state asks every county to spend at least 3 percent of its budget on roads, the governor said.",
+                  "Dunmore County hasn't been spending 3 percent of its budget on roads, the state auditor said.")
     assert not any(r["verdict"] == "contested" for r in rows), rows
 
 

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from ..model import Document, Verdict
 from ..sources import one_newsroom
 from .and_others import with_the_named_one
+from .as_of import as_of_update
 from .figure_mention import FigureMention
 from .peaks import peaks_apart
 from .rivals import set_against
 from .rounded_events import slack_stands
-from .tellers import as_of_update
 from .verdicts import Rates, values_agree
 from .wire_sentences import independent_count
 

@@ -5,25 +5,12 @@ clause it hangs on: "The relief agency has appealed for calm, saying at least 40
 count, as "the agency said" would be. Without this reading the figure is credited to the outlet, and a row that
 joins it to another body's count looks like one teller's update, not two tellers who differ.
 
-A count told "as of" a moment ("As of Tuesday, the league said it had sold 900 tickets") is a tally at that moment:
-a larger count of the same thing in a later report, with no second named teller, is that tally grown (an update),
-not a disagreement between the reports.
+When the count is told "as of" a moment, as_of.py reads that moment.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
-
-from ..model import Document
-
-if TYPE_CHECKING:  # (figure_mention imports attribution, which reads participial_teller from here)
-    from .figure_mention import FigureMention
-
-_AS_OF = re.compile(r"\bas of\b", re.I)
 
 
 def participial_teller(verb: Token) -> Token | None:
@@ -39,18 +26,3 @@ def participial_teller(verb: Token) -> Token | None:
         return None
     subs = [c for c in head.children if c.dep_ == "nsubj"]
     return min(subs, key=lambda c: abs(c.i - head.i)) if subs else None
-
-
-def as_of_update(ms: Sequence[FigureMention], docs: Sequence[Document]) -> bool:
-    """Is a group that differs one tally told "as of" a moment and then grown in later reports (module docstring)?
-    Every other member is of a report dated no earlier and is no smaller, and at most one named teller speaks."""
-    texts = {d.id: d.text for d in docs}
-    dates = {d.id: d.published for d in docs}
-    dated = [m for m in ms if _AS_OF.search(texts.get(m.doc, "")[m.sentence[0] : m.sentence[1]])]
-    if not dated or len({m.speaker.head for m in ms if m.speaker is not None and m.speaker.kind == "named"}) > 1:
-        return False
-    first = min(dated, key=lambda m: m.value)
-    others = [m for m in ms if m.doc != first.doc]
-    when = dates.get(first.doc)
-    return bool(others) and when is not None and all(
-        m.value >= first.value and (d := dates.get(m.doc)) is not None and d >= when for m in others)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from claims_support import claims, one
+from claims_support import claims, figures, one
 from storyline.claims import extract_claims
 from storyline.model import Document
 from storyline.pipeline import analyse
@@ -81,3 +81,9 @@ def test_a_negated_subjects_share_against_it_asserted_stays_contested() -> None:
 def test_a_named_speaker_of_saying_stays() -> None:
     m = one("The mayor said 40 huts burned in the camp at Varra.")
     assert m.speaker is not None and m.speaker.text == "The mayor", m.speaker
+
+
+def test_a_participle_of_showing_has_no_teller() -> None:
+    ms = figures("The ferry line's ticket index jumped by 0.4 percent in May, showing a 1.9-percent increase for the "
+                 "year.")
+    assert ms and all(m.speaker is None or "index" not in m.speaker.text for m in ms), [m.speaker for m in ms]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .magnitudes import is_negated
+from .unmet import picks_out
 from .vocab import word_set
 
 ANSWER_VERBS = word_set("answer_verbs")
@@ -25,5 +26,6 @@ def gave_no_answer(event: Token | None) -> bool:
 
 
 def denied(event: Token | None, share: float | None) -> bool:
-    """Is the figure's verb denied (magnitudes.is_negated), and not a share's "would not say" (module docstring)?"""
-    return is_negated(event) and not (share is not None and gave_no_answer(event))
+    """Is the figure's verb denied (magnitudes.is_negated), and not a share's "would not say" (module docstring) nor
+    a negation that picks out who ("those who don't spend ...": unmet.py)?"""
+    return is_negated(event) and not (share is not None and gave_no_answer(event)) and not picks_out(event)

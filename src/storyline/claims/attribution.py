@@ -48,6 +48,7 @@ from .measured_doer import measured_doer
 from .quotes import quote_regions, quote_tagged, sentence_quote
 from .said_markers import said_marker
 from .stranded_names import inverted_name, stranded_name
+from .tellers import participial_teller
 from .vocab import word_set
 
 REPORT_VERBS = word_set("report_verbs")
@@ -183,7 +184,7 @@ def _subject(verb: Token) -> Token | None:
     if subs:
         subj = min(subs, key=lambda c: abs(c.i - verb.i))
         return _trailing_appos(subj, verb) or subj
-    stranded = stranded_name(verb) or inverted_name(verb)
+    stranded = stranded_name(verb) or inverted_name(verb) or participial_teller(verb)  # (", saying": tellers.py)
     if stranded is not None:
         return stranded
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "X confirmed ... and said ..."

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Verdict
 from ..sources import one_newsroom
 from .and_others import with_the_named_one
+from .as_of import as_of_update
 from .figure_mention import FigureMention
 from .peaks import peaks_apart
 from .rivals import set_against
@@ -63,7 +64,7 @@ def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:
     read = with_the_named_one(ms, {d.id: d.text for d in docs})  # "Norland and 13 other nations" (and_others.py)
     if not _agree(read, rates) or any(m.revised for m in ms) and len({(m.value, m.high) for m in ms}) > 1 or \
             peaks_apart(ms, rates):
-        group.update = any(m.update for m in ms) or len({m.doc for m in ms}) > 1 and bool(
+        group.update = any(m.update for m in ms) or as_of_update(ms, docs) or len({m.doc for m in ms}) > 1 and bool(
             {m.event_class for m in ms} - {None}) and len(speakers - {""}) <= 1
         # (a toll in two reports grows, unless two named sources give the two values: the fire service's 12
         # and a union official's 15 are sources that differ, not a count updated: claims72)

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from .figure_mention import FigureMention
 from .kin import GENERIC_PEOPLE
 from .place_relation import place_eq
+from .unmet import unmet_apart
 from .vocab import by_word, word_set
 
 CREW_NOUNS = word_set("crew_nouns")  # ("crew", "crewman", "member")
@@ -55,6 +56,8 @@ def acts_apart(a: FigureMention, b: FigureMention) -> bool:
     """Two counts of what befell two sets of people ("four missing climbers" / "four injured climbers"): never one.
     Only counts: an age or a sum is no count of what befell people ("the 72-year-old could not be rescued" / "the
     72-year-old drowned" tell one man's age)."""
+    if unmet_apart(a, b):
+        return True  # "hasn't been spending 3 percent" / "spent 2.1 percent": a level not met is no level (unmet.py)
     if a.dimension != "count" or b.dimension != "count":
         return False
     x, y = act_of(a), act_of(b)

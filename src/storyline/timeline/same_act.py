@@ -39,11 +39,15 @@ from .entry import Entry, docs_of
 from .resolution import DateValue
 from .told import date_verb
 
-__all__ = ["ACT_ALIKE", "DAYS_APART", "act_of", "one_act_once"]
+__all__ = ["ACT_ALIKE", "DAYS_APART", "ONE_REPORT_ALIKE", "act_of", "one_act_once"]
 
 ACT_ALIKE = 0.5
 """The MiniLM cosine of two entries' texts at or above which two entries that share an act verb and a party tell one
 act (chosen on the pool's half A, time56)."""
+
+ONE_REPORT_ALIKE = 0.8
+"""The MiniLM cosine at or above which two entries of one report and one date that share an act verb and a party
+tell one act twice (chosen on the pool's half A, time57): a report tells many acts of one party on one day."""
 
 DAYS_APART = 1
 """The most days two reports' days of one act lie apart: one report's night is another's early morning."""
@@ -110,13 +114,27 @@ def _named_actor(tok: Token) -> str:
     return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
 
 
-def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+def _clause(verb: Token) -> str:
+    """The act's clause as words: the act verb's subtree without a reporting verb's own clause ("…, the paper
+    reported"), its dates, times and punctuation, so two reports' clauses of one act read alike whatever day or
+    source they name."""
+    reporting = rules().reporting_verbs
+    out = {t.i for t in verb.subtree}
+    for c in verb.children:
+        if c.lemma_.lower() in reporting and c.pos_ in ("VERB", "AUX"):
+            out -= {t.i for t in c.subtree}
+    doc = verb.doc
+    return " ".join(doc[i].text for i in sorted(out)
+                    if not doc[i].is_punct and doc[i].ent_type_ not in ("DATE", "TIME"))
+
+
+def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str], str]:
     """The act the date at ``start:end`` (paragraph offsets) dates: its verbs' lemmas (no light verb, none that
-    reports) and its parties (module docstring); two empty sets when the date hangs from no verb."""
+    reports), its parties (module docstring) and its clause (``_clause``); empty when the date hangs from no verb."""
     verb = date_verb(sdoc, start, end)
     verb = None if verb is None else _act_verb(verb)
     if verb is None:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), ""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     reporting = rules().reporting_verbs
     acts = {str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting
@@ -133,7 +151,9 @@ def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[s
                 parties.update(_party(g) for g in c.children if g.dep_ == "pobj")
     if not any(c.dep_ in _PARTY_DEPS[:2] for c in verb.children) and verb.dep_ == "conj":
         parties.update(_party(c) for c in verb.head.children if c.dep_ in _PARTY_DEPS[:2])
-    return frozenset(acts), frozenset(parties - {""})
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        parties.add(_party(verb.head))  # "the report released on Monday": the thing the participle's act was done to
+    return frozenset(acts), frozenset(parties - {""}), _clause(verb)
 
 
 def _days_apart(a: Entry, b: Entry) -> int | None:
@@ -144,10 +164,38 @@ def _days_apart(a: Entry, b: Entry) -> int | None:
     return None if da is None or db is None else abs((da - db).days)
 
 
-def one_act(a: Entry, b: Entry, cos: float) -> bool:
-    """Do two entries tell one act (module docstring)?"""
+_FINE = {"year": 0, "month": 1, "week": 2, "day": 3}
+
+
+def _inside(coarse: DateValue, fine: DateValue) -> bool:
+    """Is ``fine`` (a day, a week, a month) inside ``coarse`` (a coarser date: "December" holds "11 December")?"""
+    if coarse.end is not None or fine.end is not None or _FINE[coarse.precision] >= _FINE[fine.precision]:
+        return False
+    c0, c1, f0, f1 = coarse.first_day(), coarse.last_day(), fine.first_day(), fine.last_day()
+    if c0 is None or c1 is None or f0 is None or f1 is None:
+        return False
+    return c0 <= f0 and f1 <= c1
+
+
+def _dates_fit(a: Entry, b: Entry) -> bool:
+    """Can two entries' dates be one act's: days ``DAYS_APART`` apart at most, one coarser date ("December", "2016")
+    twice, or a day, week or month inside the other's coarser date ("December" and "11 December")?"""
     apart = _days_apart(a, b)
-    if apart is None or apart > DAYS_APART or cos < ACT_ALIKE or docs_of(a) & docs_of(b):
+    if apart is not None:
+        return apart <= DAYS_APART
+    va, vb = a.value, b.value
+    if va.end is not None or vb.end is not None or va.first_day() is None or vb.first_day() is None:
+        return False
+    return va.iso() == vb.iso() or _inside(va, vb) or _inside(vb, va)
+
+
+def one_act(a: Entry, b: Entry, cos: float, act_cos: float = 0.0) -> bool:
+    """Do two entries tell one act (module docstring)? One report telling one act twice ("The party increased its
+    share of the vote in October elections", again later) needs its two entries' acts (``act_cos``: their clauses'
+    cosine) of one date to read alike at ``ONE_REPORT_ALIKE``."""
+    if not _dates_fit(a, b) or cos < ACT_ALIKE:
+        return False
+    if docs_of(a) & docs_of(b) and (a.value.iso() != b.value.iso() or act_cos < ONE_REPORT_ALIKE):
         return False
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
         return False
@@ -187,26 +235,35 @@ def _label(v: DateValue) -> str:
 
 
 def one_act_once(events: list[E]) -> list[E]:
-    """``events`` with each act two reports tell (``one_act``) shown once, under the day most reports give."""
+    """``events`` with each act two reports tell (``one_act``) shown once, under the finest date, the day most reports
+    give."""
     from ..nlp import embed
 
-    idx = [i for i, e in enumerate(events) if e.acts and e.parties and e.value.precision == "day"]
+    idx = [i for i, e in enumerate(events) if e.acts and e.parties and e.value.first_day() is not None
+           and e.value.end is None]
     if len(idx) < 2:
         return events
     vecs = embed([events[i].text for i in idx])
+    acts = embed([events[i].act or events[i].text for i in idx])
     by_day: dict[int, list[int]] = {}
+    coarse: list[int] = []
     for p, i in enumerate(idx):
         day = events[i].value.first_day()
-        by_day.setdefault(-1 if day is None else day.toordinal(), []).append(p)
+        if events[i].value.precision != "day":
+            coarse.append(p)
+        elif day is not None:
+            by_day.setdefault(day.toordinal(), []).append(p)
     uf: UnionFind[int] = UnionFind()
     joined = False
-    for p, i in enumerate(idx):  # only days ``DAYS_APART`` apart are compared: a story of many reports has many days
+    for p, i in enumerate(idx):  # days only ``DAYS_APART`` apart are compared: a story of many reports has many days
         day = events[i].value.first_day()
-        near = [q for d in range(DAYS_APART + 1) if day is not None
+        near = [q for d in range(DAYS_APART + 1) if day is not None and events[i].value.precision == "day"
                 for q in by_day.get(day.toordinal() + d, []) if q > p or d > 0]
+        near += [q for q in coarse if q != p and (q > p or events[i].value.precision == "day")]
         for q in near:
             j = idx[q]
-            if uf.find(i) != uf.find(j) and one_act(events[i], events[j], float(vecs[p] @ vecs[q])):
+            if uf.find(i) != uf.find(j) and one_act(events[i], events[j], float(vecs[p] @ vecs[q]),
+                                                       float(acts[p] @ acts[q])):
                 uf.union(i, j)
                 joined = True
     if not joined:
@@ -225,20 +282,23 @@ def one_act_once(events: list[E]) -> list[E]:
 
 
 def _one_entry(events: list[E], members: list[int]) -> dict[int, E]:
-    """The group's entry: its head the first member (in ``events``' order) that is no mention on the day most of its
-    reports give, citing every member's reports; the other day named in ``other_reading``."""
+    """The group's entry: its head the first member (in ``events``' order) that is no mention on the finest date, the
+    one most of its reports give, citing every member's reports; another day named in ``other_reading`` (a coarser
+    date holding it is no other reading)."""
+    finest = max(_FINE[events[i].value.precision] for i in members)
+    fine = [i for i in members if _FINE[events[i].value.precision] == finest]
     votes: Counter[str] = Counter()
-    for i in members:
+    for i in fine:
         votes[events[i].value.iso()] += len(docs_of(events[i]))
     day = min(votes, key=lambda iso: (-votes[iso], iso))
-    on_day = [i for i in members if events[i].value.iso() == day]
+    on_day = [i for i in fine if events[i].value.iso() == day]
     first = min(on_day, key=lambda i: (events[i].mention, i))
     head = copy.copy(events[first])
     head.citations = list(dict.fromkeys(c for i in [first, *members] for c in events[i].citations))
-    others = sorted({events[i].value.iso() for i in members} - {day})
-    if others:
-        other = next(events[i].value for i in members if events[i].value.iso() == others[0])
-        n = len({d for i in members if events[i].value.iso() in others for d in docs_of(events[i])})
+    others = sorted({events[i].value.iso() for i in fine} - {day})
+    if others and finest == _FINE["day"]:
+        other = next(events[i].value for i in fine if events[i].value.iso() == others[0])
+        n = len({d for i in fine if events[i].value.iso() in others for d in docs_of(events[i])})
         said = f"{'one report' if n == 1 else f'{n} reports'}: {_label(other)}"
         head = _with_value(head, replace(head.value, other_reading=said))
     return {first: head}

@@ -84,7 +84,14 @@ from .restated import once_per_report
 from .retold import Retells, merge_retold
 from .said import said_on, speech_day, survey_span
 from .same_act import act_of, one_act_once
-from .shape import cut_end, ends_cut, entry_end, fragment, is_caption, trim_opening
+from .shape import (
+    cut_end,
+    ends_cut,
+    entry_end,
+    fragment,
+    is_caption,
+    trim_opening,
+)
 from .side_clause import side_clause_span
 from .side_dated import side_dated
 from .stamps import page_stamp
@@ -130,7 +137,6 @@ class Event:
     subordinate: bool = False  # the date sits in a subordinate clause (``fold.in_subordinate_clause``)
     acts: frozenset[str] = frozenset()  # the act's verbs, through a reporting verb (``same_act.act_of``)
     parties: frozenset[str] = frozenset()  # the act's subject, object and agent heads (``same_act.act_of``)
-    act: str = ""  # the act's clause, its dates left out (``same_act.act_of``)
     own_day: bool = False  # a mention of the report's own day: the day's news, shown unlabelled (``todays_news``)
     who: list[Gloss] = field(default_factory=list)  # the opening pronoun's one, named in the entry above (time35)
 
@@ -365,8 +371,8 @@ def _no_account(text: str, sspan: Any, cap: bool) -> bool:
             or signed_post(text))
 
 
-def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool, frozenset[str], frozenset[str], str]:
-    """An event's ``claim``, ``subject``, ``bare``, ``subordinate``, ``acts``, ``parties``, ``act`` (``same_act``)."""
+def _claims(sdoc: Any, start: int, end: int) -> tuple[str, str, str, bool, frozenset[str], frozenset[str]]:
+    """An event's ``claim``, ``subject``, ``bare``, ``subordinate``, ``acts``, ``parties`` (``told``, ``same_act``)."""
     return (date_claim(sdoc, start, end), *date_subject(sdoc, start, end), in_subordinate_clause(sdoc, start, end),
             *act_of(sdoc, start, end))
 

@@ -34,7 +34,6 @@ class Entry(Protocol):
     names: frozenset[str]
     acts: frozenset[str]  # the act's verbs, through a reporting verb (``same_act.act_of``)
     parties: frozenset[str]  # the act's subject, object and agent heads
-    act: str  # the act's clause, its dates left out
 
     @property
     def value(self) -> DateValue: ...

@@ -1,4 +1,5 @@
-"""One act told by two reports on one day, or on days a day apart, is one entry (issue 12; time56).
+"""One act told by two reports on one day, on days a day apart, or under a day and its month or year, is one entry
+(issue 12; time56, time57).
 
 The merging rules before this one read the verb a date hangs from (``told.date_verb``), and leave a reporting verb
 out: "An explosion hit the plant, the paper reported on Thursday" and "A blast at the plant is under control, the
@@ -10,15 +11,19 @@ subject with "a" or "an" ("An explosion rocked …", "An explosion … is under 
 with an indefinite noun, and two reports' sentences of one day that bring in the same one tell it); and the act's
 **parties**, the head nouns of its subject, object and agent ("refugees were attacked by a helicopter": refugee,
 helicopter), lemmatised, a proper name lower-cased whole, a count the thing it counts ("a number of missiles":
-missile). A pronoun is no party. Two acts whose subjects are both named, with no name in common ("The Justice
+missile), and the noun a past participle describes ("the report released on Monday": report, the thing the act
+was done to). A pronoun is no party. Two acts whose subjects are both named, with no name in common ("The Justice
 Department has scheduled a press conference", "The FBI office has scheduled a news conference"), are two actors'.
 
-Two entries are one act (``one_act``) when they come from different reports, are days of one story no more than
-``DAYS_APART`` apart (a report's "late on Thursday" is another's "early Friday"), in one relation and tense, share an
-act verb and a party, and read alike as wholes at ``ACT_ALIKE`` (MiniLM). They become one entry under the day most of
-their reports give (the earlier on a tie), citing every report; when some report gives the other day, the entry
-says so in ``other_reading`` ("one report: 10 Feb 2017"), the field the contract keeps for a second reading of a
-day, so the disagreement is shown, not hidden.
+Two entries are one act (``one_act``) when they come from different reports, their dates fit (days no more than
+``DAYS_APART`` apart: a report's "late on Thursday" is another's "early Friday"; one month or year twice; a day, week
+or month inside the other's month or year: news tells an act under its day where it is the news and under "last
+December" or "in 2016" where it is background), they are in one relation and tense, share an act verb and a party, and
+read alike as wholes at ``ACT_ALIKE`` (MiniLM). They become one entry under the finest date, the day most of their
+reports give (on a tie, a day an entry tells, not only mentions, then the earlier), citing every report; when some
+report gives another day, the entry says so in ``other_reading`` ("one report: 10 Feb 2017"), the field the contract
+keeps for a second reading of a day, so the disagreement is shown, not hidden. A coarser date holding the day is no
+second reading.
 """
 
 from __future__ import annotations
@@ -39,15 +44,11 @@ from .entry import Entry, docs_of
 from .resolution import DateValue
 from .told import date_verb
 
-__all__ = ["ACT_ALIKE", "DAYS_APART", "ONE_REPORT_ALIKE", "act_of", "one_act_once"]
+__all__ = ["ACT_ALIKE", "DAYS_APART", "act_of", "one_act_once"]
 
 ACT_ALIKE = 0.5
 """The MiniLM cosine of two entries' texts at or above which two entries that share an act verb and a party tell one
 act (chosen on the pool's half A, time56)."""
-
-ONE_REPORT_ALIKE = 0.8
-"""The MiniLM cosine at or above which two entries of one report and one date that share an act verb and a party
-tell one act twice (chosen on the pool's half A, time57): a report tells many acts of one party on one day."""
 
 DAYS_APART = 1
 """The most days two reports' days of one act lie apart: one report's night is another's early morning."""
@@ -114,27 +115,13 @@ def _named_actor(tok: Token) -> str:
     return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
 
 
-def _clause(verb: Token) -> str:
-    """The act's clause as words: the act verb's subtree without a reporting verb's own clause ("…, the paper
-    reported"), its dates, times and punctuation, so two reports' clauses of one act read alike whatever day or
-    source they name."""
-    reporting = rules().reporting_verbs
-    out = {t.i for t in verb.subtree}
-    for c in verb.children:
-        if c.lemma_.lower() in reporting and c.pos_ in ("VERB", "AUX"):
-            out -= {t.i for t in c.subtree}
-    doc = verb.doc
-    return " ".join(doc[i].text for i in sorted(out)
-                    if not doc[i].is_punct and doc[i].ent_type_ not in ("DATE", "TIME"))
-
-
-def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str], str]:
+def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The act the date at ``start:end`` (paragraph offsets) dates: its verbs' lemmas (no light verb, none that
-    reports), its parties (module docstring) and its clause (``_clause``); empty when the date hangs from no verb."""
+    reports) and its parties (module docstring); two empty sets when the date hangs from no verb."""
     verb = date_verb(sdoc, start, end)
     verb = None if verb is None else _act_verb(verb)
     if verb is None:
-        return frozenset(), frozenset(), ""
+        return frozenset(), frozenset()
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     reporting = rules().reporting_verbs
     acts = {str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting
@@ -153,7 +140,7 @@ def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[s
         parties.update(_party(c) for c in verb.head.children if c.dep_ in _PARTY_DEPS[:2])
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         parties.add(_party(verb.head))  # "the report released on Monday": the thing the participle's act was done to
-    return frozenset(acts), frozenset(parties - {""}), _clause(verb)
+    return frozenset(acts), frozenset(parties - {""})
 
 
 def _days_apart(a: Entry, b: Entry) -> int | None:
@@ -189,13 +176,9 @@ def _dates_fit(a: Entry, b: Entry) -> bool:
     return va.iso() == vb.iso() or _inside(va, vb) or _inside(vb, va)
 
 
-def one_act(a: Entry, b: Entry, cos: float, act_cos: float = 0.0) -> bool:
-    """Do two entries tell one act (module docstring)? One report telling one act twice ("The party increased its
-    share of the vote in October elections", again later) needs its two entries' acts (``act_cos``: their clauses'
-    cosine) of one date to read alike at ``ONE_REPORT_ALIKE``."""
-    if not _dates_fit(a, b) or cos < ACT_ALIKE:
-        return False
-    if docs_of(a) & docs_of(b) and (a.value.iso() != b.value.iso() or act_cos < ONE_REPORT_ALIKE):
+def one_act(a: Entry, b: Entry, cos: float) -> bool:
+    """Do two entries tell one act (module docstring)?"""
+    if not _dates_fit(a, b) or cos < ACT_ALIKE or docs_of(a) & docs_of(b):
         return False
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
         return False
@@ -244,7 +227,6 @@ def one_act_once(events: list[E]) -> list[E]:
     if len(idx) < 2:
         return events
     vecs = embed([events[i].text for i in idx])
-    acts = embed([events[i].act or events[i].text for i in idx])
     by_day: dict[int, list[int]] = {}
     coarse: list[int] = []
     for p, i in enumerate(idx):
@@ -262,8 +244,7 @@ def one_act_once(events: list[E]) -> list[E]:
         near += [q for q in coarse if q != p and (q > p or events[i].value.precision == "day")]
         for q in near:
             j = idx[q]
-            if uf.find(i) != uf.find(j) and one_act(events[i], events[j], float(vecs[p] @ vecs[q]),
-                                                       float(acts[p] @ acts[q])):
+            if uf.find(i) != uf.find(j) and one_act(events[i], events[j], float(vecs[p] @ vecs[q])):
                 uf.union(i, j)
                 joined = True
     if not joined:
@@ -290,7 +271,8 @@ def _one_entry(events: list[E], members: list[int]) -> dict[int, E]:
     votes: Counter[str] = Counter()
     for i in fine:
         votes[events[i].value.iso()] += len(docs_of(events[i]))
-    day = min(votes, key=lambda iso: (-votes[iso], iso))
+    told = {events[i].value.iso() for i in fine if not events[i].mention}  # a tie goes to a day an act is told on
+    day = min(votes, key=lambda iso: (-votes[iso], iso not in told, iso))
     on_day = [i for i in fine if events[i].value.iso() == day]
     first = min(on_day, key=lambda i: (events[i].mention, i))
     head = copy.copy(events[first])

@@ -1,4 +1,5 @@
-"""One act told by two reports on one day, or on days a day apart, is one entry (issue 12; time56).
+"""One act told by two reports on one day, on days a day apart, or under a day and its month or year, is one entry
+(issue 12; time56, time57).
 
 The merging rules before this one read the verb a date hangs from (``told.date_verb``), and leave a reporting verb
 out: "An explosion hit the plant, the paper reported on Thursday" and "A blast at the plant is under control, the
@@ -10,15 +11,19 @@ subject with "a" or "an" ("An explosion rocked …", "An explosion … is under 
 with an indefinite noun, and two reports' sentences of one day that bring in the same one tell it); and the act's
 **parties**, the head nouns of its subject, object and agent ("refugees were attacked by a helicopter": refugee,
 helicopter), lemmatised, a proper name lower-cased whole, a count the thing it counts ("a number of missiles":
-missile). A pronoun is no party. Two acts whose subjects are both named, with no name in common ("The Justice
+missile), and the noun a past participle describes ("the report released on Monday": report, the thing the act
+was done to). A pronoun is no party. Two acts whose subjects are both named, with no name in common ("The Justice
 Department has scheduled a press conference", "The FBI office has scheduled a news conference"), are two actors'.
 
-Two entries are one act (``one_act``) when they come from different reports, are days of one story no more than
-``DAYS_APART`` apart (a report's "late on Thursday" is another's "early Friday"), in one relation and tense, share an
-act verb and a party, and read alike as wholes at ``ACT_ALIKE`` (MiniLM). They become one entry under the day most of
-their reports give (the earlier on a tie), citing every report; when some report gives the other day, the entry
-says so in ``other_reading`` ("one report: 10 Feb 2017"), the field the contract keeps for a second reading of a
-day, so the disagreement is shown, not hidden.
+Two entries are one act (``one_act``) when they come from different reports, their dates fit (days no more than
+``DAYS_APART`` apart: a report's "late on Thursday" is another's "early Friday"; one month or year twice; a day, week
+or month inside the other's month or year: news tells an act under its day where it is the news and under "last
+December" or "in 2016" where it is background), they are in one relation and tense, share an act verb and a party, and
+read alike as wholes at ``ACT_ALIKE`` (MiniLM). They become one entry under the finest date, the day most of their
+reports give (on a tie, a day an entry tells, not only mentions, then the earlier), citing every report; when some
+report gives another day, the entry says so in ``other_reading`` ("one report: 10 Feb 2017"), the field the contract
+keeps for a second reading of a day, so the disagreement is shown, not hidden. A coarser date holding the day is no
+second reading.
 """
 
 from __future__ import annotations
@@ -133,6 +138,8 @@ def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[s
                 parties.update(_party(g) for g in c.children if g.dep_ == "pobj")
     if not any(c.dep_ in _PARTY_DEPS[:2] for c in verb.children) and verb.dep_ == "conj":
         parties.update(_party(c) for c in verb.head.children if c.dep_ in _PARTY_DEPS[:2])
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        parties.add(_party(verb.head))  # "the report released on Monday": the thing the participle's act was done to
     return frozenset(acts), frozenset(parties - {""})
 
 
@@ -144,10 +151,34 @@ def _days_apart(a: Entry, b: Entry) -> int | None:
     return None if da is None or db is None else abs((da - db).days)
 
 
+_FINE = {"year": 0, "month": 1, "week": 2, "day": 3}
+
+
+def _inside(coarse: DateValue, fine: DateValue) -> bool:
+    """Is ``fine`` (a day, a week, a month) inside ``coarse`` (a coarser date: "December" holds "11 December")?"""
+    if coarse.end is not None or fine.end is not None or _FINE[coarse.precision] >= _FINE[fine.precision]:
+        return False
+    c0, c1, f0, f1 = coarse.first_day(), coarse.last_day(), fine.first_day(), fine.last_day()
+    if c0 is None or c1 is None or f0 is None or f1 is None:
+        return False
+    return c0 <= f0 and f1 <= c1
+
+
+def _dates_fit(a: Entry, b: Entry) -> bool:
+    """Can two entries' dates be one act's: days ``DAYS_APART`` apart at most, one coarser date ("December", "2016")
+    twice, or a day, week or month inside the other's coarser date ("December" and "11 December")?"""
+    apart = _days_apart(a, b)
+    if apart is not None:
+        return apart <= DAYS_APART
+    va, vb = a.value, b.value
+    if va.end is not None or vb.end is not None or va.first_day() is None or vb.first_day() is None:
+        return False
+    return va.iso() == vb.iso() or _inside(va, vb) or _inside(vb, va)
+
+
 def one_act(a: Entry, b: Entry, cos: float) -> bool:
     """Do two entries tell one act (module docstring)?"""
-    apart = _days_apart(a, b)
-    if apart is None or apart > DAYS_APART or cos < ACT_ALIKE or docs_of(a) & docs_of(b):
+    if not _dates_fit(a, b) or cos < ACT_ALIKE or docs_of(a) & docs_of(b):
         return False
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
         return False
@@ -187,23 +218,30 @@ def _label(v: DateValue) -> str:
 
 
 def one_act_once(events: list[E]) -> list[E]:
-    """``events`` with each act two reports tell (``one_act``) shown once, under the day most reports give."""
+    """``events`` with each act two reports tell (``one_act``) shown once, under the finest date, the day most reports
+    give."""
     from ..nlp import embed
 
-    idx = [i for i, e in enumerate(events) if e.acts and e.parties and e.value.precision == "day"]
+    idx = [i for i, e in enumerate(events) if e.acts and e.parties and e.value.first_day() is not None
+           and e.value.end is None]
     if len(idx) < 2:
         return events
     vecs = embed([events[i].text for i in idx])
     by_day: dict[int, list[int]] = {}
+    coarse: list[int] = []
     for p, i in enumerate(idx):
         day = events[i].value.first_day()
-        by_day.setdefault(-1 if day is None else day.toordinal(), []).append(p)
+        if events[i].value.precision != "day":
+            coarse.append(p)
+        elif day is not None:
+            by_day.setdefault(day.toordinal(), []).append(p)
     uf: UnionFind[int] = UnionFind()
     joined = False
-    for p, i in enumerate(idx):  # only days ``DAYS_APART`` apart are compared: a story of many reports has many days
+    for p, i in enumerate(idx):  # days only ``DAYS_APART`` apart are compared: a story of many reports has many days
         day = events[i].value.first_day()
-        near = [q for d in range(DAYS_APART + 1) if day is not None
+        near = [q for d in range(DAYS_APART + 1) if day is not None and events[i].value.precision == "day"
                 for q in by_day.get(day.toordinal() + d, []) if q > p or d > 0]
+        near += [q for q in coarse if q != p and (q > p or events[i].value.precision == "day")]
         for q in near:
             j = idx[q]
             if uf.find(i) != uf.find(j) and one_act(events[i], events[j], float(vecs[p] @ vecs[q])):
@@ -225,20 +263,24 @@ def one_act_once(events: list[E]) -> list[E]:
 
 
 def _one_entry(events: list[E], members: list[int]) -> dict[int, E]:
-    """The group's entry: its head the first member (in ``events``' order) that is no mention on the day most of its
-    reports give, citing every member's reports; the other day named in ``other_reading``."""
+    """The group's entry: its head the first member (in ``events``' order) that is no mention on the finest date, the
+    one most of its reports give, citing every member's reports; another day named in ``other_reading`` (a coarser
+    date holding it is no other reading)."""
+    finest = max(_FINE[events[i].value.precision] for i in members)
+    fine = [i for i in members if _FINE[events[i].value.precision] == finest]
     votes: Counter[str] = Counter()
-    for i in members:
+    for i in fine:
         votes[events[i].value.iso()] += len(docs_of(events[i]))
-    day = min(votes, key=lambda iso: (-votes[iso], iso))
-    on_day = [i for i in members if events[i].value.iso() == day]
+    told = {events[i].value.iso() for i in fine if not events[i].mention}  # a tie goes to a day an act is told on
+    day = min(votes, key=lambda iso: (-votes[iso], iso not in told, iso))
+    on_day = [i for i in fine if events[i].value.iso() == day]
     first = min(on_day, key=lambda i: (events[i].mention, i))
     head = copy.copy(events[first])
     head.citations = list(dict.fromkeys(c for i in [first, *members] for c in events[i].citations))
-    others = sorted({events[i].value.iso() for i in members} - {day})
-    if others:
-        other = next(events[i].value for i in members if events[i].value.iso() == others[0])
-        n = len({d for i in members if events[i].value.iso() in others for d in docs_of(events[i])})
+    others = sorted({events[i].value.iso() for i in fine} - {day})
+    if others and finest == _FINE["day"]:
+        other = next(events[i].value for i in fine if events[i].value.iso() == others[0])
+        n = len({d for i in fine if events[i].value.iso() in others for d in docs_of(events[i])})
         said = f"{'one report' if n == 1 else f'{n} reports'}: {_label(other)}"
         head = _with_value(head, replace(head.value, other_reading=said))
     return {first: head}

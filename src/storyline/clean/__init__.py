@@ -131,6 +131,7 @@ from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopwor
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
 from .lostchars import restore_letters, restore_lost
+from .lostspaces import mend_spaces
 from .outlet import find_outlet, mark_mastheads
 from .reasons import Reason
 from .rules import classify_line
@@ -166,10 +167,13 @@ def _record_text(raw: RawDocument) -> tuple[str, list[Removed]]:
     """A JSON record's one-paragraph text mended and its glued furniture cut, with the parts cut: a currency sign lost
     to "?" and a letter lost inside a word restored (``lostchars``), hyphens written for spaces mended (``hyphens``,
     and by the tagger's reading of the words they join, ``taggedhyphens``), posts, teasers, crossheads cut
-    (``inlineparts``); other inputs' text as read, their lines cleaned by the line rules."""
+    (``inlineparts``), spaces lost between words put back and logged (``lostspaces``); other inputs' text as read,
+    their lines cleaned by the line rules."""
     if raw.source != "json":
         return raw.text, []
-    return cut_record_furniture(mend_tagged(mend_hyphens(restore_letters(restore_lost(raw.text, raw.url)))))
+    text, repairs = mend_spaces(mend_tagged(mend_hyphens(restore_letters(restore_lost(raw.text, raw.url)))))
+    cut, removed = cut_record_furniture(text)
+    return cut, [Removed(f"{was} -> {now}", Reason.LOST_SPACE) for was, now in repairs] + removed
 
 
 def _record_title(raw: RawDocument) -> str | None:

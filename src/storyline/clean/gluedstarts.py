@@ -6,7 +6,8 @@ and the word after it; this module finds it by the sentence glued after it, what
 
 - *A glued start*: a capitalised word that cannot stand inside an English sentence where it is written — a function
   word that opens sentences (``lexicon/title_sentence_openers.txt``: "The", "A", "When") after a word with no stop,
-  or an ordinary English word (``crossheads.word_opens``) after a lower-case word and before one. Either is a
+  or an ordinary English word (``crossheads.word_opens``) after a lower-case word and before one or before a
+  capitalised word (inputs67, ``CAPITAL_AFTER``: "… Fuel worries Former Mayor Jane Roe said …"). Either is a
   sentence's first word glued on; a word the text writes capitalised after a lower-case word elsewhere is a name
   ("The Hague", "of The Times") and no start.
 - *The heading*: the words between the sentence's end (or an earlier glued start) and the glued start, two to six,
@@ -44,6 +45,10 @@ __all__ = ["ENABLED", "NAME_STARTS", "glued_heads"]
 ENABLED = True
 """Switch (inputs66): crossheads found by the glued start of the sentence after them (module docstring)."""
 
+CAPITAL_AFTER = True
+"""Switch (inputs67): an ordinary English word glued after a lower-case word opens a sentence before a capitalised
+word too ("… voted leave Moving beyond brexit Former party leader Jane Roe said …": a role before a name; module
+docstring)."""
 _START = re.compile(r"(?<=[A-Za-z0-9%’'] )([A-Z][a-z]*)(?= (\S+))")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|[A-Za-z](?:\.[A-Za-z])+)\.$")
@@ -65,29 +70,34 @@ _NOT_HEAD_FIRST = frozenset({"IN", "PRP$", "CD", "WP$", "WDT", "WP"})
 _NOT_HEAD_ENTS = frozenset({"GPE", "NORP", "DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"})
 
 
-def _glued_start(text: str, m: re.Match[str]) -> bool:
-    """Whether the capitalised word of ``m`` is a sentence's first word glued after the word before it."""
+def _glued_start(text: str, m: re.Match[str]) -> int:
+    """Whether the capitalised word of ``m`` is a sentence's first word glued after the word before it: 0 if not, 1
+    if so, 2 if it is an ordinary word before a capitalised word (``CAPITAL_AFTER``)."""
     word, after = m.group(1), m.group(2)
     before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
     if word.lower() in OPENERS and len(word) > 1:
-        return not name_in(text, word, m.start(1))
-    return before.isalpha() and before.islower() and after[:1].islower() and word_opens(text, word, m.start(1))
+        return int(not name_in(text, word, m.start(1)))
+    if not (before.isalpha() and before.islower()) or not word_opens(text, word, m.start(1)):
+        return 0
+    return 1 if after[:1].islower() else 2 if CAPITAL_AFTER and after[:1].isupper() else 0
 
 
-def _candidates(text: str) -> list[tuple[int, int]]:
-    """(heading start, glued start) pairs by shape, before the tagger's reading."""
+def _candidates(text: str) -> list[tuple[int, int, bool]]:
+    """(heading start, glued start, before a capitalised word) triples by shape, before the tagger's reading. A
+    start before a capitalised word begins no other heading: a name's words run on there ("the Interior Ministry")."""
     ends = [e.end() for e in _SENTENCE_END.finditer(text) if not _ABBREVIATION.search(text, 0, e.start() + 1)]
-    starts = [m.start(1) for m in _START.finditer(text) if _glued_start(text, m)]
+    kinds = {m.start(1): k for m in _START.finditer(text) if (k := _glued_start(text, m))}
+    starts = sorted(kinds)
     out = []
     for at in starts:
-        begin = max([e for e in ends if e <= at] + [s for s in starts if s < at] + [0])
+        begin = max([e for e in ends if e <= at] + [s for s in starts if s < at and kinds[s] == 1] + [0])
         run = text[begin:at].strip()
         words = run.split()
         if not (_MIN_WORDS <= len(words) <= _MAX_WORDS) or not run[:1].isupper() or _BARRED.search(run):
             continue
         if words[-1].lower() in STOPWORDS or quote_open(text, begin) or not reads_as_sentence(text[at:]):
             continue
-        out.append((begin + text[begin:at].index(run), at))
+        out.append((begin + text[begin:at].index(run), at, kinds[at] == 2))
     return out
 
 
@@ -95,17 +105,24 @@ def _tagger() -> Any:
     return get_nlp()
 
 
-def _reads_as_heading(text: str, begin: int, at: int) -> bool:
+def _reads_as_heading(text: str, begin: int, at: int, capital: bool = False) -> bool:
     """Whether the words ``text[begin:at]`` read as a heading before a sentence's first word: tagged alone, as the
     line a heading is, no finite verb among them and a noun last ("Analysts expect" is a clause, "Fuel worries" a
     heading); and the glued word, tagged in its sentence, no proper noun (a name runs on inside a sentence: "the
-    entire Democratic caucus")."""
+    entire Democratic caucus"), before a capitalised word (``capital``) no part of a name the tagger finds either
+    ("authoritarian Indonesian President": a people's name)."""
     head = [t for t in _tagger()(text[begin:at].strip() + ".", disable=list(_TAGGER_ONLY)) if t.tag_ != "."]
     end = _SENTENCE_END.search(text, at)
     doc = _tagger()(text[begin : end.start() if end else len(text)], disable=list(_TAGGER_ONLY))
     glued = next((t for t in doc if t.idx >= at - begin), None)
     return bool(head) and glued is not None and not any(t.tag_ in _FINITE_TAGS for t in head) \
-        and head[-1].tag_ in _NOUN_TAGS and glued.tag_ not in _NAME_TAGS
+        and head[-1].tag_ in _NOUN_TAGS and glued.tag_ not in _NAME_TAGS and not (capital and _in_name(text, at, end))
+
+
+def _in_name(text: str, at: int, end: re.Match[str] | None) -> bool:
+    """Whether the word at ``at`` is part of a name the entity recogniser finds in its sentence."""
+    doc = _tagger()(text[at : end.start() if end else len(text)])
+    return bool(doc) and bool(doc[0].ent_type_)
 
 
 def _name_clause(doc: Any, k: int) -> bool:
@@ -156,7 +173,7 @@ def glued_heads(text: str, *, held: bool = False) -> list[tuple[int, int]]:
     the same, a noun in apposition to the name; a page that sets headings sets several."""
     if not ENABLED:
         return []
-    found = [(begin, at - 1) for begin, at in _candidates(text) if _reads_as_heading(text, begin, at)]
+    found = [(begin, at - 1) for begin, at, capital in _candidates(text) if _reads_as_heading(text, begin, at, capital)]
     names = list(_name_heads(text)) if NAME_STARTS else []
     repeated = [(a, b) for a, b in names if " " not in text[a:b]]
     found += repeated

@@ -36,4 +36,5 @@ class Reason(StrEnum):
     PAGE_HEADLINE = "page headline"  # HTML: an <h1> line that is not the title
     FURNITURE = "site furniture"  # the model's verdict where no rule names the kind
     SUBHEAD = "subheading"  # a crosshead run into the sentence after it (a record's one-paragraph text)
+    LOST_SPACE = "lost space restored"  # a record's words run together, mended: as written -> as mended (lostspaces)
     AFTER_SIGNOFF = "after the sign-off"  # a record's line after the writers' initials and wires: the page's boxes

@@ -50,6 +50,7 @@ def test_a_hyphen_between_a_function_word_and_a_name_is_a_space() -> None:
     "The club's Line-up Almost Doubled; Facebook-f Linkedin-in Twitter.",
     "The mayor Moon Jae-in rowed on the I-10 river and the an-Nasr lake, one-3,000th of the way.",
     "The crews met at the boathouse, 614 Gyeongsangbuk-do, Korea.",
+    "The club thanked the now-Mayor Jane Rowe and the now-defunct ferry company.",
 ])
 def test_compounds_names_titles_and_scores_stay(text: str) -> None:
     assert mend_spaces(text) == (text, [])

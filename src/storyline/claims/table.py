@@ -20,7 +20,7 @@ from .kin import WEAK_EVENTS
 from .label_check import checked, whose
 from .levies import levy_rate
 from .meaning import merge_by_meaning
-from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of
+from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of, with_state
 from .owners import owners_apart_of
 from .place_relation import Places
 from .populations import POPULATION
@@ -81,6 +81,8 @@ def describe(group: Group, places: Places) -> str:
     # (no verb, stray mark or someone else's clause as the row's noun: label_check.py, claims87)
     if ms[0].dimension in ("count", "money"):  # a clause, a quotation or an empty word: the figure's own phrase
         what = rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or "")  # (own_phrase.py, claims89)
+    if ms[0].dimension == "count" and len(gists) == len(ms):
+        what = with_state(what, [g.phrase for g in gists])  # "homes left without power" (states.py, claims93)
     what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
     what += whose(gists, len(ms), what)  # "points gained (SPD)": whose a generic count is (label_check.py, claims87)
     where = _row_places(group, places)  # a holder the row's place already names is not shown twice ("distance

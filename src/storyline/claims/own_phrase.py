@@ -256,7 +256,10 @@ def _fails(what: str, phrase: OwnPhrase, share: bool) -> bool:
     return share and missing
 
 
-def with_state(what: str, phrases: Sequence[OwnPhrase]) -> str:
-    """A count's what with what befell its counted things, when each figure's phrase reads one (states.py)."""
+def with_state(what: str, dimension: str, phrases: Sequence[OwnPhrase], figures: int) -> str:
+    """A count's what with what befell its counted things, when each of its ``figures`` has a phrase that reads one
+    (states.py, claims93)."""
     nouns = [frozenset({p.head, p.thing.split()[-1].lower()}) for p in phrases if p.thing]
-    return stated(what, nouns, [p.state for p in phrases]) if len(nouns) == len(phrases) else what
+    if dimension != "count" or len(nouns) != len(phrases) or len(phrases) != figures:
+        return what
+    return stated(what, nouns, [p.state for p in phrases])

@@ -10,7 +10,10 @@ state in a few fixed places around the counted noun, on any subject:
   private firms", "boats left without fuel"), or a participle before it with its manner ("privately run ferries");
 - the verb the noun is the subject of (or of its relative clause, "goats that remain trapped"): a linking verb
   (lexicon ``state_link_verbs``: "remain", "are") gives its complement alone ("trapped", "without radios"), a passive
-  participle gives itself with its complement or state phrase ("left without power", "found responsible");
+  participle gives itself with its complement or state phrase ("left without power", "found responsible"), a verb
+  of having (lexicon ``state_have_verbs``) a thing of the subject's that a participle says befell ("had their water
+  restored"), or a thing still had or had none of ("still have water problems", "have no water");
+- a state preposition's phrase of the noun itself ("3,000 farms without water");
 
 with the verb's particle, negation and the adverbs of ``state_adverbs`` ("still", "privately"). A bare verb is no
 state (the row's act already says it), and no word of another clause is read. ``stated`` puts the state after the
@@ -24,22 +27,25 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .forecasts import FORECAST_VERBS
 from .vocab import word_set
 
 LINK_VERBS = word_set("state_link_verbs")
 STATE_PREPS = word_set("state_preps")
 STATE_ADVERBS = word_set("state_adverbs")
+HAVE_VERBS = word_set("state_have_verbs")
+_HEARSAY = word_set("raising_verbs") | FORECAST_VERBS | word_set("hearsay_raising_verbs")  # "said to have quit"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _COMPLEMENTS = ("acomp", "oprd", "xcomp")
 _NOUN_WORDS = ("compound", "amod", "nmod")
 _WORDS = 6  # words of a state at most
-_SMALL = frozenset({"by", "the", "a", "an", "of", "to", "not", "still", "never"})  # no word of a state's own matter
+_SMALL = word_set("state_small_words")  # no word of a state's own matter
 
 
 def state_of(noun: Token) -> str:
     """The state or act the sentence predicates of a counted noun (module docstring); '' when none is read."""
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and c.lemma_.lower() not in _HEARSAY:
             return _state(c, keep_verb=True)  # "ferries run by private firms"
         if c.dep_ == "relcl" and any(s.dep_ in _SUBJECTS and s.tag_ in ("WDT", "WP") for s in c.children):
             return _verb_state(c)  # "goats that remain trapped"
@@ -47,6 +53,8 @@ def state_of(noun: Token) -> str:
             manner = [a for a in c.children if a.dep_ == "advmod" and a.lower_ in STATE_ADVERBS and a.i < c.i]
             if manner:
                 return " ".join([*(a.lower_ for a in manner), c.lower_])  # "privately run ferries"
+        if c.dep_ == "prep" and c.lower_ in STATE_PREPS and c.i > noun.i and (obj := _object(c)) is not None:
+            return " ".join([c.lower_, *_noun_words(obj)])  # "3,000 farms without water"
     if noun.dep_ in _SUBJECTS and noun.head.pos_ in ("VERB", "AUX") and \
             sum(s.dep_ in _SUBJECTS for s in noun.head.children) == 1:
         return _verb_state(noun.head)
@@ -57,9 +65,33 @@ def _verb_state(verb: Token) -> str:
     """A subject's state: a linking verb's complement, or a passive participle with its complement."""
     if verb.lemma_.lower() in LINK_VERBS:
         return _state(verb, keep_verb=False)
-    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in _HEARSAY:
         return _state(verb, keep_verb=True, agent=False)  # "were left without power" (not "killed by the blast")
+    if verb.lemma_.lower() in HAVE_VERBS:
+        return _had(verb)
     return ""
+
+
+def _had(verb: Token) -> str:
+    """A subject's state told by "have": a thing of its own a participle says befell ("had their water restored"),
+    or a thing it still has or has none of ("still have water problems", "have no water"); a bare possession
+    ("have two barns") is no state."""
+    adverbs = [c.lower_ for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or c.dep_ == "advmod"
+                                                                     and c.lower_ in STATE_ADVERBS)]
+    done = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and c.i > verb.i), None)
+    thing = next((s for s in done.children if s.dep_ in _SUBJECTS and s.pos_ == "NOUN"), None) if done else None
+    if done is not None and thing is not None:
+        own = [p.lower_ for p in thing.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+        words = [*adverbs, verb.lower_, *own, *_noun_words(thing), done.lower_]
+        return " ".join(words) if len(words) <= _WORDS else ""  # "had their water restored"
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i), None)
+    if obj is None or any(t.like_num for t in obj.subtree):
+        return ""
+    none = [d.lower_ for d in obj.children if d.dep_ == "det" and d.lower_ == "no"]
+    if not (adverbs or none):
+        return ""
+    words = [*adverbs, verb.lower_, *none, *_noun_words(obj)]
+    return " ".join(words) if len(words) <= _WORDS else ""  # "still have water problems", "have no water"
 
 
 def _state(verb: Token, keep_verb: bool, agent: bool = True) -> str:
@@ -70,6 +102,7 @@ def _state(verb: Token, keep_verb: bool, agent: bool = True) -> str:
     prt = [c for c in verb.children if c.dep_ == "prt"]
     tail = next((c for c in verb.children if c.i > verb.i and (
         c.dep_ in _COMPLEMENTS and c.pos_ in ("ADJ", "VERB") and c.tag_ in ("JJ", "VBN")
+        and not any(a.lower_ == "to" for a in c.children)  # ("are expected to be deployed": a to-clause)
         or c.dep_ == "prep" and c.lower_ in STATE_PREPS and _object(c) is not None
         or agent and c.dep_ == "agent" and _object(c) is not None)), None)
     if tail is None:

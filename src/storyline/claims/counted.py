@@ -25,6 +25,7 @@ from .between import sides_of
 from .causes import cause_distance as cause_distance
 from .causes import cause_of as cause_of
 from .causes import causes_plural as causes_plural
+from .hyphen_names import hyphen_word_end
 from .levels import level_holder
 from .listed import first_listed
 from .measured import free_relative, measure_holder, part_clause, said_clause
@@ -102,7 +103,7 @@ def _counted_noun_raw(doc: Doc, fig: Figure) -> Token | None:
         of = doc[fig.of_token - 1]
         for p in of.children:
             if p.dep_ == "pobj":
-                return p
+                return doc[hyphen_word_end(doc, p.i)]  # ("dozens of non-swimmers": the swimmers, hyphen_names.py)
         return _surface_noun(doc, fig.of_token)
     if fig.dimension != "count":
         return measured_thing(doc, fig)

@@ -12,6 +12,10 @@ verb before it ("Storm Kills Three") keeps the count.
 A number after "of" and a capitalised word mid-sentence ("the Group of 20 major economies", "the Group of
 Seven") ends a body's name (claims87: "the 20 of G20" read as a count of economies in two rows).
 
+A counted noun written with a hyphen ("dozens of non-swimmers", "hundreds of co-workers") is one word, which the parse
+splits at its hyphens: the counted noun is the word's last part, and its phrase the whole word (``hyphen_word_end``,
+claims93: "non killed" of "killing dozens of non-…").
+
 A number before a capitalised superlative and a capitalised noun mid-sentence ("its list of the 100 Greatest Painters
 of All Time", "the 50 Most Powerful Women") is a ranked list's title (claims67, the 66th read: "greatest Guitarists |
 100" beside the real figure, the rank "sixth"); a lower-case superlative ("the 10 largest banks") stays a count.
@@ -91,3 +95,12 @@ def kind_of_one(doc: Doc, fig: Figure) -> bool:
         return False
     inner, after = doc[i + 2], doc[i + 3]
     return inner.is_alpha and inner.is_lower and after.pos_ in ("NOUN", "PROPN")
+
+
+def hyphen_word_end(doc: Doc, i: int) -> int:
+    """The index of the last part of the hyphenated word that token ``i`` opens ("non" of "non-swimmers": the index
+    of "swimmers"), ``i`` itself when no hyphen glues it to the next word."""
+    k = i
+    while _glued_hyphen(doc, k + 1) and doc[k + 2].is_alpha:
+        k += 2
+    return k

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from .compounds import split_head
 from .fact_box import box_label
 from .figure import Figure
+from .hyphen_names import hyphen_word_end
 from .relations import YEAR
 from .vocab import word_set
 
@@ -63,7 +64,7 @@ def _top(doc: Doc, fig: Figure) -> Token:
 def _tied_noun(doc: Doc, fig: Figure) -> Token | None:
     """The noun the parse ties the figure to (module docstring), or None."""
     if fig.of_token is not None and fig.dimension == "count" and doc[fig.of_token].pos_ in _NOUNS:
-        return doc[fig.of_token]  # "hundreds of people"
+        return doc[hyphen_word_end(doc, fig.of_token)]  # "hundreds of people", "dozens of non-swimmers"
     top = _top(doc, fig)
     if fig.modifier:
         return None  # "a 41-slide presentation": a size of the noun, not a count of it (verbatim)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .states import state_of, stated
 from .vocab import word_set
 from .wording import participle
 
@@ -59,6 +60,7 @@ class OwnPhrase:
     whose: str  # "Greens", "Norway"
     act: str  # "fell", "cut", "lower"
     subject: bool = False  # the thing is the verb's subject ("a ticket costs $5"): a quoted clause says it as well
+    state: str = ""  # what befell a counted noun: "left without power", "still trapped" (states.py, claims93)
 
     def label(self) -> str:
         """"vote share fell": the thing and its act ('' when no thing)."""
@@ -104,7 +106,7 @@ def _counted(noun: Token) -> OwnPhrase:
             verb.text.lower() if verb.lemma_ not in ("be", "have") else ""
     elif verb is not None and noun.dep_ in _OBJECTS and verb.lemma_ not in ("be", "have"):
         act = participle(verb.lemma_.lower(), verb.text)
-    return OwnPhrase(_thing(noun), noun.lemma_.lower(), whose, act, noun.dep_ in _SUBJECTS)
+    return OwnPhrase(_thing(noun), noun.lemma_.lower(), whose, act, noun.dep_ in _SUBJECTS, state_of(noun))
 
 
 def _measured(top: Token) -> OwnPhrase:
@@ -252,3 +254,12 @@ def _fails(what: str, phrase: OwnPhrase, share: bool) -> bool:
             words[0][:-1] in UNIT_NOUNS:
         return True
     return share and missing
+
+
+def with_state(what: str, dimension: str, phrases: Sequence[OwnPhrase], figures: int) -> str:
+    """A count's what with what befell its counted things, when each of its ``figures`` has a phrase that reads one
+    (states.py, claims93)."""
+    nouns = [frozenset({p.head, p.thing.split()[-1].lower()}) for p in phrases if p.thing]
+    if dimension != "count" or len(nouns) != len(phrases) or len(phrases) != figures:
+        return what
+    return stated(what, nouns, [p.state for p in phrases])

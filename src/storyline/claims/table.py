@@ -20,7 +20,7 @@ from .kin import WEAK_EVENTS
 from .label_check import checked, whose
 from .levies import levy_rate
 from .meaning import merge_by_meaning
-from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of
+from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of, with_state
 from .owners import owners_apart_of
 from .place_relation import Places
 from .populations import POPULATION
@@ -80,13 +80,13 @@ def describe(group: Group, places: Places) -> str:
                    (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or ""))
     # (no verb, stray mark or someone else's clause as the row's noun: label_check.py, claims87)
     if ms[0].dimension in ("count", "money"):  # a clause, a quotation or an empty word: the figure's own phrase
-        what = rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or "")  # (own_phrase.py, claims89)
+        what = with_state(rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or ""), ms[0].dimension,
+                          [g.phrase for g in gists], len(ms))  # (own_phrase.py, claims89; "homes left without power")
     what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
     what += whose(gists, len(ms), what)  # "points gained (SPD)": whose a generic count is (label_check.py, claims87)
     where = _row_places(group, places)  # a holder the row's place already names is not shown twice ("distance
     # (km) (Baltic Sea) in Baltic Sea" of "the Baltic Sea's waters, around 900 km away")
     what += whose_of(" ".join([what, *where]), [g.phrase for g in gists], len(ms))  # "votes polled (Ann Berg)"
-    # (own_phrase.py)
     origins = {m.origin for m in ms}
     if reach_phrase(ms)[0]:
         pass  # "distance (km) west of Kilbeg": the distance's own phrase says where it is from (reaches.py)

@@ -42,6 +42,7 @@ _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as pho
 _INTRODUCING = frozenset({"a", "an", "some", "several", "many"})
 _SAYING_WHICH = frozenset({"prep", "acl", "relcl"})
 _OBJECTS = frozenset({"dobj", "dative"})
+_SHELL = lexicon.words("shell_nouns")  # "the incident", "the allegations": what the sentence before told (summ57)
 
 
 def _bare_definite(c: Any) -> bool:
@@ -108,6 +109,17 @@ def _introduced(a: Analysis, s: Sentence, lemma: str) -> bool:
     return False
 
 
+def _takes_up(a: Analysis, s: Sentence, lemma: str, chosen: Sequence[Sentence]) -> bool:
+    """Does ``s`` take up, by "the" and a shell noun (``lexicon/shell_nouns.txt``: "investigated the incident"), what
+    the sentence before it in its report told in other words, while no item shows that sentence? A report that writes
+    "the incident" first so means the one it has just told (a kiss seen in a classroom); shown after another item, it
+    reads as that item's event (summ57)."""
+    if lemma not in _SHELL or not 0 < s.index <= len(a.sentences):
+        return False
+    prev = a.sentences[s.index - 1]
+    return not any(k.doc == s.doc and k.start <= prev.start and prev.end <= k.end for k in chosen)
+
+
 def _says_which(tok: Any) -> bool:
     """Does a noun with "the" say which it is by a name or a date before it, or a phrase or clause after it ("the
     March 21 call to the offices of …")? Then it introduces the thing as "a" would."""
@@ -172,7 +184,7 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
             kinds = ("NOUN", "PROPN")
             nouns = [lemma]
         else:
-            nouns = [n for n in nouns if _introduced(a, s, n)]
+            nouns = [n for n in nouns if _introduced(a, s, n) or _takes_up(a, s, n, chosen)]
         if any(not any(_holds(by_doc[t.doc], t, n, kinds) or (kinds == ("NOUN",) and _tells_act(by_doc[t.doc], t, n))
                        for t in chosen if t is not s and t.doc in by_doc)
                for n in nouns):

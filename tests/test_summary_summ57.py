@@ -46,3 +46,14 @@ def test_a_person_who_comes_after_an_event_is_no_frame() -> None:
     a = story("Mayor Tomas Hale came to the quay after the storm had passed. The harbour reopened on Friday.",
               published=_DAY)[0]
     assert frame_lead(a, a.sentences[0]) is None  # a person's coming is an act of the story
+
+
+def test_a_demonstrative_or_an_unowned_pronoun_before_a_shell_noun_takes_up_the_sentence_before() -> None:
+    a = story("The Brell rowing club has banned its coach for a season. A rower said the coach pushed a junior off the "
+              "jetty. The club said it was looking into this and other incidents. The town paper could not confirm "
+              "her claims. Mayor Tomas Hale repeated his claims about the jetty.", published=_DAY)[0]
+    lede, said, this, her, his = a.sentences
+    assert unintroduced([lede, this], [a]) == [this]  # which incidents?
+    assert unintroduced([lede, her], [a]) == [her]  # whose claims?
+    assert unintroduced([lede, said, this], [a]) == []
+    assert unintroduced([lede, his], [a]) == []  # "his" stands for the mayor the sentence names

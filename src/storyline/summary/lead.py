@@ -12,7 +12,8 @@ human"), a description of someone ("Smith was an established hairdresser who …
 the event ("… died at the scene."). Its words are data (``lexicon/lead_asides.toml``).
 
 Nor does a scene set over a span of time (``scene_lead``: "Through the anxious weeks leading up to the
-elections …, officials watched …").
+elections …, officials watched …"), nor a frame around news told elsewhere (``frames.frame_lead``: "The vote follows
+months of protests."; summ57).
 
 Among the sentences that may lead, one its report opens with (its lede, ``report_lede``) goes before one from
 further down when as many sources state them: the writer put the news first.
@@ -32,6 +33,7 @@ from ..model import Analysis, Sentence
 from ..newswriting import dateline_end, dateline_only, rules
 from ..sources import voice_groups
 from ..text import WORDS
+from .frames import frame_lead
 from .openings import Openings, opening_voices
 from .prior import main_tokens, prior_month
 from .standalone import sentence_spans
@@ -456,7 +458,7 @@ def history_lead(a: Analysis, s: Sentence) -> str | None:
 
 
 def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
-    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background or a scene? With
+    """Is ``s`` none of a reaction, a detail from deep in its report, an aside, background, a scene or a frame? With
     ``alone`` (a story of one report) its report's lede whose main verb reacts tells the news (``reacting_lede``), and
     so does one hedged by a modal of guess (``hedged_lede``). A lede whose "will" follows a past event its clause tells
     ("… will be released this week, after he was acquitted …": ``event_clause_lede``) tells the news in a story of
@@ -467,7 +469,8 @@ def tells_news(a: Analysis, s: Sentence, alone: bool = False) -> bool:
     aside = aside_lead(a, s)
     if aside is not None and ((alone and hedged_lede(a, s, aside)) or event_clause_lede(a, s, aside)):
         aside = None  # a lede whose outcome follows a past event it tells, in a story of any size (summ49)
-    return not (reaction or detail_lead(a, s) or aside or background_lead(a, s) or scene_lead(a, s))
+    return not (reaction or detail_lead(a, s) or aside or background_lead(a, s) or scene_lead(a, s)
+                or frame_lead(a, s))
 
 
 def hedged_lede(a: Analysis, s: Sentence, aside: str) -> bool:

@@ -42,6 +42,9 @@ _COORDINATION = frozenset({"punct", "cc", "conj"})  # "the video, as well as pho
 _INTRODUCING = frozenset({"a", "an", "some", "several", "many"})
 _SAYING_WHICH = frozenset({"prep", "acl", "relcl"})
 _OBJECTS = frozenset({"dobj", "dative"})
+_SHELL = lexicon.words("shell_nouns")  # "the incident", "the allegations": what the sentence before told (summ57)
+_PRONOUNS = lexicon.table("filler_pronouns")  # "his" -> "one", "their" -> "several"
+_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _bare_definite(c: Any) -> bool:
@@ -53,24 +56,22 @@ def _bare_definite(c: Any) -> bool:
         d.dep_ in _BARE_MODIFIERS and d.pos_ != "PROPN" or d.dep_ in _COORDINATION for d in c.children)
 
 
-def _definite_nouns(span: Any, quoted: bool = False) -> list[str]:
-    """The lemmas, in this order, of the main clause's subject when it is "the" and a common noun nothing else says
-    which of, or of the object of a phrase opening the sentence before its comma ("During the call, he asked …"). In
-    a sentence with a quotation, the subject is its speaker's and is left to ``_speaker`` (summ48); an opening phrase
-    is the writer's, outside the quotation, and is read as in any sentence. Then the main verb's object and the
-    objects of its prepositions after it, outside any quotation ("told the commanders", "refers to the group by …";
-    summ49)."""
-    out: list[str] = []
+def _slots(span: Any, quoted: bool = False) -> list[Any]:
+    """The nouns, in this order, of the main clause's subject, or of the object of a phrase opening the sentence
+    before its comma ("During the call, he asked …"). In a sentence with a quotation, the subject is its speaker's
+    and is left to ``_speaker`` (summ48); an opening phrase is the writer's, outside the quotation, and is read as in
+    any sentence. Then the main verb's object and the objects of its prepositions after it, outside any quotation
+    ("told the commanders", "refers to the group by …"; summ49)."""
+    out: list[Any] = []
     root = span.root
     heads = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]  # "the statistics started rolling"
-    out += [str(c.lemma_.lower()) for h in heads for c in h.children
-            if not quoted and c.dep_ in ("nsubj", "nsubjpass") and _bare_definite(c)]
+    out += [c for h in heads for c in h.children if not quoted and c.dep_ in ("nsubj", "nsubjpass")]
     first = span[0]
     if first.pos_ == "ADP" and first.dep_ == "prep":
         obj = next((c for c in first.children if c.dep_ == "pobj"), None)
         after = span.doc[obj.right_edge.i + 1] if obj is not None and obj.right_edge.i + 1 < len(span.doc) else None
-        if obj is not None and after is not None and after.text == "," and _bare_definite(obj):
-            out.append(str(obj.lemma_.lower()))
+        if obj is not None and after is not None and after.text == ",":
+            out.append(obj)
     inside = quoted_offsets(span.text)
     verbs = [root]
     for v in verbs:  # and the clause the verb reports, down its chain ("says it intends to contest the deal"; summ51)
@@ -79,9 +80,49 @@ def _definite_nouns(span: Any, quoted: bool = False) -> list[str]:
     objects = [*(c for v in verbs for c in v.children if c.dep_ in _OBJECTS),
                *(o for v in verbs for p in v.children if p.dep_ == "prep" and p.i > v.i
                  for o in p.children if o.dep_ == "pobj")]
-    out += [str(c.lemma_.lower()) for c in objects
-            if _bare_definite(c) and not any(a <= c.idx - span.start_char < b for a, b in inside)]
+    out += [c for c in objects if not any(a <= c.idx - span.start_char < b for a, b in inside)]
     return out
+
+
+def _definite_nouns(span: Any, quoted: bool = False) -> list[str]:
+    """The lemmas of the nouns in ``_slots`` that are "the" and a common noun nothing else says which of."""
+    return [str(c.lemma_.lower()) for c in _slots(span, quoted) if _bare_definite(c)]
+
+
+def _shell_nouns(span: Any, quoted: bool = False) -> list[str]:
+    """The lemmas of the shell nouns (``lexicon/shell_nouns.txt``) in ``_slots`` that take up what was told before:
+    "the" or a demonstrative and the noun, nothing else saying which ("the incident", "this and other incidents"), or
+    a third-person possessive pronoun that stands for no one the sentence names before it ("CNN cannot confirm her
+    claims")."""
+    out = []
+    for c in _slots(span, quoted):
+        if c.lemma_.lower() in _SHELL and (_bare_definite(c) or _pointing(c)):
+            out.append(str(c.lemma_.lower()))
+        elif c.pos_ == "PRON" and c.lower_ in rules().demonstratives:  # "into this and other incidents"
+            out += [str(x.lemma_.lower()) for x in c.conjuncts if x.lemma_.lower() in _SHELL]
+    return out
+
+
+def _pointing(c: Any) -> bool:
+    """Is noun ``c`` pointed back at by a demonstrative ("this and other incidents"), or owned by a third-person
+    pronoun with no one before it in the sentence to stand for ("her claims" after only "CNN")?"""
+    owners = [d for d in c.children if d.dep_ in ("det", "poss")]
+    if c.pos_ != "NOUN" or len(owners) != 1 or any(
+            d.pos_ == "PROPN" or d.dep_ not in (*_BARE_MODIFIERS, *_COORDINATION, "poss") for d in c.children):
+        return False
+    d = owners[0]
+    if d.dep_ == "det":
+        return d.lower_ in rules().demonstratives and d.lower_ != "such"  # "such claims" is of a kind, not these
+    return d.tag_ == "PRP$" and d.lower_ in _PRONOUNS and not any(
+        _stands_for(x, _PRONOUNS[d.lower_]) for x in c.doc[c.sent.start:d.i])
+
+
+def _stands_for(x: Any, owners: str) -> bool:
+    """Can ``x`` be whom a possessive pronoun stands for: for "his"/"her" a person's name or a noun only a person is
+    ("the judge": ``person_nouns``), for "their" any name or plural noun?"""
+    if owners == "several":
+        return bool(x.ent_type_ in _NAMES or x.pos_ == "PROPN" or x.tag_ == "NNS")
+    return bool(x.ent_type_ == "PERSON" or (x.pos_ == "NOUN" and x.lemma_.lower() in person_nouns()))
 
 
 def _speaker(span: Any) -> str:
@@ -106,6 +147,17 @@ def _introduced(a: Analysis, s: Sentence, lemma: str) -> bool:
                 owned = any(d.dep_ == "poss" and d.pos_ == "PROPN" for d in tok.children)  # "Varna's pilots"
                 return counted or owned or not dets or dets[0] in _INTRODUCING or dets[0] == "the" and _says_which(tok)
     return False
+
+
+def _takes_up(a: Analysis, s: Sentence, lemma: str, chosen: Sequence[Sentence]) -> bool:
+    """Does ``s`` take up, by "the" and a shell noun (``lexicon/shell_nouns.txt``: "investigated the incident"), what
+    the sentence before it in its report told in other words, while no item shows that sentence? A report that writes
+    "the incident" first so means the one it has just told (a kiss seen in a classroom); shown after another item, it
+    reads as that item's event (summ57)."""
+    if lemma not in _SHELL or not 0 < s.index <= len(a.sentences):
+        return False
+    prev = a.sentences[s.index - 1]
+    return not any(k.doc == s.doc and k.start <= prev.start and prev.end <= k.end for k in chosen)
 
 
 def _says_which(tok: Any) -> bool:
@@ -163,16 +215,18 @@ def unintroduced(chosen: Sequence[Sentence], analyses: Sequence[Analysis]) -> li
         spans = sentence_spans(a, s)
         if not spans:
             continue
-        nouns = _definite_nouns(spans[0], bool(quoted_offsets(spans[0].text)))
+        quoted = bool(quoted_offsets(spans[0].text))
+        taken = [n for n in _shell_nouns(spans[0], quoted) if _takes_up(a, s, n, chosen)]
+        nouns = _definite_nouns(spans[0], quoted)
         kinds: tuple[str, ...] = ("NOUN",)
-        if not nouns:
+        if not nouns and not taken:
             lemma = _speaker(spans[-1])
             if not lemma or not _named_before(a, s, lemma):
                 continue  # "said the spokesperson" of a spokesperson the report never names: all the reader could know
             kinds = ("NOUN", "PROPN")
             nouns = [lemma]
         else:
-            nouns = [n for n in nouns if _introduced(a, s, n)]
+            nouns = [*(n for n in nouns if _introduced(a, s, n)), *taken]
         if any(not any(_holds(by_doc[t.doc], t, n, kinds) or (kinds == ("NOUN",) and _tells_act(by_doc[t.doc], t, n))
                        for t in chosen if t is not s and t.doc in by_doc)
                for n in nouns):

@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.analyse import analyse
-from storyline.model import Document
+from test_timeline_time56 import _rows  # (date, cited reports, text, other reading) of each entry
 
 JUN, WED = dt.date(2021, 6, 20), dt.date(2021, 6, 9)
-
-
-def _rows(*reports: tuple[str, dt.date]) -> list[tuple[str, list[str], str, str | None]]:
-    """(date, cited reports, text, other reading) of each entry of a story whose reports carry their own dates."""
-    from storyline.pipeline import same_thing
-    from storyline.timeline import build_timeline
-
-    docs = [Document(id=f"d{i}", text=t, title=f"d{i}", published=p) for i, (t, p) in enumerate(reports)]
-    return [(e.date, sorted({c.doc for c in e.citations}), e.text, e.other_reading)
-            for e in build_timeline(analyse(docs), same_thing)]
 
 
 def test_one_act_under_its_day_and_its_month_is_one_entry_under_the_day() -> None:

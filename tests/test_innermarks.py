@@ -14,13 +14,19 @@ def mended(text: str) -> str:
     return mend_marks(text)[0]
 
 
-def test_a_double_quote_between_letters_is_an_apostrophe_when_that_makes_a_word() -> None:
+def test_a_double_quote_between_letters_is_left_unless_switched_on() -> None:
+    assert mended('The baker couldn"t open the shop.') == 'The baker couldn"t open the shop.'
+
+
+def test_a_double_quote_between_letters_is_an_apostrophe_if_that_makes_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(innermarks, "APOSTROPHES", True)
     assert mended('The baker said he couldn"t open the shop and I"ve seen why.') == (
         "The baker said he couldn't open the shop and I've seen why.")
     assert mend_marks('She wasn"t there.')[1] == [('wasn"t', "wasn't")]
 
 
-def test_a_quotation_mark_that_may_close_a_quotation_is_kept() -> None:
+def test_a_quotation_mark_that_may_close_a_quotation_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(innermarks, "APOSTROPHES", True)
     for text in ('the play "Hamlet"s first night', 'he wrote"the end', 'the "Ferry"and the boat'):
         assert mended(text) == text
 

@@ -127,6 +127,7 @@ from .extracted import apply_markup, in_shaped_run, is_table_row, layout_row, ov
 from .furniture import certain_article, certain_reason, credited_caption, load_model, model_inputs
 from .hyphens import mend_hyphens
 from .inlineparts import cut_record_furniture
+from .innermarks import mend_marks
 from .language import LATIN_SCRIPT_LANGUAGES, detect_language, reads_as, stopword_share
 from .linefeatures import line_key
 from .lines import Line, ends_sentence, first_paragraph, last_paragraph, nwords, split_lines
@@ -167,13 +168,16 @@ def _record_text(raw: RawDocument) -> tuple[str, list[Removed]]:
     """A JSON record's one-paragraph text mended and its glued furniture cut, with the parts cut: a currency sign lost
     to "?" and a letter lost inside a word restored (``lostchars``), hyphens written for spaces mended (``hyphens``,
     and by the tagger's reading of the words they join, ``taggedhyphens``), posts, teasers, crossheads cut
-    (``inlineparts``), spaces lost between words put back and logged (``lostspaces``); other inputs' text as read,
+    (``inlineparts``), spaces lost between words put back and logged (``lostspaces``), marks inside a word that
+    stand for a lost space, apostrophe or full stop mended and logged (``innermarks``); other inputs' text as read,
     their lines cleaned by the line rules."""
     if raw.source != "json":
         return raw.text, []
     text, repairs = mend_spaces(mend_tagged(mend_hyphens(restore_letters(restore_lost(raw.text, raw.url)))))
+    text, marks = mend_marks(text)
     cut, removed = cut_record_furniture(text)
-    return cut, [Removed(f"{was} -> {now}", Reason.LOST_SPACE) for was, now in repairs] + removed
+    return cut, ([Removed(f"{was} -> {now}", Reason.LOST_SPACE) for was, now in repairs]
+                 + [Removed(f"{was} -> {now}", Reason.LOST_MARK) for was, now in marks] + removed)
 
 
 def _record_title(raw: RawDocument) -> str | None:

@@ -37,4 +37,5 @@ class Reason(StrEnum):
     FURNITURE = "site furniture"  # the model's verdict where no rule names the kind
     SUBHEAD = "subheading"  # a crosshead run into the sentence after it (a record's one-paragraph text)
     LOST_SPACE = "lost space restored"  # a record's words run together, mended: as written -> as mended (lostspaces)
+    LOST_MARK = "lost mark restored"  # a mark inside a record's word that stands for another, mended (innermarks)
     AFTER_SIGNOFF = "after the sign-off"  # a record's line after the writers' initials and wires: the page's boxes

@@ -74,3 +74,8 @@ def test_a_level_moved_from_is_its_subjects() -> None:
 def test_a_span_into_a_thing_is_named_by_that_phrase() -> None:
     rows = whats("The ferry's engine failed about 40 minutes into the crossing, the operator said.")
     assert rows and rows[0].startswith("time (min) into the crossing"), rows
+
+
+def test_a_quote_mark_inside_the_sized_phrase_is_no_part_of_its_noun() -> None:
+    rows = whats('The rowing club\'s captain said members were giving "100 percent" support to the new coach.')
+    assert rows and not rows[0].startswith('"') and "support" in rows[0], rows

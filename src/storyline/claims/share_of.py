@@ -105,7 +105,8 @@ def _sized_noun(doc: Doc, unit: Token, noun: Token) -> ShareWhat:
     if noun.lemma_.lower() in CHANGE_NOUNS | EMPTY_NOUNS or any(t.pos_ in ("NUM", "PROPN") for t in
                                                                  doc[unit.i + 1:noun.i + 1]):
         return NO_SHARE
-    words = doc[unit.i + 1:noun.i + 1].text
+    words = " ".join(t.text for t in doc[unit.i + 1:noun.i + 1] if not t.is_punct)  # (no stray quote mark: "100
+    # percent" support")
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     if owner is not None:
         return ShareWhat(words, _phrase(owner))

@@ -56,10 +56,13 @@ def share_what(doc: Doc, start: int, end: int) -> ShareWhat:
     """The what and holder of the percentage at tokens ``start``-``end`` (module docstring); NO_SHARE when its
     parse shows none of the three forms."""
     unit = next((doc[k] for k in range(end - 1, start - 1, -1) if _percent_word(doc, k)), None)
+    if unit is not None and unit.dep_ == "conj" and unit.head.i >= start and _percent_word(doc, unit.head.i):
+        unit = unit.head  # "between 3 percent and 5 percent of its income": the range's first unit has its role
     if unit is None or unit.dep_ in _SUBJECTS or _paired(doc, start, end):
         return NO_SHARE  # (a side of a pair or a range: "a 52-48% majority")
-    whole = next((c for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
-                  if c.dep_ == "pobj" and c.pos_ not in ("PRON", "DET")), None)  # ("of that $9 million")
+    whole = next((c for u in (unit, *unit.conjuncts) if u.i < end for p in u.children if p.dep_ == "prep"
+                  and p.lower_ == "of" for c in p.children if c.dep_ == "pobj" and c.pos_ not in ("PRON", "DET")),
+                 None)  # ("of that $9 million")
     if whole is not None:
         return _of_whole(unit, whole)
     if unit.dep_ in _MODIFIER and unit.head.tag_ == "NN" and unit.head.i > unit.i:  # (a plural's share is of
@@ -139,10 +142,9 @@ def _subject(verb: Token) -> Token | None:
     """The subject the verb's clause shares (module docstring); None for a pronoun or none, and for a participle
     whose main clause has an object (it may be that object's: "has a large community, making up 5%")."""
     for _ in range(_STEPS):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return None if subject.pos_ in ("PRON", "DET") or subject.tag_ == "WDT" or any(
-                t.like_num for t in subject.subtree) else subject  # ("Turnout at 18.00": no holder)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return _one_subject(verb, subjects)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return None
         told = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
@@ -152,6 +154,29 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _one_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The verb's one nominal subject, or for a relative "that"/"which" the noun the clause hangs on; None when the
+    parse leaves two candidates (two subjects, a conjunct list, an apposition: no holder rather than the wrong one)
+    or gives a pronoun or a number ("Turnout at 18.00")."""
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the valley, which supplies 30 percent of ...": the valley's
+        if not _next_to(subject, verb):
+            return None
+    if subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("conj", "appos") for c in subject.children):
+        return None
+    own = [t for c in subject.children if c.dep_ not in ("relcl", "acl") for t in c.subtree]
+    return None if any(t.like_num for t in own) else subject
+
+
+def _next_to(noun: Token, clause: Token) -> bool:
+    """Does the relative clause open right after its noun (a comma between at most), so that no nearer noun could
+    be what it tells of ("the valley in Norland, which ...": the valley's or Norland's)?"""
+    return noun.i < clause.left_edge.i and all(t.is_punct for t in noun.doc[noun.i + 1:clause.left_edge.i])
 
 
 def _phrase(head: Token) -> str:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from .figure import Figure
 from .own_phrase import NO_PHRASE, OwnPhrase, own_phrase
+from .share_of import NO_SHARE, ShareWhat, share_what
 from .vocab import word_set
 
 HOUSE_WORDS = word_set("label_house_words")
@@ -74,6 +75,7 @@ class LabelGist:
     span: str  # a short exact span of the sentence around the figure, quoted; '' when none
     holder: str = ""  # whose a generic count is ("SPD" of "the SPD gained 10 points"); '' when none
     phrase: OwnPhrase = NO_PHRASE  # what, whose and act of the figure's own phrase (own_phrase.py, claims89)
+    share: ShareWhat = NO_SHARE  # a percentage's whole, sized noun or verb, and its holder (share_of.py, claims94)
 
 
 def label_gist(doc: Doc, fig: Figure, noun: Token | None) -> LabelGist:
@@ -93,7 +95,7 @@ def label_gist(doc: Doc, fig: Figure, noun: Token | None) -> LabelGist:
     return LabelGist(verbs, function, names, own_verb, purpose, _thing(own) if own is not None else _own_prep(top),
                      _clause(verb, top, fig) if verb is not None else "", _span(doc, fig, verb),
                      _holder(own, verb) if own is not None and own.lemma_.lower() in GENERIC_NOUNS else "",
-                     own_phrase(_top(doc, fig), own))
+                     own_phrase(_top(doc, fig), own), share_what(doc, fig.start, fig.end) if fig.percent else NO_SHARE)
 
 
 def checked(what: str, gists: Sequence[LabelGist], dimension: str, counted: bool, names: tuple[str, str]) -> str:

@@ -360,7 +360,7 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
     j = fig.end
     if _low(doc, j) in ("years", "year") and _low(doc, j + 1) == "ago" and _low(doc, j + 2) == "to":
         j += 2  # "from 1.2 million years ago to 500,000 years ago"
-    if _repeated_unit(doc, j):
+    if _repeated_unit(doc, j, _low(doc, fig.start - 1) == "between"):
         j += 1  # "25 percent to 40 percent", "5 miles to 8 miles": one range, its unit told at both ends
     sep = _low(doc, j)
     if sep in ("-", "–") and _low(doc, j + 1) == "to" and _low(doc, j + 2) in ("-", "–"):
@@ -394,10 +394,12 @@ def _range(doc: Doc, fig: Figure, sent_start: int) -> None:
             fig.start -= 1
 
 
-def _repeated_unit(doc: Doc, j: int) -> bool:
-    """A unit word or percent sign at token ``j``, then "to" or a dash, a number and the same word again."""
+def _repeated_unit(doc: Doc, j: int, between: bool) -> bool:
+    """A unit word or percent sign at token ``j``, then "to" or a dash, a number and the same word again; after
+    "between", a percentage's "and" too ("between 3 percent and 5 percent of its income": one range, claims96)."""
     word = _low(doc, j)
-    if not (word in units() or word in _PERCENT_WORDS) or _low(doc, j + 1) not in ("to", "-", "–"):
+    seps = ("to", "-", "–", "and") if between and word in _PERCENT_WORDS else ("to", "-", "–")
+    if not (word in units() or word in _PERCENT_WORDS) or _low(doc, j + 1) not in seps:
         return False
     return j + 3 < len(doc) and number_value(doc[j + 2]) is not None and _low(doc, j + 3) == word
 

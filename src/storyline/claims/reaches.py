@@ -30,6 +30,7 @@ from .wording import noun_phrase, tokens_text
 
 _COMPASS = word_set("compass_points")
 _REACH = word_set("distance_reach_words")  # "off", "from", "offshore", "away", "outside"
+_SPAN_REACH = word_set("span_reach_words")  # "into": how far into a thing a span is
 _REACH_PREPS = word_set("distance_reach_preps")  # "of", "from": what a bearing or an adverb takes its place by
 _BRACKET = 8  # tokens of a bracketed conversion skipped ("(37 miles)")
 _CLIMB = 2  # parse steps from the unit up to the phrase's first word ("around six miles off": miles → around → off)
@@ -50,7 +51,11 @@ NO_REACH = Reach()
 
 def reach_of(doc: Doc, fig: Figure) -> Reach:
     """The phrase a distance's unit opens and the aside's holder (module docstring); ``NO_REACH`` for any other."""
-    if fig.dimension != "length" or fig.end < 1 or fig.end >= len(doc):
+    if fig.end < 1 or fig.end >= len(doc):
+        return NO_REACH
+    if fig.dimension == "duration":
+        return _span_into(doc, fig)
+    if fig.dimension != "length":
         return NO_REACH
     unit, k = _unit(doc, fig), _past_bracket(doc, fig.end)
     if k >= len(doc) or not _hangs(unit, doc[k]):
@@ -75,6 +80,14 @@ def reach_of(doc: Doc, fig: Figure) -> Reach:
     of = doc[fig.start - 1] if fig.start >= 2 and doc[fig.start - 1].lower_ == "of" else None
     measure = of.head.lemma_.lower() if of is not None and of.head.i == of.i - 1 and of.head.pos_ == "NOUN" else ""
     return Reach(words, _aside_holder(doc, fig), measure)
+
+
+def _span_into(doc: Doc, fig: Figure) -> Reach:
+    """A span told by how far into a thing it is ("two years into a 10-year plan", "40 minutes into the flight"):
+    that phrase is the span's own (lexicon ``span_reach_words``, claims94); NO_REACH for any other span."""
+    word = doc[fig.end]
+    obj = _object(word) if word.lower_ in _SPAN_REACH and _hangs(_unit(doc, fig), word) else None
+    return Reach(f"{word.lower_} {_phrase(obj)}") if obj is not None and obj.pos_ == "NOUN" else NO_REACH
 
 
 def _unit(doc: Doc, fig: Figure) -> Token:

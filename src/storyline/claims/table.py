@@ -28,6 +28,7 @@ from .rates import EACH
 from .readings import SENDING_VERBS
 from .restated import owned_retellings, second_units
 from .rises import change_percentage
+from .share_of import row_share
 from .subjects import holders_apart, listed_holders
 from .verdicts import Rates
 from .vocab import word_set
@@ -57,23 +58,7 @@ def describe(group: Group, places: Places) -> str:
         counts = Counter(m.unit for m in ms)
         unit = min(counts, key=lambda u: (-counts[u], len(u)))
     if ms[0].share is not None:
-        things = Counter(m.counted for m in ms)
-        preds = [p for p in dict.fromkeys(m.frame for m in ms if not m.share_word) if p][:3]
-        thing = things.most_common(1)[0][0]
-        if levy_rate(thing):  # "the 15% tariffs": a rate of what the tariff taxes, not a share (claims39)
-            return levy_rate(thing) + _hedged(group)
-        if (side := result_side(ms, _past_label(ms, "").removeprefix(", "))) is not None:  # "share for Leave (EU
-            return side + _hedged(group)  # referendum, 2016)" (vote_sides.py, claims83)
-        if change_percentage(thing):  # "a 400% increase": how much a thing rose, not a share of it (claims48)
-            return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
-        phrases = [m.gist.phrase for m in ms if m.gist is not None]
-        label = (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
-        built = label if thing else rephrased(label, phrases, share=True)  # "percentage: rose" (own_phrase.py)
-        if built != label or PRONOUN_WHOSE.intersection(label.lower().split()):  # "increased their share (Greens)"
-            built += whose_of(built, phrases, len(ms))
-        label = built
-        return label + _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a
-        # share under a condition too, claims34)
+        return _share_what(group)
     what = _kind(group, unit, cls)
     gists = [m.gist for m in ms if m.gist is not None]
     what = checked(what, gists, ms[0].dimension, any(m.counted for m in ms),
@@ -108,6 +93,31 @@ def describe(group: Group, places: Places) -> str:
         what += " (earlier)"  # "from 7.5 billion in the second quarter last year": not the current value (claims56)
     return what + ("" if reach_phrase(ms)[1] else _hedged(group))  # (an aside's distance is a fact of its named
     # thing, not hedged by its clause: "it is expected the search will focus near the Tor light, 15 km off X")
+
+
+def _share_what(group: Group) -> str:
+    """A row of percentages' what: a levy's rate, a vote's side, a change, the whole or noun its parse says it is
+    of (share_of.py, claims94), else "share of <thing>: <its clauses>"."""
+    ms = group.members
+    things = Counter(m.counted for m in ms)
+    preds = [p for p in dict.fromkeys(m.frame for m in ms if not m.share_word) if p][:3]
+    thing = things.most_common(1)[0][0]
+    if levy_rate(thing):  # "the 15% tariffs": a rate of what the tariff taxes, not a share (claims39)
+        return levy_rate(thing) + _hedged(group)
+    if (side := result_side(ms, _past_label(ms, "").removeprefix(", "))) is not None:  # "share for Leave (EU
+        return side + _hedged(group)  # referendum, 2016)" (vote_sides.py, claims83)
+    if change_percentage(thing):  # "a 400% increase": how much a thing rose, not a share of it (claims48)
+        return change_percentage(thing) + (": " + " / ".join(preds) if preds else "") + _hedged(group)
+    if own := row_share([m.gist.share for m in ms if m.gist is not None and not m.share_word]):
+        return own + _past_label(ms, own) + _hedged(group)  # "share of GDP (Norland)" (share_of.py, claims94)
+    phrases = [m.gist.phrase for m in ms if m.gist is not None]
+    label = (f"share of {thing}" if thing else "percentage") + (": " + " / ".join(preds) if preds else "")
+    built = label if thing else rephrased(label, phrases, share=True)  # "percentage: rose" (own_phrase.py)
+    if built != label or PRONOUN_WHOSE.intersection(label.lower().split()):  # "increased their share (Greens)"
+        built += whose_of(built, phrases, len(ms))
+    label = built
+    return label + _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a
+    # share under a condition too, claims34)
 
 
 def _past_label(ms: Sequence[FigureMention], what: str) -> str:

@@ -77,7 +77,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
-from .identity import acts_apart, generic_or_crew
+from .identity import acts_apart, generic_or_crew, items_apart, verbs_apart
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -407,7 +407,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
     bound = rng.low != rng.high and pt.low == pt.high and pt.value in (rng.low, rng.high)  # "250 to 400" / "400"
     if not (same or bound):
         return False
-    if acts_apart(a, b):  # ("four missing climbers" / "four injured climbers", identity.py)
+    if acts_apart(a, b) or items_apart(a, b) or verbs_apart(a, b):  # two acts, list items, events (identity.py)
         return False
     if not (people_kin(a, b) or people and generic_or_crew(a, b) if a.dimension == "count" else
             money_kin(a.head, b.head)):
@@ -568,7 +568,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
                 if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]) or acts_apart(ms[i], ms[j]) or \
-                        tally_apart(ms, i, j, tallied):
+                        tally_apart(ms, i, j, tallied) or items_apart(ms[i], ms[j]):
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))

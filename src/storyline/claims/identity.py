@@ -22,6 +22,16 @@ never joins here, so a merge never makes a ``differ``.
 A distance's identity is the place it is told from and its bearing ("150 km west of Eagle Island"). Two reports that
 tell one such distance with one number in two units ("about 150km" / "150 nautical miles west of Eagle Island") tell
 one figure and disagree on its unit: one row, whose values (converted to one base unit) differ.
+
+One quantity, one row; two quantities, two rows (claims98): a figure's identity is what it counts and whose, not its
+value. Two figures of one sentence in one unit are two quantities, the items of a list or of a coordination
+("peacekeeping (about $3 billion); disaster relief (nearly $3 billion)"), however near their values: they never join
+each other, and complete linkage keeps another report's mention from joining both (``items_apart``). One figure told
+twice in a sentence names the same counted noun ("three men were held and the three men were charged"); the two ends
+of a change ("rose from six to nine"), a running count, a vote's sides and two speakers' values stay to their rules.
+Two equal values of one report told under two verbs of different events, with no counted noun in common ("$2 billion
+to build embassies" / "helping farmers feed the world (around $2 billion)"), are two quantities too: value and
+resemblance alone never join them (``verbs_apart``, read by ``grouping.could_be_same``).
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .figure_mention import FigureMention
-from .kin import GENERIC_PEOPLE
+from .kin import GENERIC_PEOPLE, WEAK_EVENTS, events_kin, words_kin
 from .place_relation import place_eq
 from .unmet import unmet_apart
 from .vocab import by_word, word_set
@@ -62,6 +72,30 @@ def acts_apart(a: FigureMention, b: FigureMention) -> bool:
         return False
     x, y = act_of(a), act_of(b)
     return bool(x and y) and x != y
+
+
+def items_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two figures of one sentence in one unit, of no one counted noun: two items of a list (module docstring)."""
+    if a.doc != b.doc or a.sentence != b.sentence or a.start == b.start or a.dimension != b.dimension or \
+            a.unit_code != b.unit_code or a.dimension == "age" or a.share is not None or b.share is not None:
+        return False
+    if a.head and a.head == b.head or any(m.previous or m.update or m.revised or m.sides for m in (a, b)):
+        return False  # one figure told twice; a change's two ends, a running count, a vote's sides
+    if act_of(a) and act_of(a) == act_of(b) and generic_or_crew(a, b):
+        return False  # "three people were killed, among them the three ... victims": maybe one toll told twice
+    sa, sb = a.speaker, b.speaker
+    return not (sa and sb and sa.head != sb.head)  # (two speakers' values set side by side: rivals.py)
+
+
+def verbs_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two values of one report, in two sentences, told under verbs of two events with no counted noun or verb in
+    common: two quantities, whatever their values (module docstring)."""
+    if a.doc != b.doc or a.sentence == b.sentence:
+        return False
+    if any(not m.event or m.event in WEAK_EVENTS for m in (a, b)) or events_kin(a.event, b.event):
+        return False
+    words = [(a.head, b.head), (a.head, b.event), (a.event, b.head)]
+    return not any(x and y and words_kin(x, y) for x, y in words)
 
 
 def counts_people(m: FigureMention) -> bool:

@@ -1,0 +1,62 @@
+"""Claims: one quantity, one row; two quantities, two rows (bench/BRIEF_REVIEW.md, "claims98", identity.py): two
+figures of one sentence in one unit are two items of a list, however near their values; two equal sums of one report
+told under the verbs of two events are two sums. Our own invented sentences through the real model, on a county's
+heritage fund and a rowing club, none from a page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.analyse import analyse
+from storyline.claims import extract_claims
+from storyline.model import Document
+
+
+def _claims(*docs: tuple[str, str | None]) -> list[dict[str, Any]]:
+    given = [Document(id=f"d{i}.txt", text=t, title=f"d{i}", outlet=o) for i, (t, o) in enumerate(docs)]
+    return [c.to_dict() for c in extract_claims(analyse(given))]
+
+
+def _rows_of(rows: list[dict[str, Any]], value: float) -> list[dict[str, Any]]:
+    return [r for r in rows if any(m["value"] == value for m in r["mentions"])]
+
+
+def _shown(rows: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    return [(r["what"], [m["text"] for m in r["mentions"]]) for r in rows]
+
+
+LEDGER = ("The Norhaven heritage fund pays for work most residents never see: restoring the old tide mill (about $4 "
+          "million); rebuilding the harbour wall at Kestle, after the winter storms (nearly $4 million); and the "
+          "village archive ($900,000).")
+
+
+def test_two_items_of_one_list_with_near_values_are_two_rows() -> None:
+    rows = _claims(("The county board met on Tuesday to review its spending. " + LEDGER, "Valley Ledger"))
+    fours = _rows_of(rows, 4_000_000)
+    assert len(fours) == 2 and all(len(r["mentions"]) == 1 for r in fours), _shown(fours)
+
+
+def test_another_reports_item_joins_one_item_of_the_list_only() -> None:
+    rows = _claims(("The county board met on Tuesday to review its spending. " + LEDGER, "Valley Ledger"),
+                   ("Restoring the old tide mill at Norhaven will cost about $4 million, the heritage fund said.",
+                    "Harbour Times"))
+    fours = _rows_of(rows, 4_000_000)
+    assert all(len({m["text"] for m in r["mentions"] if m["doc"] == "d0.txt"}) <= 1 for r in fours), _shown(fours)
+
+
+def test_two_equal_sums_of_two_events_in_one_report_are_two_rows() -> None:
+    text = ("The rowing club spends more than $2 million to build and repair boathouses. Its other programmes help "
+            "schoolchildren row on the river (around $2 million).")
+    twos = _rows_of(_claims((text, "Valley Ledger")), 2_000_000)
+    assert len(twos) == 2, _shown(twos)
+
+
+def test_one_sum_told_again_by_another_report_still_joins() -> None:
+    # guard: the rule keeps apart two sums of one report, not one sum told by two reports with one verb
+    rows = _claims(("The rowing club will spend more than $2 million to rebuild its boathouse on the Vell river, the "
+                    "club's treasurer said on Monday.", "Valley Ledger"),
+                   ("The club plans to spend $2 million to rebuild the boathouse, its treasurer said.",
+                    "Harbour Times"))
+    twos = _rows_of(rows, 2_000_000)
+    assert any(len({m["doc"] for m in r["mentions"]}) == 2 for r in twos), _shown(twos)

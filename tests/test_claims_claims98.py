@@ -60,3 +60,23 @@ def test_one_sum_told_again_by_another_report_still_joins() -> None:
                     "Harbour Times"))
     twos = _rows_of(rows, 2_000_000)
     assert any(len({m["doc"] for m in r["mentions"]}) == 2 for r in twos), _shown(twos)
+
+
+def test_a_change_told_by_its_noun_and_by_its_verb_is_one_row() -> None:
+    rows = _claims(("Transit officials, speaking on condition of anonymity at the mayor's insistence, spoke about the "
+                    "bid to boost bus fares by about 10 percent on Friday, the same day the mayor promised a fair deal "
+                    "for riders.", "Valley Ledger"),
+                   ("The Brinmoor transit board announced a 10 percent increase in bus fares Friday that would add "
+                    "about $9 million to the depots' budget -- paid for by cuts in late-night services.",
+                    "Harbour Times"))
+    tens = _rows_of(rows, 10)
+    assert any(len({m["doc"] for m in r["mentions"]}) == 2 and r["verdict"] == "agree" for r in tens), _shown(tens)
+
+
+def test_two_named_things_changes_stay_apart() -> None:
+    # guard: the noun and the verb of one direction, but two named firms' prices
+    rows = _claims(("Ostrava Mills will boost its bread prices by about 10 percent from Friday, millers said on "
+                    "condition of anonymity, the same day bakers promised a fair deal.", "Valley Ledger"),
+                   ("Kelso Foods announced a 10 percent increase in bread prices Friday that would add about $9 "
+                    "million to its budget -- paid for by cuts in deliveries.", "Harbour Times"))
+    assert all(len({m["doc"] for m in r["mentions"]}) == 1 for r in _rows_of(rows, 10)), _shown(_rows_of(rows, 10))

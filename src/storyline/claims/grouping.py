@@ -77,7 +77,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
-from .identity import acts_apart, generic_or_crew, items_apart, verbs_apart
+from .identity import acts_apart, generic_or_crew, items_apart, one_change, verbs_apart
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -91,7 +91,6 @@ from .kin import (
     one_named_person,
     one_referent,
     people_kin,
-    same_direction,
     sexes_clash,
     size_kin,
     two_named_people,
@@ -223,8 +222,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         # other things, joined by nothing but "be")
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
-    if a.dimension == "percent" and not a.counted and not b.counted and same_direction(a.event, b.event):
-        return True  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs
+    if one_change(a, b):  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs; "a 10
+        return True  # percent increase in fares" / "boost fares by 10 percent": by its noun and its verb (identity.py)
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if a.dimension == "count" and a.event in DEPLOY_VERBS and b.event in DEPLOY_VERBS:

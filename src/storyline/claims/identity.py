@@ -27,11 +27,15 @@ One quantity, one row; two quantities, two rows (claims98): a figure's identity 
 value. Two figures of one sentence in one unit are two quantities, the items of a list or of a coordination
 ("peacekeeping (about $3 billion); disaster relief (nearly $3 billion)"), however near their values: they never join
 each other, and complete linkage keeps another report's mention from joining both (``items_apart``). One figure told
-twice in a sentence names the same counted noun ("three men were held and the three men were charged"); the two ends
-of a change ("rose from six to nine"), a running count, a vote's sides and two speakers' values stay to their rules.
+twice in a sentence names the same counted noun, not a unit ("three men were held and the three men were charged");
+the two ends of a change ("rose from six to nine"), a running count, a vote's sides and two speakers' values stay to
+their rules.
 Two equal values of one report told under two verbs of different events, with no counted noun in common ("$2 billion
 to build embassies" / "helping farmers feed the world (around $2 billion)"), are two quantities too: value and
-resemblance alone never join them (``verbs_apart``, read by ``grouping.could_be_same``).
+resemblance alone never join them (``verbs_apart``, read by ``grouping.could_be_same``). And one change told by its
+noun in one report and its verb in another ("a 10 percent increase in fares" / "boost fares by about 10 percent") is
+one quantity when the two clauses name one changed thing ("fares") and no two participants: hedges aside, one row
+(``one_change``), whose verdict reads the hedges' ranges.
 """
 
 from __future__ import annotations
@@ -40,12 +44,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from .figure_mention import FigureMention
-from .kin import GENERIC_PEOPLE, WEAK_EVENTS, events_kin, words_kin
+from .kin import GENERIC_PEOPLE, WEAK_EVENTS, events_kin, same_direction, words_kin
 from .place_relation import place_eq
 from .unmet import unmet_apart
 from .vocab import by_word, word_set
 
 CREW_NOUNS = word_set("crew_nouns")  # ("crew", "crewman", "member")
+CHANGE_UP, CHANGE_DOWN = word_set("change_up"), word_set("change_down")
+UNIT_HEADS = frozenset({"percent", "%"})  # a share's head is its unit, not what it counts: no counted noun
 Pair = Callable[[FigureMention, FigureMention], bool]
 ACT_ADJECTIVES = by_word("act_adjectives")  # ("missing" -> "missing", "dead" -> "killed")
 _WORD = re.compile(r"[a-z]+")
@@ -79,7 +85,8 @@ def items_apart(a: FigureMention, b: FigureMention) -> bool:
     if a.doc != b.doc or a.sentence != b.sentence or a.start == b.start or a.dimension != b.dimension or \
             a.unit_code != b.unit_code or a.dimension == "age" or a.share is not None or b.share is not None:
         return False
-    if a.head and a.head == b.head or any(m.previous or m.update or m.revised or m.sides for m in (a, b)):
+    if a.head and a.head == b.head and a.head not in UNIT_HEADS or \
+            any(m.previous or m.update or m.revised or m.sides for m in (a, b)):
         return False  # one figure told twice; a change's two ends, a running count, a vote's sides
     if act_of(a) and act_of(a) == act_of(b) and generic_or_crew(a, b):
         return False  # "three people were killed, among them the three ... victims": maybe one toll told twice
@@ -96,6 +103,29 @@ def verbs_apart(a: FigureMention, b: FigureMention) -> bool:
         return False
     words = [(a.head, b.head), (a.head, b.event), (a.event, b.head)]
     return not any(x and y and words_kin(x, y) for x, y in words)
+
+
+def _direction(m: FigureMention) -> tuple[str, bool] | None:
+    """The direction of the change a percentage tells, and whether a noun tells it ("a 10 percent increase"), else
+    its verb ("boosted ... by 10 percent"); None for no change."""
+    word, noun = (m.head, True) if m.counted else (m.event or "", False)
+    return next(((d, noun) for d, words in (("up", CHANGE_UP), ("down", CHANGE_DOWN)) if word in words), None)
+
+
+def one_change(a: FigureMention, b: FigureMention) -> bool:
+    """One change told with two verbs of one direction ("soared 47 percent" / "rising nearly 50 percent"), or of one
+    thing told by its noun in one report and by its verb in another (module docstring)."""
+    if a.dimension == "percent" and not a.counted and not b.counted and same_direction(a.event, b.event):
+        return True
+    x, y = _direction(a), _direction(b)
+    if a.dimension != "percent" or b.dimension != "percent" or a.doc == b.doc or x is None or y is None or \
+            x[0] != y[0] or x[1] == y[1]:
+        return False
+    x_names, y_names = (m.actors | m.owner | {w for p in m.participants for w in p.split()} for m in (a, b))
+    if x_names and y_names and not x_names & y_names:
+        return False  # two named things' changes ("Acme's shares rose 3 percent" / "a 3 percent rise in Zeno's")
+    told = {m.head for m in (a, b)} | {m.event for m in (a, b) if m.event} | UNIT_HEADS
+    return bool(a.context & b.context - told)
 
 
 def counts_people(m: FigureMention) -> bool:

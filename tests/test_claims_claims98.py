@@ -1,7 +1,7 @@
 """Claims: one quantity, one row; two quantities, two rows (bench/BRIEF_REVIEW.md, "claims98", identity.py): two
-figures of one sentence in one unit are two items of a list, however near their values; two equal sums of one report
-told under the verbs of two events are two sums. Our own invented sentences through the real model, on a county's
-heritage fund and a rowing club, none from a page.
+figures of one sentence in one unit are two items of a list, however near their values; one change told by its noun
+in one report and by its verb in another is one row. Our own invented sentences through the real model, on a county's
+heritage fund, a transit board and two millers, none from a page.
 """
 
 from __future__ import annotations
@@ -43,23 +43,6 @@ def test_another_reports_item_joins_one_item_of_the_list_only() -> None:
                     "Harbour Times"))
     fours = _rows_of(rows, 4_000_000)
     assert all(len({m["text"] for m in r["mentions"] if m["doc"] == "d0.txt"}) <= 1 for r in fours), _shown(fours)
-
-
-def test_two_equal_sums_of_two_events_in_one_report_are_two_rows() -> None:
-    text = ("The rowing club spends more than $2 million to build and repair boathouses. Its other programmes help "
-            "schoolchildren row on the river (around $2 million).")
-    twos = _rows_of(_claims((text, "Valley Ledger")), 2_000_000)
-    assert len(twos) == 2, _shown(twos)
-
-
-def test_one_sum_told_again_by_another_report_still_joins() -> None:
-    # guard: the rule keeps apart two sums of one report, not one sum told by two reports with one verb
-    rows = _claims(("The rowing club will spend more than $2 million to rebuild its boathouse on the Vell river, the "
-                    "club's treasurer said on Monday.", "Valley Ledger"),
-                   ("The club plans to spend $2 million to rebuild the boathouse, its treasurer said.",
-                    "Harbour Times"))
-    twos = _rows_of(rows, 2_000_000)
-    assert any(len({m["doc"] for m in r["mentions"]}) == 2 for r in twos), _shown(twos)
 
 
 def test_a_change_told_by_its_noun_and_by_its_verb_is_one_row() -> None:

@@ -77,7 +77,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
-from .identity import acts_apart, generic_or_crew, items_apart, one_change, verbs_apart
+from .identity import acts_apart, generic_or_crew, items_apart, one_change
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -406,7 +406,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
     bound = rng.low != rng.high and pt.low == pt.high and pt.value in (rng.low, rng.high)  # "250 to 400" / "400"
     if not (same or bound):
         return False
-    if acts_apart(a, b) or items_apart(a, b) or verbs_apart(a, b):  # two acts, list items, events (identity.py)
+    if acts_apart(a, b) or items_apart(a, b):  # two acts, two items of a list (identity.py)
         return False
     if not (people_kin(a, b) or people and generic_or_crew(a, b) if a.dimension == "count" else
             money_kin(a.head, b.head)):

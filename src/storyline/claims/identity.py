@@ -29,13 +29,9 @@ value. Two figures of one sentence in one unit are two quantities, the items of 
 each other, and complete linkage keeps another report's mention from joining both (``items_apart``). One figure told
 twice in a sentence names the same counted noun, not a unit ("three men were held and the three men were charged");
 the two ends of a change ("rose from six to nine"), a running count, a vote's sides and two speakers' values stay to
-their rules.
-Two equal values of one report told under two verbs of different events, with no counted noun in common ("$2 billion
-to build embassies" / "helping farmers feed the world (around $2 billion)"), are two quantities too: value and
-resemblance alone never join them (``verbs_apart``, read by ``grouping.could_be_same``). And one change told by its
-noun in one report and its verb in another ("a 10 percent increase in fares" / "boost fares by about 10 percent") is
-one quantity when the two clauses name one changed thing ("fares") and no two participants: hedges aside, one row
-(``one_change``), whose verdict reads the hedges' ranges.
+their rules. One change told by its noun in one report and its verb in another ("a 10 percent increase in fares" /
+"boost fares by about 10 percent") is one quantity when the two clauses name one changed thing ("fares") and no two
+participants: hedges aside, one row (``one_change``), whose verdict reads the hedges' ranges.
 """
 
 from __future__ import annotations
@@ -44,7 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .figure_mention import FigureMention
-from .kin import GENERIC_PEOPLE, WEAK_EVENTS, events_kin, same_direction, words_kin
+from .kin import GENERIC_PEOPLE, same_direction
 from .place_relation import place_eq
 from .unmet import unmet_apart
 from .vocab import by_word, word_set
@@ -92,17 +88,6 @@ def items_apart(a: FigureMention, b: FigureMention) -> bool:
         return False  # "three people were killed, among them the three ... victims": maybe one toll told twice
     sa, sb = a.speaker, b.speaker
     return not (sa and sb and sa.head != sb.head)  # (two speakers' values set side by side: rivals.py)
-
-
-def verbs_apart(a: FigureMention, b: FigureMention) -> bool:
-    """Two values of one report, in two sentences, told under verbs of two events with no counted noun or verb in
-    common: two quantities, whatever their values (module docstring)."""
-    if a.doc != b.doc or a.sentence == b.sentence:
-        return False
-    if any(not m.event or m.event in WEAK_EVENTS for m in (a, b)) or events_kin(a.event, b.event):
-        return False
-    words = [(a.head, b.head), (a.head, b.event), (a.event, b.head)]
-    return not any(x and y and words_kin(x, y) for x, y in words)
 
 
 def _direction(m: FigureMention) -> tuple[str, bool] | None:

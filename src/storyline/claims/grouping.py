@@ -77,7 +77,7 @@ from .figure_mention import FigureMention
 from .frames import share_participant
 from .group_verdict import Group
 from .holders import titled_holder
-from .identity import acts_apart, generic_or_crew
+from .identity import acts_apart, generic_or_crew, items_apart, one_change
 from .kin import (
     WEAK_EVENTS,
     compound_kin,
@@ -91,7 +91,6 @@ from .kin import (
     one_named_person,
     one_referent,
     people_kin,
-    same_direction,
     sexes_clash,
     size_kin,
     two_named_people,
@@ -223,8 +222,8 @@ def _same_event(a: FigureMention, b: FigureMention) -> bool:
         # other things, joined by nothing but "be")
     if a.share is not None and a.counted and b.counted:
         return True  # shares of one thing ("the strikes"), whatever each says of them
-    if a.dimension == "percent" and not a.counted and not b.counted and same_direction(a.event, b.event):
-        return True  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs
+    if one_change(a, b):  # "soared 47 percent" / "rising nearly 50 percent": one change told with two verbs; "a 10
+        return True  # percent increase in fares" / "boost fares by 10 percent": by its noun and its verb (identity.py)
     if a.dimension == "percent" and a.event in SHARE_VERBS and b.event in SHARE_VERBS and a.actors & b.actors:
         return True  # one name's share told with two verbs ("Ruiz won 52 percent" / "gave Ruiz 52 percent")
     if a.dimension == "count" and a.event in DEPLOY_VERBS and b.event in DEPLOY_VERBS:
@@ -407,7 +406,7 @@ def could_be_same(a: FigureMention, b: FigureMention, places: Places, rates: Rat
     bound = rng.low != rng.high and pt.low == pt.high and pt.value in (rng.low, rng.high)  # "250 to 400" / "400"
     if not (same or bound):
         return False
-    if acts_apart(a, b):  # ("four missing climbers" / "four injured climbers", identity.py)
+    if acts_apart(a, b) or items_apart(a, b):  # two acts, two items of a list (identity.py)
         return False
     if not (people_kin(a, b) or people and generic_or_crew(a, b) if a.dimension == "count" else
             money_kin(a.head, b.head)):
@@ -568,7 +567,7 @@ def group_mentions(mentions: Sequence[FigureMention], places: Places, rates: Rat
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
                 if holders_apart(ms[i], ms[j], names) or owners_apart_of(ms[i], ms[j]) or acts_apart(ms[i], ms[j]) or \
-                        tally_apart(ms, i, j, tallied):
+                        tally_apart(ms, i, j, tallied) or items_apart(ms[i], ms[j]):
                     continue  # "James finished with ... 10 assists" / "Paul had ... 10 assists": two players'
                 if rule_pair(ms[i], ms[j], places, rates, i in lone and j in lone):
                     ok.add((i, j))

@@ -22,6 +22,16 @@ never joins here, so a merge never makes a ``differ``.
 A distance's identity is the place it is told from and its bearing ("150 km west of Eagle Island"). Two reports that
 tell one such distance with one number in two units ("about 150km" / "150 nautical miles west of Eagle Island") tell
 one figure and disagree on its unit: one row, whose values (converted to one base unit) differ.
+
+One quantity, one row; two quantities, two rows (claims98): a figure's identity is what it counts and whose, not its
+value. Two figures of one sentence in one unit are two quantities, the items of a list or of a coordination
+("peacekeeping (about $3 billion); disaster relief (nearly $3 billion)"), however near their values: they never join
+each other, and complete linkage keeps another report's mention from joining both (``items_apart``). One figure told
+twice in a sentence names the same counted noun, not a unit ("three men were held and the three men were charged");
+the two ends of a change ("rose from six to nine"), a running count, a vote's sides and two speakers' values stay to
+their rules. One change told by its noun in one report and its verb in another ("a 10 percent increase in fares" /
+"boost fares by about 10 percent") is one quantity when the two clauses name one changed thing ("fares") and no two
+participants: hedges aside, one row (``one_change``), whose verdict reads the hedges' ranges.
 """
 
 from __future__ import annotations
@@ -30,12 +40,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from .figure_mention import FigureMention
-from .kin import GENERIC_PEOPLE
+from .kin import GENERIC_PEOPLE, same_direction
 from .place_relation import place_eq
 from .unmet import unmet_apart
 from .vocab import by_word, word_set
 
 CREW_NOUNS = word_set("crew_nouns")  # ("crew", "crewman", "member")
+CHANGE_UP, CHANGE_DOWN = word_set("change_up"), word_set("change_down")
+UNIT_HEADS = frozenset({"percent", "%"})  # a share's head is its unit, not what it counts: no counted noun
 Pair = Callable[[FigureMention, FigureMention], bool]
 ACT_ADJECTIVES = by_word("act_adjectives")  # ("missing" -> "missing", "dead" -> "killed")
 _WORD = re.compile(r"[a-z]+")
@@ -62,6 +74,43 @@ def acts_apart(a: FigureMention, b: FigureMention) -> bool:
         return False
     x, y = act_of(a), act_of(b)
     return bool(x and y) and x != y
+
+
+def items_apart(a: FigureMention, b: FigureMention) -> bool:
+    """Two figures of one sentence in one unit, of no one counted noun: two items of a list (module docstring)."""
+    if a.doc != b.doc or a.sentence != b.sentence or a.start == b.start or a.dimension != b.dimension or \
+            a.unit_code != b.unit_code or a.dimension == "age" or a.share is not None or b.share is not None:
+        return False
+    if a.head and a.head == b.head and a.head not in UNIT_HEADS or \
+            any(m.previous or m.update or m.revised or m.sides for m in (a, b)):
+        return False  # one figure told twice; a change's two ends, a running count, a vote's sides
+    if act_of(a) and act_of(a) == act_of(b) and generic_or_crew(a, b):
+        return False  # "three people were killed, among them the three ... victims": maybe one toll told twice
+    sa, sb = a.speaker, b.speaker
+    return not (sa and sb and sa.head != sb.head)  # (two speakers' values set side by side: rivals.py)
+
+
+def _direction(m: FigureMention) -> tuple[str, bool] | None:
+    """The direction of the change a percentage tells, and whether a noun tells it ("a 10 percent increase"), else
+    its verb ("boosted ... by 10 percent"); None for no change."""
+    word, noun = (m.head, True) if m.counted else (m.event or "", False)
+    return next(((d, noun) for d, words in (("up", CHANGE_UP), ("down", CHANGE_DOWN)) if word in words), None)
+
+
+def one_change(a: FigureMention, b: FigureMention) -> bool:
+    """One change told with two verbs of one direction ("soared 47 percent" / "rising nearly 50 percent"), or of one
+    thing told by its noun in one report and by its verb in another (module docstring)."""
+    if a.dimension == "percent" and not a.counted and not b.counted and same_direction(a.event, b.event):
+        return True
+    x, y = _direction(a), _direction(b)
+    if a.dimension != "percent" or b.dimension != "percent" or a.doc == b.doc or x is None or y is None or \
+            x[0] != y[0] or x[1] == y[1]:
+        return False
+    x_names, y_names = (m.actors | m.owner | {w for p in m.participants for w in p.split()} for m in (a, b))
+    if x_names and y_names and not x_names & y_names:
+        return False  # two named things' changes ("Acme's shares rose 3 percent" / "a 3 percent rise in Zeno's")
+    told = {m.head for m in (a, b)} | {m.event for m in (a, b) if m.event} | UNIT_HEADS
+    return bool(a.context & b.context - told)
 
 
 def counts_people(m: FigureMention) -> bool:

@@ -32,21 +32,22 @@ import copy
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..dates import YEAR_PATTERN
+from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
 from ..newswriting import rules
 from ..unionfind import UnionFind
 from .entry import Entry, docs_of
 from .resolution import DateValue
 from .told import date_verb
 
-__all__ = ["ACT_ALIKE", "DAYS_APART", "act_of", "one_act_once"]
+__all__ = ["ACT_ALIKE", "DAYS_APART", "FAMILY", "act_of", "one_act_once"]
 
-ACT_ALIKE = 0.5
+ACT_ALIKE = 0.4
 """The MiniLM cosine of two entries' texts at or above which two entries that share an act verb and a party tell one
 act (chosen on the pool's half A, time56)."""
 
@@ -63,6 +64,9 @@ _YEAR = re.compile(YEAR_PATTERN)
 ROUNDING = 0.1
 """Two counts apart by at most this share of the larger (or by one) are one count told at two times."""
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+FAMILY = "~"
+"""The mark of an act family among an entry's ``acts`` ("~capture"), apart from its verbs' lemmas."""
+_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 
 E = TypeVar("E", bound=Entry)
 
@@ -115,16 +119,40 @@ def _named_actor(tok: Token) -> str:
     return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
 
 
+@cache
+def _families() -> dict[str, frozenset[str]]:
+    """Each word's act families: ``event_families.toml``'s and ``act_families.toml``'s, joined by family name."""
+    out: dict[str, set[str]] = {}
+    for name in ("event_families", "act_families"):
+        for fam, ws in lexicon.document(name).get("families", {}).items():
+            for w in ws:
+                out.setdefault(w, set()).add(fam)
+    return {w: frozenset(fams) for w, fams in out.items()}
+
+
+def _families_of(said: Token, verbs: list[Token]) -> set[str]:
+    """The act families (``FAMILY``-marked) of the date's verb, the act's verbs and the singular common nouns of the
+    sentence: reports name one act with other verbs and nouns ("regained control", "declared … liberated"; "was
+    asked in an interview", "the interview, clips of which were released"), and the verb a date hangs from may
+    report it ("denied that it had loosened …")."""
+    words = [said, *verbs, *(t for t in said.sent if t.pos_ == "NOUN" and t.tag_ == "NN")]
+    fams = _families()
+    return {FAMILY + f for t in words for f in fams.get(str(t.lemma_.lower()), ())}
+
+
 def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The act the date at ``start:end`` (paragraph offsets) dates: its verbs' lemmas (no light verb, none that
-    reports) and its parties (module docstring); two empty sets when the date hangs from no verb."""
-    verb = date_verb(sdoc, start, end)
-    verb = None if verb is None else _act_verb(verb)
-    if verb is None:
+    reports), their act families (``_families_of``) and its parties (module docstring); two empty sets when the
+    date hangs from no verb."""
+    said = date_verb(sdoc, start, end)
+    verb = None if said is None else _act_verb(said)
+    if said is None:
         return frozenset(), frozenset()
+    if verb is None:
+        return frozenset(_families_of(said, [])), frozenset()
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     reporting = rules().reporting_verbs
-    acts = {str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting
+    acts = ({str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting) | _families_of(said, verbs)
     acts.update(f"a {c.lemma_.lower()}" for c in verb.children if c.dep_ in _PARTY_DEPS[:2] and c.pos_ == "NOUN"
                 and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in c.children))
     parties: set[str] = set()
@@ -185,7 +213,13 @@ def one_act(a: Entry, b: Entry, cos: float) -> bool:
     named_a, named_b = _named(a.parties), _named(b.parties)
     if named_a and named_b and not named_a & named_b:
         return False  # two named actors: "the Justice Department has scheduled …", "the FBI office has scheduled …"
-    return bool(a.acts & b.acts) and bool(a.parties & b.parties) and _counts_agree(a.text, b.text)
+    return bool(a.acts & b.acts) and bool(_participants(a) & _participants(b)) and _counts_agree(a.text, b.text)
+
+
+def _participants(e: Entry) -> frozenset[str]:
+    """An act's participants: its parties, and the proper names of its sentence (no day or month: "Monday" is a
+    date, not a participant)."""
+    return e.parties | (e.names - _DATE_WORDS)
 
 
 def _named(parties: frozenset[str]) -> frozenset[str]:
@@ -222,7 +256,7 @@ def one_act_once(events: list[E]) -> list[E]:
     give."""
     from ..nlp import embed
 
-    idx = [i for i, e in enumerate(events) if e.acts and e.parties and e.value.first_day() is not None
+    idx = [i for i, e in enumerate(events) if e.acts and _participants(e) and e.value.first_day() is not None
            and e.value.end is None]
     if len(idx) < 2:
         return events

@@ -17,9 +17,10 @@ from .group_verdict import UPDATE_NOTE, Group, ages_apart, verdict
 from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .identity import merge_identities
 from .kin import WEAK_EVENTS
-from .label_check import checked, whose
+from .label_check import LabelGist, checked, whose
 from .levies import levy_rate
 from .meaning import merge_by_meaning
+from .noun_phrase import noun_phrase
 from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of, with_state
 from .owners import owners_apart_of
 from .place_relation import Places
@@ -76,9 +77,7 @@ def describe(group: Group, places: Places) -> str:
         # share under a condition too, claims34)
     what = _kind(group, unit, cls)
     gists = [m.gist for m in ms if m.gist is not None]
-    what = checked(what, gists, ms[0].dimension, any(m.counted for m in ms),
-                   (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or ""))
-    # (no verb, stray mark or someone else's clause as the row's noun: label_check.py, claims87)
+    what = _checked_what(group, what, gists)
     if ms[0].dimension in ("count", "money"):  # a clause, a quotation or an empty word: the figure's own phrase
         what = with_state(rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or ""), ms[0].dimension,
                           [g.phrase for g in gists], len(ms))  # (own_phrase.py, claims89; "homes left without power")
@@ -108,6 +107,17 @@ def describe(group: Group, places: Places) -> str:
         what += " (earlier)"  # "from 7.5 billion in the second quarter last year": not the current value (claims56)
     return what + ("" if reach_phrase(ms)[1] else _hedged(group))  # (an aside's distance is a fact of its named
     # thing, not hedged by its clause: "it is expected the search will focus near the Tor light, 15 km off X")
+
+
+def _checked_what(group: Group, what: str, gists: Sequence[LabelGist]) -> str:
+    """The what with no verb, stray mark or another clause as the row's noun (label_check.py, claims87), and as a
+    noun phrase, never a clause, quotation, bracketed clause or placeholder; the group marked ``unnamed`` (folded)
+    when no noun phrase replaces its clause (noun_phrase.py, claims97)."""
+    ms = group.members
+    names = (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or "")
+    what, group.unnamed = noun_phrase(checked(what, gists, ms[0].dimension, any(m.counted for m in ms), names),
+                                      gists, ms[0].dimension, names)
+    return what
 
 
 def _past_label(ms: Sequence[FigureMention], what: str) -> str:
@@ -378,4 +388,6 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
             )  # fmt: skip
         )
     mark_minor(out, docs)  # a row below the line of a figure that matters: kept, folded (weight.py, claims86)
+    for g, row in zip(groups, out, strict=True):  # no noun phrase to name it: folded unless reports share it or
+        row.minor = row.minor or g.unnamed and row.independent_sources < 2 and row.verdict == "single"  # (claims97)
     return out

@@ -40,9 +40,9 @@ def test_a_finite_verb_in_the_what_is_no_part_of_its_noun() -> None:
     assert clausal("growers think", [_GIST]) and not clausal("growers that think", [_GIST])  # (a relative stays)
 
 
-def test_a_what_with_no_noun_phrase_to_build_is_folded() -> None:
-    assert noun_phrase("“it lasted”", [_GIST], "duration", ("time", "d")) == ("“it lasted”", True)
-    assert noun_phrase("time (d)", [_GIST], "duration", ("time", "d")) == ("time (d)", False)  # (a placeholder stays)
+def test_a_what_with_no_noun_phrase_to_build_stays_as_it_was() -> None:
+    assert noun_phrase("“it lasted”", [_GIST], "duration", ("time", "d")) == "“it lasted”"
+    assert noun_phrase("time (d)", [_GIST], "duration", ("time", "d")) == "time (d)"  # (nothing to build from)
 
 
 def test_the_checks_pass_a_noun_phrase_and_a_bracket_whose_subject_is_a_name() -> None:

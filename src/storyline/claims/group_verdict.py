@@ -45,7 +45,6 @@ class Group:
     id: str = ""
     what: str = ""
     update: bool = False  # differ because a running count was updated (or an estimate revised)
-    unnamed: bool = False  # its what is a clause no noun phrase of its figures replaces: folded (noun_phrase.py)
 
 
 def verdict(group: Group, docs: Sequence[Document], rates: Rates) -> Verdict:

@@ -21,8 +21,8 @@ modifiers and thing-naming complement, then the state the sentence predicates of
 finite verb ("ticket (USD)" of "“A ticket costs $50”"); a measure's subject names it only with its own verb ("talks
 lasted (h)"); a span with its own "to" clause is the time to act ("time to leave (d)"). Whose it is is added after
 (``whose``, ``whose_of``). A what whose only fault is a bracket keeps its own noun (``noun_phrase``). When the parse
-gives no noun phrase, the row keeps its what and is folded (minor) rather than shown in the main table as a clause;
-a placeholder with none stays as it was. Percentages (``share_of`` rows) are not read here.
+gives no noun phrase, the what stays as it was (folding such rows hid right ones on stories none of this was chosen
+on: a quoted sum that says what it is). Percentages (``share_of`` rows) are not read here.
 """
 
 from __future__ import annotations
@@ -67,15 +67,15 @@ def _bracketed(inner: str, gists: Sequence[LabelGist]) -> bool:
     return at is not None and not (at > 0 and any(words[at - 1] in g.names for g in gists))
 
 
-def noun_phrase(what: str, gists: Sequence[LabelGist], dimension: str, names: tuple[str, str]) -> tuple[str, bool]:
-    """The row's what and whether to fold the row: the what as it is when it passes as a noun phrase, else the one
-    the figures' own phrases build; when none builds, the what as it is and True (fold). ``names`` are the
+def noun_phrase(what: str, gists: Sequence[LabelGist], dimension: str, names: tuple[str, str]) -> str:
+    """The row's what: as it is when it passes as a noun phrase, else the one the figures' own phrases build; when
+    none builds, the what as it is. ``names`` are the
     dimension's word ("time") and the row's unit or currency code ("d", "USD"). A what whose only fault is a
     clause in a bracket keeps its own noun, with the state or act its figures' phrases give it ("crew on board"),
     or with the bracket dropped when that clause is negated or finite ("seats (party did not win)"), else stays:
     a subject's bracket ("people (boat carrying)") tells what no phrase of the figure does."""
     if not gists or not clausal(what, gists):
-        return what, False
+        return what
     built = Counter(b for g in gists if (b := _built(g, dimension, names[0])) and b[0].isalpha()
                     and not clausal(b, gists))
     code = f" ({names[1]})" if names[1] and dimension not in ("category", "magnitude") else ""
@@ -85,20 +85,16 @@ def noun_phrase(what: str, gists: Sequence[LabelGist], dimension: str, names: tu
         acted = [b for b in built if own and own[-1].lower() in b.lower().split() and b.split()[-1].lower()
                  not in head]  # (its own noun, with a state or act: "crew on board")
         if acted:
-            return max(acted, key=lambda b: (built[b], len(b))) + code, False
+            return max(acted, key=lambda b: (built[b], len(b))) + code
         inners = [_words(i) for i in _BRACKET.findall(what) if _bracketed(i, gists)]
         if any(w in ("not", "never", "no") or any(w in g.finite for g in gists) for i in inners for w in i):
-            return " ".join(_BRACKET.sub(lambda m: m[0] if not _bracketed(m[1], gists) else " ", what).split()), \
-                False  # ("parliament seats (party did not win in)")
-        return what, False
+            return " ".join(_BRACKET.sub(lambda m: m[0] if not _bracketed(m[1], gists) else " ", what).split())
+            # ("parliament seats (party did not win in)")
+        return what
     if not built:
-        return what, not _placeholder(what)  # (a placeholder with no phrase to build from stays as it was)
+        return what
     phrase = min(built, key=lambda w: (-built[w], -len(w)))  # (the fuller of two)
-    return phrase + code, False
-
-
-def _placeholder(what: str) -> bool:
-    return all(w in PLACEHOLDERS for w in _words(_BRACKET.sub(" ", what)))
+    return phrase + code
 
 
 def _built(g: LabelGist, dimension: str, word: str) -> str:

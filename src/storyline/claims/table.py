@@ -111,13 +111,11 @@ def describe(group: Group, places: Places) -> str:
 
 def _checked_what(group: Group, what: str, gists: Sequence[LabelGist]) -> str:
     """The what with no verb, stray mark or another clause as the row's noun (label_check.py, claims87), and as a
-    noun phrase, never a clause, quotation, bracketed clause or placeholder; the group marked ``unnamed`` (folded)
-    when no noun phrase replaces its clause (noun_phrase.py, claims97)."""
+    noun phrase, never a clause, quotation, bracketed clause or placeholder (noun_phrase.py, claims97)."""
     ms = group.members
     names = (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or "")
-    what, group.unnamed = noun_phrase(checked(what, gists, ms[0].dimension, any(m.counted for m in ms), names),
-                                      gists, ms[0].dimension, names)
-    return what
+    return noun_phrase(checked(what, gists, ms[0].dimension, any(m.counted for m in ms), names), gists,
+                       ms[0].dimension, names)
 
 
 def _past_label(ms: Sequence[FigureMention], what: str) -> str:
@@ -388,6 +386,4 @@ def build_claims(mentions: Sequence[FigureMention], docs: Sequence[Document], pl
             )  # fmt: skip
         )
     mark_minor(out, docs)  # a row below the line of a figure that matters: kept, folded (weight.py, claims86)
-    for g, row in zip(groups, out, strict=True):  # no noun phrase to name it: folded unless reports share it or
-        row.minor = row.minor or g.unnamed and row.independent_sources < 2 and row.verdict == "single"  # (claims97)
     return out

@@ -34,15 +34,18 @@ def test_a_short_offset_opening_a_quotation_stays_a_gap() -> None:
 
 def test_a_price_per_diluted_share_is_a_rate() -> None:
     assert _whats("Harbourline earned $3.1 million, or $0.41 per diluted share.") == [
-        "“Harbourline earned $3.1 million” (USD)", "“Harbourline earned $3.1 million, or $0.41” (USD) per share"]
+        # (claims97: a noun phrase, no quoted clause)
+        "Harbourline earned (USD)", "“Harbourline earned $3.1 million, or $0.41” (USD) per share"]
 
 
 def test_a_price_a_barrel_is_a_rate() -> None:
-    assert _whats("Crude traded at $61 a barrel on the harbour exchange.") == ["“Crude traded at $61” (USD) per barrel"]
+    # (claims97: a noun phrase, no quoted clause)
+    assert _whats("Crude traded at $61 a barrel on the harbour exchange.") == ["Crude traded (USD) per barrel"]
 
 
 def test_a_share_of_something_is_no_rate() -> None:
-    assert _whats("The club paid $5 a share of the club's stock.") == ["“The club paid $5” (USD)"]
+    # (claims97: a noun phrase, no quoted clause)
+    assert _whats("The club paid $5 a share of the club's stock.") == ["club paid (USD)"]
 
 
 # an analysts' expectation: the figure is the expected one, credited to whoever expects it
@@ -54,7 +57,7 @@ def _rows(text: str) -> list[tuple[str, list[str | None]]]:
 
 def test_an_expected_figure_is_marked_and_credited() -> None:
     assert _rows("Harbour analysts polled by Brightwave were expecting $1.10 a share on sales of $4.2 billion.") == [
-        ("“Harbour analysts polled by Brightwave were expecting $1.10” (USD) per share (expected)",
+        ("Harbour analysts expecting (USD) per share (expected)",  # (claims97: a noun phrase, no quoted clause)
          ["Harbour analysts"]),
         ("sales (USD) (expected)", ["Harbour analysts"])]
 

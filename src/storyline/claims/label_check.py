@@ -33,12 +33,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .figure import Figure
 from .own_phrase import NO_PHRASE, OwnPhrase, own_phrase
 from .share_of import NO_SHARE, ShareWhat, share_what
 from .vocab import word_set
+from .wording import participle
 
 HOUSE_WORDS = word_set("label_house_words")
 GENERIC_NOUNS = word_set("generic_count_nouns")
@@ -59,6 +60,7 @@ _AUXILIARIES = ("aux", "auxpass", "neg", "xcomp", "advcl", "prt")  # a verb's ow
 _REPORTED = ("ccomp", "parataxis")  # a clause another verb reports: that verb is not the figure's
 _LEADING = ("det", "poss", "case")
 _OWN_PREPS = word_set("measure_own_preps")
+_FINITE_TAGS = ("VBZ", "VBP", "MD")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ class LabelGist:
     holder: str = ""  # whose a generic count is ("SPD" of "the SPD gained 10 points"); '' when none
     phrase: OwnPhrase = NO_PHRASE  # what, whose and act of the figure's own phrase (own_phrase.py, claims89)
     share: ShareWhat = NO_SHARE  # a percentage's whole, sized noun or verb, and its holder (share_of.py, claims94)
+    finite: frozenset[str] = frozenset()  # ... only as a finite verb ("totals", "took": noun_phrase.py, claims97)
 
 
 def label_gist(doc: Doc, fig: Figure, noun: Token | None) -> LabelGist:
@@ -95,7 +98,8 @@ def label_gist(doc: Doc, fig: Figure, noun: Token | None) -> LabelGist:
     return LabelGist(verbs, function, names, own_verb, purpose, _thing(own) if own is not None else _own_prep(top),
                      _clause(verb, top, fig) if verb is not None else "", _span(doc, fig, verb),
                      _holder(own, verb) if own is not None and own.lemma_.lower() in GENERIC_NOUNS else "",
-                     own_phrase(_top(doc, fig), own), share_what(doc, fig.start, fig.end) if fig.percent else NO_SHARE)
+                     own_phrase(_top(doc, fig), own), share_what(doc, fig.start, fig.end) if fig.percent else NO_SHARE,
+                     _finite_words(sent, nominal))
 
 
 def checked(what: str, gists: Sequence[LabelGist], dimension: str, counted: bool, names: tuple[str, str]) -> str:
@@ -111,6 +115,18 @@ def checked(what: str, gists: Sequence[LabelGist], dimension: str, counted: bool
         return what
     word, code = names
     return _rebuilt(gists, word if dimension not in ("count", "percent") else "", code) or what
+
+
+def _finite_words(sent: Span, nominal: set[str]) -> frozenset[str]:
+    """Lower-case words the sentence uses only as a finite verb: a present tense or a modal ("totals", "agree",
+    "may"), or a past no participle shares ("took", "gave"); a word it also uses as a noun or modifier is none."""
+    finite = {t.lower_ for t in sent if t.pos_ in ("VERB", "AUX") and (
+        t.tag_ in _FINITE_TAGS or t.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in (*_FINITE_TAGS, "VBD")
+                                                         for c in t.children)  # ("can deliver", "did not win")
+        or t.tag_ == "VBD" and participle(t.lemma_.lower(), None) != t.lower_
+        and t.lower_ != participle(t.lemma_.lower(), t.text))}
+    other = {t.lower_ for t in sent if t.tag_ not in (*_FINITE_TAGS, "VBD", "VB")}
+    return frozenset(finite - nominal - other)
 
 
 def whose(gists: Sequence[LabelGist], figures: int, what: str) -> str:

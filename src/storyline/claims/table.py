@@ -17,9 +17,10 @@ from .group_verdict import UPDATE_NOTE, Group, ages_apart, verdict
 from .grouping import could_be_same, group_mentions, measure_key_compatible
 from .identity import merge_identities
 from .kin import WEAK_EVENTS
-from .label_check import checked, whose
+from .label_check import LabelGist, checked, whose
 from .levies import levy_rate
 from .meaning import merge_by_meaning
+from .noun_phrase import noun_phrase
 from .own_phrase import PRONOUN_WHOSE, rephrased, whose_of, with_state
 from .owners import owners_apart_of
 from .place_relation import Places
@@ -61,9 +62,7 @@ def describe(group: Group, places: Places) -> str:
         return _share_what(group)
     what = _kind(group, unit, cls)
     gists = [m.gist for m in ms if m.gist is not None]
-    what = checked(what, gists, ms[0].dimension, any(m.counted for m in ms),
-                   (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or ""))
-    # (no verb, stray mark or someone else's clause as the row's noun: label_check.py, claims87)
+    what = _checked_what(group, what, gists)
     if ms[0].dimension in ("count", "money"):  # a clause, a quotation or an empty word: the figure's own phrase
         what = with_state(rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or ""), ms[0].dimension,
                           [g.phrase for g in gists], len(ms))  # (own_phrase.py, claims89; "homes left without power")
@@ -118,6 +117,15 @@ def _share_what(group: Group) -> str:
     label = built
     return label + _past_label(ms, thing + " ".join(preds)) + _hedged(group)  # ("If we could cut it by 75%": a
     # share under a condition too, claims34)
+
+
+def _checked_what(group: Group, what: str, gists: Sequence[LabelGist]) -> str:
+    """The what with no verb, stray mark or another clause as the row's noun (label_check.py, claims87), and as a
+    noun phrase, never a clause, quotation, bracketed clause or placeholder (noun_phrase.py, claims97)."""
+    ms = group.members
+    names = (DIMENSION_WORDS.get(ms[0].dimension, ms[0].dimension), ms[0].unit_code or "")
+    return noun_phrase(checked(what, gists, ms[0].dimension, any(m.counted for m in ms), names), gists,
+                       ms[0].dimension, names)
 
 
 def _past_label(ms: Sequence[FigureMention], what: str) -> str:

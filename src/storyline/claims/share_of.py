@@ -15,6 +15,7 @@ a share of any other verb's object ("gave them 20 percent of the crop": the verb
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -201,9 +202,7 @@ def row_share(shares: list[ShareWhat]) -> str:
     given = [s for s in shares if s.what]
     if not given or 2 * len(given) <= len(shares):
         return ""
-    counts: dict[str, int] = {}
-    for s in given:
-        counts[s.what] = counts.get(s.what, 0) + 1
+    counts = Counter(s.what for s in given)
     what = max(counts, key=lambda w: (counts[w], -len(w)))
     holders = {s.holder.lower(): s.holder for s in given if s.holder}
     return what + (f" ({next(iter(holders.values()))})" if len(holders) == 1 else "")

@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from wordfreq import zipf_frequency
 from wordfreq.tokens import tokenize
 
 from .. import lexicon
+from .lostspaces import written_alone
 
 __all__ = ["APOSTROPHES", "ENABLED", "mend_marks"]
 
@@ -59,7 +59,6 @@ _WRITTEN_ZIPF = float(_SETTINGS["zipf"]["written"])
 _LEAD_ZIPF = float(_SETTINGS["zipf"]["lead"])
 _DOT_WORD = int(_SETTINGS["sizes"]["dot_word"])
 _NAME_MIN = int(_SETTINGS["sizes"]["name"])
-_FUNCTION_ZIPF = 5.0  # a function word written on its own (as ``lostspaces``)
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 _QUOTE = re.compile(r"(?<![\w@#/.:'’\"“-])([\"“]?)([A-Za-z]+)\"([a-z]{1,3})(?![\w\"”'’-])")
@@ -75,11 +74,6 @@ def _z(word: str) -> float:
 def _one_word(token: str) -> bool:
     """Whether ``wordfreq`` reads ``token`` as one word ("we're"; "we'er" is "we" and "er")."""
     return len(tokenize(token.replace("’", "'").lower(), "en")) == 1
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(w for w in lexicon.words("stopwords") if w.isalpha() and _z(w) >= _FUNCTION_ZIPF)
 
 
 def _word_or_name(part: str) -> bool:
@@ -120,7 +114,7 @@ def _stopped(m: re.Match[str]) -> str | None:
         return None
     if right[0].isupper():
         return f"{left}. {right}"
-    return f"{left} {right}" if right in _function_words() else None
+    return f"{left} {right}" if right in written_alone() else None
 
 
 def _lettered(m: re.Match[str]) -> str | None:

@@ -78,11 +78,16 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 @cache
+def written_alone() -> frozenset[str]:
+    """Stopwords English writes as words on their own, frequent ("it", "which", "and"; innermarks reads them too)."""
+    return frozenset(w for w in lexicon.words("stopwords") if w.isalpha() and zipf_frequency(w, "en") >= _FUNCTION_ZIPF)
+
+
+@cache
 def _function_words() -> frozenset[str]:
     """Function words written on their own: stopwords of two letters or more, frequent, no bound prefix."""
     prefixes = lexicon.words("compound_prefixes")
-    return frozenset(w for w in lexicon.words("stopwords") if len(w) >= _MIN_FUNCTION and w.isalpha()
-                     and w not in prefixes and not _LIKE_NUM(w) and zipf_frequency(w, "en") >= _FUNCTION_ZIPF)
+    return frozenset(w for w in written_alone() if len(w) >= _MIN_FUNCTION and w not in prefixes and not _LIKE_NUM(w))
 
 
 def _number_side(word: str) -> bool:

@@ -14,7 +14,8 @@ def mended(text: str) -> str:
     return mend_marks(text)[0]
 
 
-def test_a_double_quote_between_letters_is_left_unless_switched_on() -> None:
+def test_a_double_quote_between_letters_is_left_when_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(innermarks, "APOSTROPHES", False)
     assert mended('The baker couldn"t open the shop.') == 'The baker couldn"t open the shop.'
 
 

@@ -33,3 +33,12 @@ def test_single_quoted_words_inside_are_not_its_close() -> None:
 def test_a_quotation_that_closes_or_a_possessive_outside_one_is_left() -> None:
     for text in ('"Fine bread," said the bakers\' guild.', "The bakers' guild met.", 'The "Fine bread" won.'):
         assert close_quotations(text) == (text, [])
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_closes() -> None:
+    assert misread('"We open at dawn."The baker left. "Bread is dear," she said.') == 0
+
+
+def test_an_apostrophe_sentences_after_the_opening_mark_is_no_close() -> None:
+    text = 'The mayor said "bread is dear. The bakers\' guild met on Monday. "We open at dawn," she said.'
+    assert close_quotations(text) == (text, [])

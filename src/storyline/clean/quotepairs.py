@@ -13,7 +13,8 @@ it. Some such records also lost a quotation's closing mark to an apostrophe ("Su
   between two letters has no shape and is not counted.
 - *A quotation closed by an apostrophe*: an opening double quote left open when the next mark opens again (or the
   paragraph ends) is closed by the first apostrophe after it that ends a word before a space or punctuation and
-  closes no single-quoted words inside it ("Rock 'n' roll"), written as the double quote it stands for.
+  closes no single-quoted words inside it ("Rock 'n' roll"), in the sentence it opens in ("Nunes' most bizarre
+  move" two sentences on is a possessive), written as the double quote it stands for.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _OPENS_AFTER = frozenset(" \t\n([{—–-/")
 _CLOSES_BEFORE = frozenset(" \t\n.,;:!?)]}—–-/")
 """What a quotation mark comes before when it closes one (or the paragraph's end)."""
 _SINGLE = re.compile("'")
+_SENTENCE_END = re.compile(r"[.!?]'?(?=\s+[A-Z\"])")
+"""A sentence's end inside a quotation's span: a quotation an apostrophe closes ends in the sentence it opens in."""
 
 
 def _shape(text: str, i: int) -> str | None:
@@ -35,8 +38,8 @@ def _shape(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in _OPENS_AFTER and not after.isspace():
         return "open"
-    if after in _CLOSES_BEFORE and not before.isspace():
-        return "close"
+    if after in _CLOSES_BEFORE and not before.isspace() or before in ".!?" and after.isupper():
+        return "close"  # a sentence's end before the next sentence's word: a space lost after a closing mark
     return None
 
 
@@ -52,6 +55,8 @@ def _closer(text: str, start: int, end: int) -> int | None:
     """The first apostrophe in ``text[start:end]`` that ends a word before a space or punctuation and closes no
     single-quoted words opened after ``start``."""
     inner = 0
+    if (stop := _SENTENCE_END.search(text, start, end)) is not None:
+        end = stop.end()
     for m in _SINGLE.finditer(text, start, end):
         i = m.start()
         before = text[i - 1] if i else " "
@@ -87,7 +92,7 @@ def close_quotations(text: str) -> tuple[str, list[tuple[str, str]]]:
     repairs = []
     for at in closes:
         word = re.search(r"\S*$", text[:at])
-        was = (word.group() if word else "") + "'"
+        was = (word.group() if word else "").lstrip('"“') + "'"
         repairs.append((was, was[:-1] + '"'))
         chars[at] = '"'
     return "".join(chars), repairs

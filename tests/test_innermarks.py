@@ -14,7 +14,8 @@ def mended(text: str) -> str:
     return mend_marks(text)[0]
 
 
-def test_a_double_quote_between_letters_is_left_unless_switched_on() -> None:
+def test_a_double_quote_between_letters_is_left_when_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(innermarks, "APOSTROPHES", False)
     assert mended('The baker couldn"t open the shop.') == 'The baker couldn"t open the shop.'
 
 
@@ -68,3 +69,20 @@ def test_a_lost_letter_is_put_back_only_when_one_word_is_far_likelier() -> None:
 def test_the_switch_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(innermarks, "ENABLED", False)
     assert mended('he didn"t') == 'he didn"t'
+
+
+def test_a_double_quote_read_as_an_apostrophe_closes_a_quotation_an_apostrophe_ended(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(innermarks, "APOSTROPHES", True)
+    text = 'The baker called it "Fine bread\' and said he didn"t care. Later "the oven was cold," he said.'
+    assert mend_marks(text) == (
+        'The baker called it "Fine bread" and said he didn\'t care. Later "the oven was cold," he said.',
+        [('didn"t', "didn't"), ("bread'", 'bread"')])
+
+
+def test_a_double_quote_between_letters_is_left_when_the_quotation_marks_would_pair_worse(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(innermarks, "APOSTROPHES", True)
+    text = 'The baker called it "Fine bread and said he didn"t care. Later the oven was cold.'
+    assert mended(text) == text
+    assert mended(f"{text}\nThe baker wasn\"t there.") == f"{text}\nThe baker wasn't there."

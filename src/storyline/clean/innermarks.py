@@ -9,7 +9,9 @@ statistics (``wordfreq``) prefer the token with it; otherwise it is the mark who
 
 - *A double quote between letters* is an apostrophe when the word with one is a word of general English ("didn't",
   "I've", "Trump's"): a quotation mark opens or closes a quotation beside a space, never inside a word; one after a
-  quotation mark that opens the token ("Fox"s) is left, as the quotation may close there.
+  quotation mark that opens the token ("Fox"s) is left, as the quotation may close there. As the pipeline reads
+  quotations by a paragraph's count of marks, a paragraph's are read so only where its quotation marks then pair no
+  worse (``quotepairs.misread``), a quotation an apostrophe closes ("Such "Insights' were") closed by a double quote.
 - *A hyphen beside a word that makes no compound on that side* is a space: before a conjunction, a relative or a
   preposition that is no verb's particle (``lexicon/compound_free_last_words.txt``: "film-that", "dispute-between";
   "add-on", "hoped-for", "run-up" end in particles), after a conjunction or a plural determiner
@@ -41,16 +43,18 @@ from wordfreq.tokens import tokenize
 
 from .. import lexicon
 from .lostspaces import written_alone
+from .quotepairs import close_quotations, misread
 
 __all__ = ["APOSTROPHES", "ENABLED", "mend_marks"]
 
 ENABLED = True
 """Switch: mend marks inside a token that stand for a lost space, apostrophe or full stop (module docstring)."""
-APOSTROPHES = False
-"""Switch, off: a double quote between letters read as an apostrophe. Right at every token (half A 69 of 69), but each
-one mended changes the record's count of quotation marks, and the pipeline reads quotations by that count: on a
-record whose other quotation marks are lost too (HuffPost's closing "'"), mending "didn"t" turned later quotations
-inside out and gave figures to the wrong speaker and cut timeline entries (bench/BRIEF_REVIEW.md, "inputs68")."""
+APOSTROPHES = True
+"""Switch: a double quote between letters read as an apostrophe, where the paragraph's quotation marks then pair no
+worse (``quotepairs``). Each one mended changes the record's count of quotation marks, and the pipeline reads
+quotations by that count: unpaired, on a record whose quotations an apostrophe closes (HuffPost's "'"), mending
+"didn"t" turned later quotations inside out (bench/BRIEF_REVIEW.md, "inputs68"); such a quotation is now closed by
+a double quote too, and a paragraph whose marks would pair worse is left as written ("inputs69")."""
 
 _SETTINGS = lexicon.document("inner_marks")
 _WORD_ZIPF = float(_SETTINGS["zipf"]["word"])
@@ -131,6 +135,29 @@ def _lettered(m: re.Match[str]) -> str | None:
     return best[1]
 
 
+def _paired_apostrophes(par: str, repairs: list[tuple[str, str]]) -> str:
+    """``par`` with its double quotes between letters read as apostrophes (``_apostrophe``) and a quotation it then
+    leaves closed by an apostrophe closed by a double quote (``quotepairs``), when its quotation marks then pair no
+    worse than as written; otherwise as written: the pipeline reads quotations by the paragraph's count of marks, and
+    one mark taken away turns every later quotation the other way round (bench/BRIEF_REVIEW.md, "inputs69")."""
+    found: list[tuple[str, str]] = []
+
+    def sub(m: re.Match[str]) -> str:
+        if (new := _apostrophe(m)) is None:
+            return m.group()
+        found.append((m.group(), new))
+        return new
+
+    mended = _QUOTE.sub(sub, par)
+    if not found:
+        return par
+    closed, closes = close_quotations(mended)
+    if misread(closed) > misread(par):
+        return par
+    repairs.extend(found + closes)
+    return closed
+
+
 def mend_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
     """``text`` with each mark inside a token that stands for another mended (module docstring), and each repair as
     (as written, as mended)."""
@@ -149,7 +176,7 @@ def mend_marks(text: str) -> tuple[str, list[tuple[str, str]]]:
         return sub
 
     if APOSTROPHES and '"' in text:
-        text = _QUOTE.sub(mended(_apostrophe), text)
+        text = "\n".join(_paired_apostrophes(par, repairs) for par in text.split("\n"))
     text = _HYPHEN.sub(mended(_spaced), text)
     text = _DOT.sub(mended(_stopped), text)
     text = _APOSTROPHE.sub(mended(_lettered), text)

@@ -56,7 +56,18 @@ _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 def quantity_of(noun: Token | None, number: Token) -> Quantity:
     """The figure's holder and kind (module docstring)."""
     thing = noun if noun is not None and number in noun.subtree else number
-    return Quantity(_holder(thing), _kind(thing))
+    return Quantity(_holder(thing), "level" if _after_level_word(number) else _kind(thing))
+
+
+def _after_level_word(number: Token) -> bool:
+    """Is the figure's own span, its sign and number words, right after "to"/"at"/"from"? The parser may read "by
+    $40 million to $1.2 billion" as one range under "by"; its second figure is then a level, not the change. Only
+    after another figure: "by up to $2 billion" is a change."""
+    i = number.i
+    while i > 0 and (number.doc[i - 1].like_num or number.doc[i - 1].tag_ == "$"):
+        i -= 1
+    return i > 0 and number.doc[i - 1].lower_ in _LEVEL_PREPS and \
+        any(t.like_num for t in number.doc[max(0, i - 6):i - 1])
 
 
 def _holder(thing: Token) -> tuple[str, ...]:
@@ -84,7 +95,8 @@ def _kind(thing: Token) -> str:
     if thing.pos_ == "NOUN" and thing.lemma_.lower() in _CHANGE_NOUNS:
         return "change"  # "a 0.4 percent rise"
     first = min((t.i for t in thing.subtree if t.like_num), default=thing.i)  # (not a range's "15 to 20 percent")
-    marks = {t.lower_ for t in thing.subtree if t.dep_ == "quantmod" and t.i < first}  # "fell ... to €5.6m"
+    marks = {t.lower_ for t in thing.subtree if t.dep_ == "quantmod" and t.i < first  # "fell ... to €5.6m"
+             and not (t.i > 0 and t.doc[t.i - 1].lower_ == "up")}  # ("by up to $2 million": a bound, claims99)
     if marks & _LEVEL_PREPS or "by" in marks:
         return "level" if marks & _LEVEL_PREPS else "change"
     t = thing

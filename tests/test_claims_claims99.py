@@ -38,3 +38,20 @@ def test_a_with_instrument_in_a_passive_clause_holds_no_share() -> None:
 
 def test_a_with_result_of_an_active_intransitive_verb_keeps_its_subject() -> None:
     assert whats("The Greens won with a 7 percent swing in the river ward.") == ["swing (Greens)"]
+
+
+def test_a_phrasal_verbs_particle_stays_in_the_what() -> None:
+    assert whats("Police rounded up 40 fishermen in the harbour on Tuesday.") == ["fishermen rounded up"]
+    assert whats("Twelve climbers gave up before the summit.") == ["climbers that gave up"]
+
+
+def test_a_count_that_said_what_it_would_do_keeps_the_act() -> None:
+    rows = whats("Twelve bakery owners said they would close their shops on Friday.")
+    assert rows == ["bakery owners that said they would close their shops"], rows
+
+
+def test_a_part_of_the_counted_whole_does_not_lend_the_whole_its_act() -> None:
+    rows = whats("Talks will collapse if one of the four partners breaks its promise.")
+    assert rows and "breaks" not in rows[0], rows
+    assert whats("Most of the 300 ewes were sold at the fair.") == ["ewes (Most sold)"]
+    assert whats("All of the 40 passengers were rescued by a trawler.") == ["people rescued"]  # (all: the whole's)

@@ -111,15 +111,18 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text  # (claims36)
         aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
             not negated else []
-        verb = " ".join([*aux[-1:], verb])  # "people that are taking drug", not "that taking" (claims55)
+        verb = " ".join([*aux[-1:], verb]) + particle(event)  # "people that are taking drug", not "that taking"
+        # (claims55); "that handed over" (claims99)
         none = obj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
         that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
+        if obj is None and lemma in REPORT_VERBS and (told := _said_act(event)):
+            return f"{unit} {that}{verb} {told}"  # "bakery owners that said they would close shops" (claims99)
         return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
         # ("28 people have showed no signs": "people that showed no signs", not "… showed signs"; claims36)
         # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
     if role == "object" and event.pos_ == "VERB":  # ("applicants not hired": the denial kept, claims63; not
         denied = negated and not any(c.tag_ == "MD" for c in event.children)  # "can't feed more than 300": a limit)
-        return f"{unit} {'not ' * denied}{participle(lemma, event.text)}"
+        return f"{unit} {'not ' * denied}{participle(lemma, event.text)}{particle(event)}"  # ("rounded up")
     if role == "other":
         subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children)  # ("a radar to map ...")
@@ -296,6 +299,30 @@ def _change_end(event: Token, fig: Figure) -> str:
     if word not in ("from", "to") or not linked and any(t.pos_ == "VERB" for t in doc[event.i + 1 : fig.start]):
         return ""
     return word
+
+
+def _said_act(verb: Token) -> str:
+    """'they would close shops' of "Twelve bakery owners said they would close their shops": when the counted noun is
+    the subject of a verb of saying, what they said they did or would do is what the count is of ("bakery owners
+    that said" names no act); the clause's subject, auxiliaries, verb, particle and object or idiom (claims99); ''
+    when the verb has no such clause."""
+    done = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i), None)
+    if done is None:
+        return ""
+    subj = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    words = [subj.lower_ if subj.pos_ == "PRON" else noun_phrase(subj)]
+    words += [c.lower_ for c in done.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < done.i]
+    obj = next((c for c in done.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    words.append(done.text + particle(done) + (f" {noun_phrase(obj)}" if obj is not None else _idiom(done)))
+    return " ".join(words)
+
+
+def particle(verb: Token) -> str:
+    """' up' of "rounded up", ' over' of "handed over": a phrasal verb's particle is part of its meaning ("people
+    rounded" says another thing), so the what keeps it (claims99); '' for none."""
+    return "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt" and c.i > verb.i)
 
 
 def _idiom(verb: Token) -> str:

@@ -55,3 +55,15 @@ def test_a_part_of_the_counted_whole_does_not_lend_the_whole_its_act() -> None:
     assert rows and "breaks" not in rows[0], rows
     assert whats("Most of the 300 ewes were sold at the fair.") == ["ewes (Most sold)"]
     assert whats("All of the 40 passengers were rescued by a trawler.") == ["people rescued"]  # (all: the whole's)
+
+
+def test_a_sums_payer_is_its_holder_a_common_noun_too() -> None:
+    rows = whats("Undocumented workers paid $11.6 billion in local taxes in 2014.")
+    assert rows and rows[0].startswith("local taxes (USD) (undocumented workers)"), rows
+    assert whats("He paid $40 for the ticket.") == ["“He paid $40” (USD)"]  # (a pronoun holds nothing)
+
+
+def test_a_count_that_has_to_act_keeps_the_act() -> None:
+    rows = whats("At least eight councillors will have to vote with the Greens to pass the budget.")
+    assert rows == ["councillors that will have to vote"], rows
+    assert whats("Twelve ferries have to be repaired before May.") == ["ferries that have to be repaired"]

@@ -99,6 +99,13 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
     if lemma in PRESENCE_VERBS and role == "subject" and (state := _state(event, fig)):
         return f"{unit} {state}"  # "two are in a critical condition": people in a critical condition (claims84)
+    if lemma == "have" and role == "subject" and (done := _idiom(event)).startswith(" to "):
+        aux = [c.lower_ for c in event.children if c.dep_ in ("aux", "neg") and c.i < event.i]
+        xcomp = next(c for c in event.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > event.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # (the clause ``_idiom`` read)
+        passive = [c.lower_ for c in xcomp.children if c.dep_ == "auxpass" and c.i < xcomp.i]
+        done = done.replace(" to ", " ".join([" to", *passive, ""]), 1)  # ("have to be repaired")
+        return " ".join([unit, "that", *aux, event.lower_]) + done  # "councillors that will have to vote" (claims99)
     if lemma in ("be", "have"):
         return unit
     if role == "subject" and _small_clause(event):

@@ -9,8 +9,9 @@ change by structure: claims90's ``Quantity.kind`` is "change" when the figure is
 change (neither that verb as written nor a noun of change, ``change_nouns``), the what becomes the change of its
 noun: "rise in ferry revenue (USD)", "increase in maintenance budget (USD)" — the verb's own noun when English has
 one among the nouns of change, else "increase" or "decrease". A transitive change ("cut the library budget by $2
-million") keeps its object's participle already ("library budget cut"); a level ("rose to $25 million") is no
-change and stays as it is.
+million") keeps its object's participle already ("library budget cut"), and a counted noun that is the verb's
+subject or object underwent it ("The gale sank 12 fishing boats": "fishing boats sunk"); a level ("rose to $25
+million") is no change and stays as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 
 from .figure_mention import FigureMention
 from .vocab import word_set
+from .wording import participle
 
 _UP = word_set("increase_verbs")
 _DOWN = word_set("decrease_verbs")
@@ -28,13 +30,14 @@ _TOLD = ("count", "money")
 
 def named_change(what: str, ms: Sequence[FigureMention]) -> str:
     """The what, as the change of its noun when every figure measures one verb of a direction (module docstring)."""
-    if not ms or ms[0].dimension not in _TOLD or any(m.quantity.kind != "change" for m in ms):
-        return what
+    if not ms or ms[0].dimension not in _TOLD or any(m.quantity.kind != "change" or m.counted and m.role != "other"
+                                                     for m in ms):
+        return what  # ("The gale sank 12 fishing boats": the boats underwent the verb, no change of a thing's size)
     lemmas = {m.event for m in ms}
     lemma = lemmas.pop() if len(lemmas) == 1 else None
     if lemma is None or lemma not in _UP | _DOWN:
         return what
-    told = {lemma} | {m.event_text.lower() for m in ms if m.event_text} | _CHANGE_NOUNS
+    told = {lemma, participle(lemma, None)} | {m.event_text.lower() for m in ms if m.event_text} | _CHANGE_NOUNS
     words = {w.strip(".,:;!?()“”\"‘’'").lower() for w in what.split()}
     if words & told or {w.removesuffix("s") for w in words} & told:
         return what  # ("library budget cut", "“Orchard sales fell by $40 million”", "budget increases")

@@ -60,7 +60,8 @@ _DISPLACEMENT_WORDS = lexicon.words("displacement_words")
 _PART_WORDS = lexicon.words("part_words")
 ORDER_PREPOSITIONS = lexicon.words("order_prepositions")
 TOPIC_VERBS = word_set("topic_verbs")
-_PART_OF_WHOLE = word_set("part_pronouns") - word_set("whole_pronouns")  # ("one of the four partners")
+_PART_OF_WHOLE = word_set("part_pronouns") - word_set("whole_pronouns")  # "one of the four partners breaks": the
+# one's act, not the four's (claims99); not a number, a figure of its own ("scored 20 of his 31 points": both scored)
 
 
 def lemma(tok: Token) -> str:
@@ -391,8 +392,7 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:
                 return None, role
-            part = part or _lemma(prep) == "of" and hh.i < prep.i and (hh.like_num or hh.lower_ in _PART_OF_WHOLE)
-            # ("breaks if one of the four partners breaks its promise": the one's act, not the four's; claims99)
+            part = part or _lemma(prep) == "of" and hh.i < prep.i and hh.lower_ in _PART_OF_WHOLE  # (claims99)
             if _participle_on_noun(hh):
                 return hh, "other"  # "a man armed with a rifle and two knives was arrested" (claims69)
             through = through or hh.pos_ == "NOUN" and _lemma(prep) != "of"  # "did not drop a set in five

@@ -15,6 +15,7 @@ CHANGE_VERBS = word_set("change_verbs")
 CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
 REPORT_VERBS = word_set("report_verbs")
 PRESENCE_VERBS = word_set("presence_verbs")
+_PARTS = word_set("part_pronouns")
 _ORDER_PREPS = lexicon.words("order_prepositions")
 _SHORT_CVC = re.compile(r"^[^aeiou]{1,2}[aeiou][^aeiouwxy]$")  # one short syllable: its last consonant doubles
 
@@ -99,15 +100,9 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         return f"{unit} that {event.text} no {lacked}"  # "resolutions that have no mention of Bushehr" (claims45)
     if lemma in PRESENCE_VERBS and role == "subject" and (state := _state(event, fig)):
         return f"{unit} {state}"  # "two are in a critical condition": people in a critical condition (claims84)
-    if lemma == "have" and role == "subject" and (done := _idiom(event)).startswith(" to "):
-        aux = [c.lower_ for c in event.children if c.dep_ in ("aux", "neg") and c.i < event.i]
-        xcomp = next(c for c in event.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > event.i and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # (the clause ``_idiom`` read)
-        passive = [c.lower_ for c in xcomp.children if c.dep_ == "auxpass" and c.i < xcomp.i]
-        done = done.replace(" to ", " ".join([" to", *passive, ""]), 1)  # ("have to be repaired")
-        return " ".join([unit, "that", *aux, event.lower_]) + done  # "councillors that will have to vote" (claims99)
     if lemma in ("be", "have"):
-        return unit
+        return f"{unit} that {duty}" if lemma == "have" and role == "subject" and (duty := _have_to(event)) else unit
+        # ("councillors that will have to vote", claims99)
     if role == "subject" and _small_clause(event):
         return f"{unit} {event.text}"  # "has seen 310,000 people killed": a bare participle's subject underwent it,
         # "people killed", not "people that killed" (claims75)
@@ -115,16 +110,12 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
         if (told := _relative_object(event, obj)):
             return f"{unit} {told}"  # "100 men that Britain convicted": they were convicted (claims54)
-        verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text  # (claims36)
-        aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
-            not negated else []
-        verb = " ".join([*aux[-1:], verb]) + particle(event)  # "people that are taking drug", not "that taking"
-        # (claims55); "that handed over" (claims99)
+        verb = _subject_verb(event, negated)
         none = obj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
         that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
-        if obj is None and lemma in REPORT_VERBS and (told := _said_act(event)):
-            return f"{unit} {that}{verb} {told}"  # "bakery owners that said they would close shops" (claims99)
-        return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
+        told = _said_act(event) if obj is None and lemma in REPORT_VERBS else ""  # ("that said they would close")
+        return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else
+                                         f" {told}" if told else _idiom(event))
         # ("28 people have showed no signs": "people that showed no signs", not "… showed signs"; claims36)
         # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
     if role == "object" and event.pos_ == "VERB":  # ("applicants not hired": the denial kept, claims63; not
@@ -140,8 +131,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         # "this year's edition of … artists from 16 countries share": a singular noun is no subject of a plural verb,
         # claims34; "Lakers" tagged a verb in a list of names is no subject, claims40)
         labelled = subj is not None and page_label(subj)  # "Summary: … won": a page's label (claims38)
-        bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed and not labelled \
-            else []
+        bits = [noun_phrase(subj)] if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in _PARTS) and not \
+            misparsed and not labelled else []  # ("entries (Some won)": a part's pronoun says who, claims99)
         bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
         bits.extend([_idiom(event).strip()] if _idiom(event) else [])  # ("states (people became sick in)")
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
@@ -306,6 +297,29 @@ def _change_end(event: Token, fig: Figure) -> str:
     if word not in ("from", "to") or not linked and any(t.pos_ == "VERB" for t in doc[event.i + 1 : fig.start]):
         return ""
     return word
+
+
+def _subject_verb(event: Token, negated: bool) -> str:
+    """The verb as its counted subject did it: "did not win" (claims36), "are taking", not "taking" (claims55), with
+    its particle, "handed over" (claims99)."""
+    verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text
+    aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
+        not negated else []
+    return " ".join([*aux[-1:], verb]) + particle(event)
+
+
+def _have_to(verb: Token) -> str:
+    """'will have to vote' of "At least eight councillors will have to vote with the Greens": "have to" with its verb
+    is what the count must do, which "councillors" alone loses (claims99); '' when "have" takes no "to" clause."""
+    done = _idiom(verb)
+    if not done.startswith(" to "):
+        return ""
+    xcomp = next(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # (the clause ``_idiom`` read)
+    passive = [c.lower_ for c in xcomp.children if c.dep_ == "auxpass" and c.i < xcomp.i]
+    done = done.replace(" to ", " ".join([" to", *passive, ""]), 1)  # ("have to be repaired")
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    return " ".join([*aux, verb.lower_]) + done
 
 
 def _said_act(verb: Token) -> str:

@@ -67,3 +67,14 @@ def test_a_count_that_has_to_act_keeps_the_act() -> None:
     rows = whats("At least eight councillors will have to vote with the Greens to pass the budget.")
     assert rows == ["councillors that will have to vote"], rows
     assert whats("Twelve ferries have to be repaired before May.") == ["ferries that have to be repaired"]
+
+
+def test_an_intransitive_verbs_own_phrase_completes_the_act() -> None:
+    assert whats("Half a million farmers took to the streets on Sunday.") == ["farmers that took to the streets"]
+    assert whats("At least 20 fishermen went on strike.") == ["fishermen that went on strike"]  # (``_idiom``'s)
+
+
+def test_a_sum_paid_in_a_bare_noun_is_that_noun() -> None:
+    rows = whats("The harbour master is accused of paying nearly $40m in bribes to the mayor's friend.")
+    assert rows == ["bribes paid (USD)"], rows
+    assert whats("The trawler owners paid $3 million in March.") == ["trawler owners paid (USD)"]  # (a date)

@@ -133,6 +133,8 @@ def _measured(top: Token) -> OwnPhrase:
                 and not any(t.like_num for t in c.subtree)), None)
     if obj is not None and obj.lemma_.lower() not in UNIT_NOUNS:
         return _made(obj, top, _whose(obj, verb), participle(verb.lemma_.lower(), verb.text))
+    if (paid := _paid_in(verb, top)) is not None:
+        return _made(paid, top, _payer(top), participle(verb.lemma_.lower(), verb.text))
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subj is None or subj.pos_ not in _NOUNS or subj.lemma_.lower() in UNIT_NOUNS or \
             verb.lemma_.lower() in SHARE_VERBS:
@@ -177,6 +179,23 @@ def _whose(noun: Token, verb: Token | None) -> str:
         return ""
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return _phrase(subj) if subj is not None and subj.pos_ == "PROPN" else ""  # "the Greens raised their share"
+
+
+def _paid_in(verb: Token, top: Token) -> Token | None:
+    """'bribes' of "paying nearly $40m in bribes": a bare noun in an "in" phrase right after a sum that a verb of
+    paying or holding takes (lexicon ``share_holding_verbs``) says what the sum is (claims99); None otherwise, and
+    for a name, a date or a noun with a determiner ("invested $2m in the company": where it went)."""
+    if verb.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    after = top.right_edge.i + 1
+    prep = verb.doc[after] if after < len(verb.doc) else None
+    if prep is None or prep.lower_ != "in" or prep.head.i not in (verb.i, top.i):
+        return None
+    obj = _pobj(prep)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in UNIT_NOUNS or \
+            any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return None
+    return obj
 
 
 def _payer(tok: Token) -> str:

@@ -115,7 +115,7 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
         told = _said_act(event) if obj is None and lemma in REPORT_VERBS else ""  # ("that said they would close")
         return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else
-                                         f" {told}" if told else _idiom(event))
+                                         f" {told}" if told else _idiom(event) or _bound_phrase(event))
         # ("28 people have showed no signs": "people that showed no signs", not "… showed signs"; claims36)
         # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
     if role == "object" and event.pos_ == "VERB":  # ("applicants not hired": the denial kept, claims63; not
@@ -306,6 +306,23 @@ def _subject_verb(event: Token, negated: bool) -> str:
     aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
         not negated else []
     return " ".join([*aux[-1:], verb]) + particle(event)
+
+
+def _bound_phrase(verb: Token) -> str:
+    """' to the streets' of "Half a million citizens took to the streets", ' into this country' of "325,000 people
+    that came into this country": an intransitive verb's first prepositional phrase, right after it, completes what
+    its subject did ("citizens that took" says nothing); the phrase as written when its noun is a common noun (not
+    a place, a date or a name: the row's place and date columns tell those) with at most a determiner and two
+    modifiers, '' otherwise (claims99)."""
+    doc = verb.doc
+    prep = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ == "of":
+        return ""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.i - prep.i > 4 or \
+            any(t.dep_ not in ("det", "amod", "compound") or t.ent_type_ for t in doc[prep.i + 1:obj.i]):
+        return ""
+    return " " + tokens_text(list(doc[prep.i:obj.i + 1]))
 
 
 def _have_to(verb: Token) -> str:

@@ -62,8 +62,8 @@ def quantity_of(noun: Token | None, number: Token, start: int | None = None) -> 
 def _after_level_word(number: Token, start: int | None) -> bool:
     """Does the figure open right after "to"/"at"/"from" with another figure just before it? The parser may read "by
     $40 million to $1.2 billion" as one range under "by"; when the reading made them two figures (no range: that is
-    one figure, "rise 15 to 20 percent"), the second is a level, not the change. Only after another figure: "by up
-    to $2 billion" is a change (claims99)."""
+    one figure, "rise 15 to 20 percent"), the second is a level, not the change. Only after another figure
+    (claims99)."""
     if start is None or start < 2 or number.doc[start - 1].lower_ not in _LEVEL_PREPS:
         return False
     return any(t.like_num for t in number.doc[max(0, start - 6):start - 1])
@@ -94,8 +94,7 @@ def _kind(thing: Token) -> str:
     if thing.pos_ == "NOUN" and thing.lemma_.lower() in _CHANGE_NOUNS:
         return "change"  # "a 0.4 percent rise"
     first = min((t.i for t in thing.subtree if t.like_num), default=thing.i)  # (not a range's "15 to 20 percent")
-    marks = {t.lower_ for t in thing.subtree if t.dep_ == "quantmod" and t.i < first  # "fell ... to €5.6m"
-             and not (t.i > 0 and t.doc[t.i - 1].lower_ == "up")}  # ("by up to $2 million": a bound, claims99)
+    marks = {t.lower_ for t in thing.subtree if t.dep_ == "quantmod" and t.i < first}  # "fell ... to €5.6m"
     if marks & _LEVEL_PREPS or "by" in marks:
         return "level" if marks & _LEVEL_PREPS else "change"
     t = thing

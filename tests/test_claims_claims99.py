@@ -78,3 +78,8 @@ def test_a_sum_paid_in_a_bare_noun_is_that_noun() -> None:
     rows = whats("The harbour master is accused of paying nearly $40m in bribes to the mayor's friend.")
     assert rows == ["bribes paid (USD)"], rows
     assert whats("The trawler owners paid $3 million in March.") == ["trawler owners paid (USD)"]  # (a date)
+
+
+def test_a_payer_that_is_the_sums_thing_keeps_its_own_complements_holder() -> None:
+    rows = whats("The former chief of Kelby Dairies spent an estimated $100 million on two unsuccessful campaigns.")
+    assert "former chief spent (USD) (Kelby Dairies)" in rows, rows  # (half B: the payer hid the name)

@@ -140,7 +140,8 @@ def _measured(top: Token) -> OwnPhrase:
             verb.lemma_.lower() in SHARE_VERBS:
         return NO_PHRASE  # (a pronoun is never shown unresolved; "the Greens gained 10 points": whose, no thing)
     act = pred or (verb.text.lower() if verb.lemma_ not in ("be", "have") else "")
-    return _made(subj, top, _payer(top) or _whose(subj, None), act, subject=True)
+    return _made(subj, top, _whose(subj, None), act, subject=True)  # (the payer is the thing: "whose" is its own
+    # complement's, "former CEO (World Wrestling Entertainment)", claims99)
 
 
 def _made(thing: Token, top: Token, whose: str, act: str, subject: bool = False) -> OwnPhrase:

@@ -54,7 +54,7 @@ def test_a_verbless_list_heading_is_no_claim() -> None:
 
 
 def test_a_heading_with_a_verb_stays_a_claim() -> None:
-    assert _whats("Five trawlers sank in the harbour on Tuesday:") == ["trawlers that sank"]
+    assert _whats("Five trawlers sank in the harbour on Tuesday:") == ["trawlers that sank in the harbour"]
 
 
 # a measure written as a name's modifier ("the 400 metre Harbour Sprint title") names the event

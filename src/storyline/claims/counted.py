@@ -60,6 +60,8 @@ _DISPLACEMENT_WORDS = lexicon.words("displacement_words")
 _PART_WORDS = lexicon.words("part_words")
 ORDER_PREPOSITIONS = lexicon.words("order_prepositions")
 TOPIC_VERBS = word_set("topic_verbs")
+_PART_OF_WHOLE = word_set("part_pronouns") - word_set("whole_pronouns")  # "one of the four partners breaks": the
+# one's act, not the four's (claims99); not a number, a figure of its own ("scored 20 of his 31 points": both scored)
 
 
 def lemma(tok: Token) -> str:
@@ -363,7 +365,7 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
     if (clause := _clause_event(noun)) is not None:
         return clause
     t = noun
-    role, through = "other", False
+    role, through, part = "other", False, False
     for _ in range(8):
         dep, h = t.dep_, t.head
         if h.i == t.i:
@@ -390,6 +392,7 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
                 return hh, "object"  # "the murder of 129 people", "the bombings of two embassies"
             if hh.i == prep.i:
                 return None, role
+            part = part or _lemma(prep) == "of" and hh.i < prep.i and hh.lower_ in _PART_OF_WHOLE  # (claims99)
             if _participle_on_noun(hh):
                 return hh, "other"  # "a man armed with a rifle and two knives was arrested" (claims69)
             through = through or hh.pos_ == "NOUN" and _lemma(prep) != "of"  # "did not drop a set in five
@@ -403,9 +406,9 @@ def _event_of(noun: Token) -> tuple[Token | None, str]:
         if (listed := _stray_subject(t)) is not None:
             t = listed  # (the list's first member's preposition and participle tell its event)
             continue
-        if dep in ("nsubj", "expl") and not through:
+        if dep in ("nsubj", "expl") and not through and not part:
             role = "subject"
-        elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative") and not through:
+        elif dep in ("nsubjpass", "dobj", "attr", "oprd", "dative") and not through and not part:
             role = "object"
         if h.pos_ in ("VERB", "AUX"):
             return raised_event(h, role) if dep == "nsubjpass" else (h, role)  # "are set to lose" (raising.py)

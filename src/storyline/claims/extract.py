@@ -317,7 +317,7 @@ def _mention(
         revised = update = True  # a casualty toll since replaced (not "officials previously said ... 3,000 metres")
     update = update or c.inherit is not None and c.inherit.update  # a list line of a running toll
     distance_where = fig.dimension == "length" and c.noun is None and head in LENGTH_UNITS and locational(doc, noun)
-    return FigureMention(quantity=quantity_of(c.noun, doc[fig.num]),  # (whose a percentage is, and its kind: claims90)
+    return FigureMention(quantity=quantity_of(c.noun, doc[fig.num], fig.start),  # (whose a percentage is, its kind)
         doc=analysis.doc.id, doc_index=doc_index, start=start, end=end, text=analysis.doc.text[start:end],
         value=fig.value, low=fig.low, high=fig.high, qualifier=fig.qualifier, vague=fig.vague, unit=unit, head=head,
         event=lemma(event) if event is not None else None, event_text=event.text if event is not None else None,

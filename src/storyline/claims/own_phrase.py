@@ -34,6 +34,7 @@ from .wording import participle
 
 UNIT_NOUNS = word_set("measure_unit_nouns")  # "points", "cents", "percent": a unit, not a thing counted
 SHARE_VERBS = word_set("share_verbs")
+HOLDING_VERBS = word_set("share_holding_verbs")  # "paid $2m in fees": the subject's sum, a common noun too
 PRONOUN_WHOSE = word_set("possessive_pronouns")  # "their share": a what whose holder the phrase names
 PERSON_NOUNS = word_set("person_nouns")  # "children" alone: its state or act is the row ("malnourished")
 CHANGE_VERBS = word_set("change_verbs")  # their nouns too: "a rise", "a cut"
@@ -92,7 +93,7 @@ def _counted(noun: Token) -> OwnPhrase:
     """A count's noun: its phrase, whose and the act of its clause (a relative or participle clause of its own, or
     the verb it is the subject or object of)."""
     verb = _verb_of(noun)
-    whose = _whose(noun, verb)
+    whose = _whose(noun, verb) or _payer(noun)
     act = ""
     own = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if own is not None and own.tag_ == "VBN":
@@ -132,12 +133,15 @@ def _measured(top: Token) -> OwnPhrase:
                 and not any(t.like_num for t in c.subtree)), None)
     if obj is not None and obj.lemma_.lower() not in UNIT_NOUNS:
         return _made(obj, top, _whose(obj, verb), participle(verb.lemma_.lower(), verb.text))
+    if (paid := _paid_in(verb, top)) is not None:
+        return _made(paid, top, _payer(top), participle(verb.lemma_.lower(), verb.text))
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subj is None or subj.pos_ not in _NOUNS or subj.lemma_.lower() in UNIT_NOUNS or \
             verb.lemma_.lower() in SHARE_VERBS:
         return NO_PHRASE  # (a pronoun is never shown unresolved; "the Greens gained 10 points": whose, no thing)
     act = pred or (verb.text.lower() if verb.lemma_ not in ("be", "have") else "")
-    return _made(subj, top, _whose(subj, None), act, subject=True)
+    return _made(subj, top, _whose(subj, None), act, subject=True)  # (the payer is the thing: "whose" is its own
+    # complement's, "former CEO (World Wrestling Entertainment)", claims99)
 
 
 def _made(thing: Token, top: Token, whose: str, act: str, subject: bool = False) -> OwnPhrase:
@@ -178,13 +182,54 @@ def _whose(noun: Token, verb: Token | None) -> str:
     return _phrase(subj) if subj is not None and subj.pos_ == "PROPN" else ""  # "the Greens raised their share"
 
 
+def _paid_in(verb: Token, top: Token) -> Token | None:
+    """'bribes' of "paying nearly $40m in bribes": a bare noun in an "in" phrase right after a sum that a verb of
+    paying or holding takes (lexicon ``share_holding_verbs``) says what the sum is (claims99); None otherwise, and
+    for a name, a date or a noun with a determiner ("invested $2m in the company": where it went)."""
+    if verb.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    after = top.right_edge.i + 1
+    prep = verb.doc[after] if after < len(verb.doc) else None
+    if prep is None or prep.lower_ != "in" or prep.head.i not in (verb.i, top.i):
+        return None
+    obj = _pobj(prep)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in UNIT_NOUNS or \
+            any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return None
+    return obj
+
+
+def _payer(tok: Token) -> str:
+    """' Undocumented workers' of "Undocumented workers paid $11.6 billion in local taxes": a sum that is the object of
+    a verb of holding or paying (lexicon ``share_holding_verbs``: pay, spend, earn, contribute, have) is its
+    subject's, a common noun as well as a name; without it two groups' sums read as one ("local taxes (USD)" twice).
+    ``tok`` is the sum's figure or its "in"/"on" noun; a pronoun holds nothing (claims99)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.like_num:
+        tok = tok.head.head  # ("$11.6 billion in local taxes": the figure)
+    verb = tok.head
+    if not tok.like_num or tok.dep_ not in _OBJECTS or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in HOLDING_VERBS:
+        return ""
+    subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subj) != 1 or subj[0].pos_ not in _NOUNS:
+        return ""
+    words, first = _phrase(subj[0]), subj[0].doc[_start(subj[0])]
+    return words[:1].lower() + words[1:] if first.is_sent_start and first.pos_ != "PROPN" else words
+    # (a sentence's capital is no name's: "Undocumented workers")
+
+
 def _phrase(noun: Token) -> str:
     """The noun with its own compounds, adjectives and names before it, no determiner, possessor or figure."""
+    return noun.doc[_start(noun) : noun.i + 1].text
+
+
+def _start(noun: Token) -> int:
+    """Where ``_phrase`` of the noun starts."""
     lo = noun.i
     while lo > 0 and noun.doc[lo - 1].head.i in range(lo, noun.i + 1) and not _figure_word(noun.doc[lo - 1]) and (
             noun.doc[lo - 1].dep_ in _MODIFIERS or not noun.doc[lo - 1].whitespace_):
         lo -= 1  # (a hyphened word stays whole: "two-year notes")
-    return noun.doc[lo : noun.i + 1].text
+    return lo
 
 
 def _figure_word(tok: Token) -> bool:

@@ -53,10 +53,20 @@ _MIN_SHORT = 3  # letters of a short form read as a long name's start ("Fed")
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 
 
-def quantity_of(noun: Token | None, number: Token) -> Quantity:
-    """The figure's holder and kind (module docstring)."""
+def quantity_of(noun: Token | None, number: Token, start: int | None = None) -> Quantity:
+    """The figure's holder and kind (module docstring); ``start`` is the figure's first token, when known."""
     thing = noun if noun is not None and number in noun.subtree else number
-    return Quantity(_holder(thing), _kind(thing))
+    return Quantity(_holder(thing), "level" if _after_level_word(number, start) else _kind(thing))
+
+
+def _after_level_word(number: Token, start: int | None) -> bool:
+    """Does the figure open right after "to"/"at"/"from" with another figure just before it? The parser may read "by
+    $40 million to $1.2 billion" as one range under "by"; when the reading made them two figures (no range: that is
+    one figure, "rise 15 to 20 percent"), the second is a level, not the change. Only after another figure
+    (claims99)."""
+    if start is None or start < 2 or number.doc[start - 1].lower_ not in _LEVEL_PREPS:
+        return False
+    return any(t.like_num for t in number.doc[max(0, start - 6):start - 1])
 
 
 def _holder(thing: Token) -> tuple[str, ...]:

@@ -115,9 +115,22 @@ def _sized_noun(doc: Doc, unit: Token, noun: Token) -> ShareWhat:
     if owner is not None:
         return ShareWhat(words, _phrase(owner))
     verb = _verb(noun)
-    moved = any(p.dep_ == "prep" and p.lower_ in _LEVEL_PREPS for p in noun.ancestors if verb is None or p.i > verb.i)
+    moved = any(p.dep_ == "prep" and p.lower_ in _LEVEL_PREPS and (p.lower_ != "with" or _result_with(verb))
+                for p in noun.ancestors if verb is None or p.i > verb.i)
     held = verb is not None and (verb.lemma_.lower() in HOLDING_VERBS or moved)  # ("have gone from 3 percent
     return ShareWhat(words, _holder(verb) if held and verb is not None else "")  # support to 11": theirs)
+
+
+def _result_with(verb: Token | None) -> bool:
+    """Does a "with" phrase tell its subject's own result ("the Greens won with a 7 percent swing"), not an instrument
+    ("Sample slides were stained with a 0.25% solution", "the lab stained the slides with ...")? Only an active
+    verb with no object has one (claims99): a passive subject is acted on, and an object is what the instrument
+    acts on."""
+    if verb is None or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    subject = _subject(verb)
+    return subject is not None and subject.dep_ == "nsubj" and \
+        not any(c.dep_ == "auxpass" for c in subject.head.children)
 
 
 def _verb(tok: Token) -> Token | None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..model import ClaimGroup, ClaimMention, Document
 from ..sources import source_groups
+from .change_label import named_change
 from .clause_holder import held_by
 from .counted import CASUALTY_ORDER
 from .figure_mention import FigureMention
@@ -66,6 +67,7 @@ def describe(group: Group, places: Places) -> str:
     if ms[0].dimension in ("count", "money"):  # a clause, a quotation or an empty word: the figure's own phrase
         what = with_state(rephrased(what, [g.phrase for g in gists], code=ms[0].unit_code or ""), ms[0].dimension,
                           [g.phrase for g in gists], len(ms))  # (own_phrase.py, claims89; "homes left without power")
+    what = named_change(what, ms)  # "rise in ferry revenue (USD)": a figure that measures a change (claims99)
     what += held_by(ms, what)  # "genes (influenza virus)": the clause's holder (clause_holder.py, claims66)
     what += whose(gists, len(ms), what)  # "points gained (SPD)": whose a generic count is (label_check.py, claims87)
     where = _row_places(group, places)  # a holder the row's place already names is not shown twice ("distance

@@ -15,6 +15,7 @@ CHANGE_VERBS = word_set("change_verbs")
 CONTAINER_NOUNS = word_set("container_nouns")  # "the number of subscribers" (claims57)
 REPORT_VERBS = word_set("report_verbs")
 PRESENCE_VERBS = word_set("presence_verbs")
+_PARTS = word_set("part_pronouns")
 _ORDER_PREPS = lexicon.words("order_prepositions")
 _SHORT_CVC = re.compile(r"^[^aeiou]{1,2}[aeiou][^aeiouwxy]$")  # one short syllable: its last consonant doubles
 
@@ -100,7 +101,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
     if lemma in PRESENCE_VERBS and role == "subject" and (state := _state(event, fig)):
         return f"{unit} {state}"  # "two are in a critical condition": people in a critical condition (claims84)
     if lemma in ("be", "have"):
-        return unit
+        return f"{unit} that {duty}" if lemma == "have" and role == "subject" and (duty := _have_to(event)) else unit
+        # ("councillors that will have to vote", claims99)
     if role == "subject" and _small_clause(event):
         return f"{unit} {event.text}"  # "has seen 310,000 people killed": a bare participle's subject underwent it,
         # "people killed", not "people that killed" (claims75)
@@ -108,18 +110,17 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         obj = next((c for c in event.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)), None)
         if (told := _relative_object(event, obj)):
             return f"{unit} {told}"  # "100 men that Britain convicted": they were convicted (claims54)
-        verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text  # (claims36)
-        aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
-            not negated else []
-        verb = " ".join([*aux[-1:], verb])  # "people that are taking drug", not "that taking" (claims55)
+        verb = _subject_verb(event, negated)
         none = obj is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
         that = "" if event.dep_ == "acl" and event.tag_ == "VBG" else "that "  # ("judges handling the case")
-        return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else _idiom(event))
+        told = _said_act(event) if obj is None and lemma in REPORT_VERBS else ""  # ("that said they would close")
+        return f"{unit} {that}{verb}" + (f" {'no ' * none}{noun_phrase(obj)}" if obj is not None else
+                                         f" {told}" if told else _idiom(event) or _bound_phrase(event))
         # ("28 people have showed no signs": "people that showed no signs", not "… showed signs"; claims36)
         # (no object of punctuation: the wire's dash "_" of "confessed _ to roles in ..." is no object)
     if role == "object" and event.pos_ == "VERB":  # ("applicants not hired": the denial kept, claims63; not
         denied = negated and not any(c.tag_ == "MD" for c in event.children)  # "can't feed more than 300": a limit)
-        return f"{unit} {'not ' * denied}{participle(lemma, event.text)}"
+        return f"{unit} {'not ' * denied}{participle(lemma, event.text)}{particle(event)}"  # ("rounded up")
     if role == "other":
         subj = next((c for c in event.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children)  # ("a radar to map ...")
@@ -130,8 +131,8 @@ def frame(event: Token | None, role: str, noun: Token, fig: Figure, unit: str, n
         # "this year's edition of … artists from 16 countries share": a singular noun is no subject of a plural verb,
         # claims34; "Lakers" tagged a verb in a list of names is no subject, claims40)
         labelled = subj is not None and page_label(subj)  # "Summary: … won": a page's label (claims38)
-        bits = [noun_phrase(subj)] if subj is not None and subj.pos_ != "PRON" and not misparsed and not labelled \
-            else []
+        bits = [noun_phrase(subj)] if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in _PARTS) and not \
+            misparsed and not labelled else []  # ("entries (Some won)": a part's pronoun says who, claims99)
         bits.extend(["did not", event.lemma_] if negated and event.pos_ == "VERB" else [event.text])  # (claims32)
         bits.extend([_idiom(event).strip()] if _idiom(event) else [])  # ("states (people became sick in)")
         held = prep is not None and prep.head.dep_ == "dobj" and prep.head.head.i == event.i
@@ -296,6 +297,70 @@ def _change_end(event: Token, fig: Figure) -> str:
     if word not in ("from", "to") or not linked and any(t.pos_ == "VERB" for t in doc[event.i + 1 : fig.start]):
         return ""
     return word
+
+
+def _subject_verb(event: Token, negated: bool) -> str:
+    """The verb as its counted subject did it: "did not win" (claims36), "are taking", not "taking" (claims55), with
+    its particle, "handed over" (claims99)."""
+    verb = f"did not {event.lemma_}" if negated and event.pos_ == "VERB" else event.text
+    aux = [c.text for c in event.children if c.dep_ == "aux" and c.i < event.i] if event.tag_ == "VBG" and \
+        not negated else []
+    return " ".join([*aux[-1:], verb]) + particle(event)
+
+
+def _bound_phrase(verb: Token) -> str:
+    """' to the streets' of "Half a million citizens took to the streets", ' into this country' of "325,000 people
+    that came into this country": an intransitive verb's first prepositional phrase, right after it, completes what
+    its subject did ("citizens that took" says nothing); the phrase as written when its noun is a common noun (not
+    a place, a date or a name: the row's place and date columns tell those) with at most a determiner and two
+    modifiers, '' otherwise (claims99)."""
+    doc = verb.doc
+    prep = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ == "of":
+        return ""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.i - prep.i > 4 or \
+            any(t.dep_ not in ("det", "amod", "compound") or t.ent_type_ for t in doc[prep.i + 1:obj.i]):
+        return ""
+    return " " + tokens_text(list(doc[prep.i:obj.i + 1]))
+
+
+def _have_to(verb: Token) -> str:
+    """'will have to vote' of "At least eight councillors will have to vote with the Greens": "have to" with its verb
+    is what the count must do, which "councillors" alone loses (claims99); '' when "have" takes no "to" clause."""
+    done = _idiom(verb)
+    if not done.startswith(" to "):
+        return ""
+    xcomp = next(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # (the clause ``_idiom`` read)
+    passive = [c.lower_ for c in xcomp.children if c.dep_ == "auxpass" and c.i < xcomp.i]
+    done = done.replace(" to ", " ".join([" to", *passive, ""]), 1)  # ("have to be repaired")
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    return " ".join([*aux, verb.lower_]) + done
+
+
+def _said_act(verb: Token) -> str:
+    """'they would close shops' of "Twelve bakery owners said they would close their shops": when the counted noun is
+    the subject of a verb of saying, what they said they did or would do is what the count is of ("bakery owners
+    that said" names no act); the clause's subject, auxiliaries, verb, particle and object or idiom (claims99); ''
+    when the verb has no such clause."""
+    done = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i), None)
+    if done is None:
+        return ""
+    subj = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    words = [subj.lower_ if subj.pos_ == "PRON" else noun_phrase(subj)]
+    words += [c.lower_ for c in done.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < done.i]
+    obj = next((c for c in done.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    words.append(done.text + particle(done) + (f" {noun_phrase(obj)}" if obj is not None else _idiom(done)))
+    return " ".join(words)
+
+
+def particle(verb: Token) -> str:
+    """' up' of "rounded up", ' over' of "handed over": a phrasal verb's particle is part of its meaning ("people
+    rounded" says another thing), so the what keeps it (claims99); '' for none."""
+    return "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt" and c.i > verb.i)
 
 
 def _idiom(verb: Token) -> str:

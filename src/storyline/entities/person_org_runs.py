@@ -1,7 +1,8 @@
 """A person and their organisation read as one name: "Tom Fenwick of Larkspur Media Group" (the person's name,
 "of", a body the story also names alone) or "University of Aldermoor's Ana Velez" (a body's possessive, the body
-written "X of Y", named alone or by its own words an organisation's, before a person of the story). Two names of
-the story, each listed on its own: the run is no entry."""
+written "X of Y", named alone or by its own words an organisation's, before a person of the story), or a body the
+story names alone run straight into a full name the story tags a person's ("Transport Ministry Ana Velu": ents67;
+no title or "of" between). Two names of the story, each listed on its own: the run is no entry."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ def person_and_body(name: str, ev: _Evidence) -> bool:
         body = clean_name(m.group(1))
         return _person(m.group(2), ev) and (
             org_by_form(body) or name_key(body) in ev.keys or _X_OF_Y.match(body) is not None)
+    return _body_then_person(name, ev)
+
+
+def _body_then_person(name: str, ev: _Evidence) -> bool:
+    """Is the name a body of the story (written alone or a body by form) and then a full name of two words or more
+    the story tags a person's, with nothing between (module docstring)? Every cut is tried, the longest body first."""
+    words = name.split()
+    for cut in range(len(words) - 2, 0, -1):
+        body, person = " ".join(words[:cut]), " ".join(words[cut:])
+        if name_key(person) in ev.people and (name_key(body) in ev.keys or org_by_form(body)):
+            return True
     return False
 
 

@@ -75,10 +75,12 @@ from ..text import fold, outlet_country
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .companies import company_uses
 from .config import DEFAULT_CONFIG, PlacesConfig
+from .counties import other_state_counties
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .home_divisions import home_divisions
 from .namesakes import district_city
 from .org_names import in_known_org, in_tagged_org, tagged_org_names
+from .other_names import names_a_group
 from .products import brand_uses
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .state_uses import state_uses
@@ -106,6 +108,13 @@ _RIVER_AFTER = re.compile(
 def _names_a_river(c: Candidate, texts: dict[str, str]) -> bool:
     """A candidate written before a river's or a valley's noun: not the place of that name."""
     return _RIVER_AFTER.match(texts[c.doc][c.end : c.end + 60]) is not None
+
+
+def _names_a_group(c: Candidate, texts: dict[str, str], gaz: Gazetteer) -> bool:
+    """A candidate written before a plural noun for a group of countries ("the Baltic| states"), that is no country's
+    own name: the group's, no sea's or town's (``other_names.names_a_group``, ents67)."""
+    return names_a_group(texts[c.doc], c.end) and not any(
+        m.primary and m.place.kind == "country" for m in gaz.lookup(c.text))
 
 
 def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozenset[str]], gaz: Gazetteer) -> bool:
@@ -187,6 +196,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
         cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_a_river(c, texts)
+                 and not _names_a_group(c, texts, gaz)
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
@@ -203,6 +213,8 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
     decided = state_uses(cands, decided, resolver, texts) if cfg.type_checks else decided  # "A New York man"
+    if cfg.type_checks:  # "Velby County, Georgia": not the gazetteer's Velby County in another state (ents67)
+        decided = other_state_counties(cands, decided, resolver.matches, texts)
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
     by_name = _votes(cands, decided)
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}

@@ -183,7 +183,7 @@ def vote_places(names: _Filed, texts: Sequence[str], place_names: Mapping[str, s
             _refile(names, k, ("place", k[1]), None, divisions[k[1]])
             continue
         if (k[1] in business or not 1 <= len(words) <= MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words)
-                or is_known_org(form) or org_by_form(form) or k[1] in placed
+                or is_known_org(form) or org_by_form(form)
                 or any(_other_persons(fold(w), k[1], people_words, full_names, names)
                        or fold(w) in FIRST_NAME_GENDERS for w in words)):
             continue
@@ -192,7 +192,7 @@ def vote_places(names: _Filed, texts: Sequence[str], place_names: Mapping[str, s
         uses = [_place_use(t, s, e, placed, at_too) for t, s, e in spans]
         if not spans or 2 * sum(uses) < len(spans) or any(_actor_use(t, s, e) for t, s, e in spans):
             continue
-        row = _opened(form, rows)
+        row = place_names.get(k[1]) or _opened(form, rows)  # a name the places stage placed: its place (ents67)
         if row is None and not _mapped(form) and not any(_PLACE_NOUN_AFTER.match(t, e) for t, _, e in spans):
             continue
         _refile(names, k, ("place", "@" + name_key(row)) if row is not None else ("place", k[1]), row)

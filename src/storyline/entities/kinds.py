@@ -33,6 +33,7 @@ from .list_runs import comma_bodies, plural_bodies
 from .modifier_names import capital_name, division_head, modifier_thing, noun_phrase_modifier
 from .peoples import creed_name, event_name, exit_coinage, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
+from .place_pairs import place_pair
 from .place_words import former_state, monument_name, period_name
 from .product_names import product_person
 from .scandal_names import scandal_name
@@ -91,9 +92,11 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "the Soviet Union": a former state no gazetteer row stands for
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
-    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev):
+    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev) or (
+            kind != "place" and place_pair(name, ev.place_names)):
         return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own;
-        # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him
+        # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him;
+        # "the Velmar-Aldland border": two places (ents67)
     words = name.split()
     if kind == "org" and _people_or_place_head(name, words, ev):
         return None  # "Indigenous Australians": a people; "Rio" beside "Rio de Janeiro": a placed name's short form

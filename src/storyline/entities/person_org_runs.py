@@ -1,8 +1,9 @@
 """A person and their organisation read as one name: "Tom Fenwick of Larkspur Media Group" (the person's name,
 "of", a body the story also names alone) or "University of Aldermoor's Ana Velez" (a body's possessive, the body
 written "X of Y", named alone or by its own words an organisation's, before a person of the story), or a body the
-story names alone run straight into a full name the story tags a person's ("Transport Ministry Ana Velu": ents67;
-no title or "of" between). Two names of the story, each listed on its own: the run is no entry."""
+story names alone run straight into a full name the story tags a person's ("Transport Ministry Ana Velu", also when
+the story's name is "Ana al-Velu": ents67; no title or "of" between). Two names of the story, each listed on its
+own: the run is no entry."""
 
 from __future__ import annotations
 
@@ -33,9 +34,19 @@ def _body_then_person(name: str, ev: _Evidence) -> bool:
     words = name.split()
     for cut in range(len(words) - 2, 0, -1):
         body, person = " ".join(words[:cut]), " ".join(words[cut:])
-        if name_key(person) in ev.people and (name_key(body) in ev.keys or org_by_form(body)):
+        if _full_name(person, ev) and (name_key(body) in ev.keys or org_by_form(body)):
             return True
     return False
+
+
+def _full_name(name: str, ev: _Evidence) -> bool:
+    """Is the name (two words or more) a full name the story tags a person's, or that name without its middle
+    words or particle ("Ana Velu" of "Ana al-Velu", "Ana B. Velu")?"""
+    k = name_key(name)
+    if k in ev.people:
+        return True
+    first, last = k.split()[0], k.split()[-1]
+    return any(len(w := p.split()) > 2 and w[0] == first and w[-1] == last for p in ev.people)
 
 
 def _person(name: str, ev: _Evidence) -> bool:

@@ -101,3 +101,4 @@ def test_two_places_joined_by_a_hyphen_are_no_body() -> None:
     got = tagged(("Trucks queued at the Mexico-Guatemala border on Monday.", [("Mexico-Guatemala", "org")]),)
     assert "Mexico-Guatemala" not in got, got
     assert not place_pair("Winston-Salem", set()) and not place_pair("Hewlett-Packard", set())
+

@@ -202,7 +202,6 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
         _join_inverted(uf, orgs)
         _join_seated(uf, orgs)  # "Tarnby Farms of Velby" / "Tarnby Farms"
         join_variant_endings(uf, orgs, names)  # "Acme Pacific Airways" / "Acme Pacific Airlines" / "Acme Pacific"
-        _join_plurals(uf, orgs)  # "Harbour Renewal Grant" / "Harbour Renewal Grants" (ents67)
     starts: dict[str, set[Key]] = defaultdict(set)
     for key_ in names.forms:
         if " " in key_[1]:
@@ -218,3 +217,5 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
                            and o[1].split()[1] not in _PARTY_WORDS}  # "House Democratic Caucus" is no "House"
             if len(longer_orgs) == 1:
                 uf.union(next(iter(longer_orgs)), k)
+    if checks:  # after the one-word joins: "Senate" beside "Senate Panel" and "Senate Panels" stays apart
+        _join_plurals(uf, orgs)  # "Harbour Renewal Grant" / "Harbour Renewal Grants" (ents67)

@@ -92,11 +92,9 @@ def _checked_kind(kind: EntityKind, name: str, ev: _Evidence) -> EntityKind | No
         # "the Soviet Union": a former state no gazetteer row stands for
     if document_part(name) or _SENTENCE_INSIDE.search(name):
         return None  # "Extended Data Fig", "Supplementary Information": a paper's parts; "Prince. Oxfam": a cut
-    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev) or (
-            kind != "place" and place_pair(name, ev.place_names)):
+    if _two_names(name, kind, ev) or _owned_or_crew(name, kind, ev) or person_and_body(name, ev):
         return None  # "IMF and World Bank", "Durst for Berman": two names in one span, each listed on its own;
-        # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him;
-        # "the Velmar-Aldland border": two places (ents67)
+        # "Wella's Hairdressers| at Heart": an owner's thing; "Spiegel & Co.": a person and those around him
     words = name.split()
     if kind == "org" and _people_or_place_head(name, words, ev):
         return None  # "Indigenous Australians": a people; "Rio" beside "Rio de Janeiro": a placed name's short form
@@ -322,13 +320,16 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council"), two placed names ("Tarnby and Velbrook") or a person's name joined to
-    another by a preposition ("Durst for Berman", "Durst in New York"), or a "person" of two names joined by "at" (a
+    another by a preposition ("Durst for Berman", "Durst in New York"), two places joined by a hyphen ("Velmar-Aldland":
+``place_pairs``), or a "person" of two names joined by "at" (a
     team at its ground, "Velby at Tarn Park"). Not a name an acronym in brackets spells out
     whole ("the Free Army of Tarn and the Marches (FATM)": one body, ents55)."""
     if name_key(name) in ev.spelled_out:
         return False
     if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name) or plural_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
+    if kind != "place" and place_pair(name, ev.place_names):
+        return True  # "the Velmar-Aldland border": two places joined by a hyphen (ents67)
     left, sep, right = name.partition(" and ")
     if not sep:
         left, sep, right = name.partition(" & ")

@@ -52,7 +52,6 @@ from .thing_labels import thing_label
 from .tickers import ticker_code
 from .tool_names import plural_acronym, plural_spelled, spelled_tool, tool_name
 from .unit_heads import unit_words
-from .vessel_names import vessel_name
 
 __all__ = ["tag_or_idiom", "uncredited"]
 
@@ -107,7 +106,6 @@ def tag_or_idiom(a: Analysis, m: Mention, ev: _Evidence, name: str) -> bool:
                           or portfolio_words(name, ev.texts, ev.written)  # "Energy| Secretary Rick Perry"
                           or craft_written(name, ev.texts, ev.written)  # "our Blue Moon lander": a craft
                           or craft_short_name(name, ev.texts, ev.written)  # "Kestrel| Space Telescope": a craft
-                          or vessel_name(name, ev.texts, ev.written)  # "the frigate Admiral Velmar": a ship
                           or _glossed_or_numbered(a, m, ev, name)  # "Quillax, a type of organism", "Nos. 13"
                           or condition_name(name, ev.texts, ev.written)  # "Velbrook Fen disease": an illness
                           or question_opener(name, ev.texts, ev.written)  # "Will Ana Ruiz win?": a question's verb

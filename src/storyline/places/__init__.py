@@ -110,11 +110,17 @@ def _names_a_river(c: Candidate, texts: dict[str, str]) -> bool:
     return _RIVER_AFTER.match(texts[c.doc][c.end : c.end + 60]) is not None
 
 
-def _names_a_group(c: Candidate, texts: dict[str, str], gaz: Gazetteer) -> bool:
-    """A candidate written before a plural noun for a group of countries ("the Baltic| states"), that is no country's
-    own name: the group's, no sea's or town's (``other_names.names_a_group``, ents67)."""
-    return names_a_group(texts[c.doc], c.end) and not any(
-        m.primary and m.place.kind == "country" for m in gaz.lookup(c.text))
+def _names_other(c: Candidate, texts: dict[str, str], gaz: Gazetteer) -> bool:
+    """A candidate that names a river or a group of countries, not the place of its name."""
+    return _names_a_river(c, texts) or names_a_group(texts[c.doc], c.end, c.text, gaz)
+
+
+def _state_reads(cands: Sequence[Candidate], decided: Sequence[Place | None], resolver: Resolver,
+                 texts: dict[str, str]) -> list[Place | None]:
+    """Each mention's place with a city the story writes as its state's read as the state ("A New York man":
+    ``state_uses``), and a county of another state than its sentence names dropped ("Velby County, Georgia":
+    ``counties.other_state_counties``, ents67)."""
+    return other_state_counties(cands, state_uses(cands, decided, resolver, texts), resolver.matches, texts)
 
 
 def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozenset[str]], gaz: Gazetteer) -> bool:
@@ -195,8 +201,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
         storms = storm_names(list(texts.values()))
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
-        cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_a_river(c, texts)
-                 and not _names_a_group(c, texts, gaz)
+        cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_other(c, texts, gaz)
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
@@ -212,9 +217,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
     # pass 2: everything, read in the story's context
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
-    decided = state_uses(cands, decided, resolver, texts) if cfg.type_checks else decided  # "A New York man"
-    if cfg.type_checks:  # "Velby County, Georgia": not the gazetteer's Velby County in another state (ents67)
-        decided = other_state_counties(cands, decided, resolver.matches, texts)
+    decided = _state_reads(cands, decided, resolver, texts) if cfg.type_checks else decided  # "A New York man"
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
     by_name = _votes(cands, decided)
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}

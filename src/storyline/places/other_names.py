@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from .gazetteer import Gazetteer
 
 _ERA_NOUN_BEFORE = re.compile(
     r"\b(?:" + lexicon.alternation(lexicon.words("era_nouns")) + r")\s+$", re.I)
@@ -110,7 +111,8 @@ _GROUP_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:
                           + lexicon.alternation(lexicon.words("polity_plurals")) + r")(?![\w'’-])")
 
 
-def names_a_group(text: str, end: int) -> bool:
-    """Is the name ending at ``end`` written before a plural noun for a group of countries ("the Baltic| states")?
-    The caller keeps a country's own name ("US states"): module docstring."""
-    return _GROUP_AFTER.match(text, end) is not None
+def names_a_group(text: str, end: int, name: str, gaz: Gazetteer) -> bool:
+    """Is the name ending at ``end`` written before a plural noun for a group of countries ("the Baltic| states"),
+    and no country's own name ("US states"): module docstring?"""
+    return _GROUP_AFTER.match(text, end) is not None and not any(
+        m.primary and m.place.kind == "country" for m in gaz.lookup(name))

@@ -102,3 +102,14 @@ def test_two_places_joined_by_a_hyphen_are_no_body() -> None:
     assert "Mexico-Guatemala" not in got, got
     assert not place_pair("Winston-Salem", set()) and not place_pair("Hewlett-Packard", set())
 
+
+
+def test_a_persons_full_name_holding_another_name_of_the_story_stays_whole() -> None:
+    got = tagged(("Senator Ana de Velu was held on Friday. De Velu denied the charges.",
+                  [("Ana de Velu", "person"), ("De Velu", "person")]),
+                 ("Ko Min Tal, the envoy, left. Min Tal said nothing. Ko Min-tal flew home.",
+                  [("Ko Min Tal", "person"), ("Min Tal", "person"), ("Ko Min-tal", "person")]),
+                 ("The House Harbour Caucus met. Harbour Caucus members left.",
+                  [("House Harbour Caucus", "org"), ("Harbour Caucus", "person")]))
+    names = set(got) | {a for _, al in got.values() for a in al}
+    assert {"Ana de Velu", "Ko Min Tal", "House Harbour Caucus"} <= names, got

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..names import clean_name, name_key, org_by_form
+from ..text import fold
 from .evidence import _Evidence
 
 _OF_BODY = re.compile(r"^([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)[ \t]+of[ \t]+([A-Z].*)$")  # "Tom Fenwick of …"
@@ -34,9 +35,21 @@ def _body_then_person(name: str, ev: _Evidence) -> bool:
     words = name.split()
     for cut in range(len(words) - 2, 0, -1):
         body, person = " ".join(words[:cut]), " ".join(words[cut:])
-        if _full_name(person, ev) and (name_key(body) in ev.keys or org_by_form(body)):
+        if words[cut][:1].isupper() and not org_by_form(person) and _full_name(person, ev) and _body(body, ev):
             return True
     return False
+
+
+def _body(name: str, ev: _Evidence) -> bool:
+    """Is the name a body's: by its form, an acronym ("UN"), a name of two words or more the story writes and never
+    tags a person's, or one word the story tags a body's thrice and never a person's (``org_words``)? Not a given
+    name or a surname ("Ri" of "Ri Jong Chol", "Leila" of "Leila de Lima")."""
+    k = name_key(name)
+    if org_by_form(name) or len(name) >= 2 and name.isupper() and name.isalpha():
+        return True
+    if k in ev.people or any(fold(w) in ev.surnames or fold(w) in ev.first_names for w in name.split()):
+        return False
+    return k in ev.org_words or " " in k and k in ev.keys
 
 
 def _full_name(name: str, ev: _Evidence) -> bool:

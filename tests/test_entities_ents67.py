@@ -109,7 +109,9 @@ def test_a_persons_full_name_holding_another_name_of_the_story_stays_whole() -> 
                   [("Ana de Velu", "person"), ("De Velu", "person")]),
                  ("Ko Min Tal, the envoy, left. Min Tal said nothing. Ko Min-tal flew home.",
                   [("Ko Min Tal", "person"), ("Min Tal", "person"), ("Ko Min-tal", "person")]),
-                 ("The House Harbour Caucus met. Harbour Caucus members left.",
-                  [("House Harbour Caucus", "org"), ("Harbour Caucus", "person")]))
+                 ("The House Harbour Caucus met. Harbour Caucus members left. The Harbour Caucus and the Harbour "
+                  "Caucus voted.", [("House Harbour Caucus", "org"), ("Harbour Caucus", "person"),
+                                    ("Harbour Caucus", "org"), ("Harbour Caucus", "org")]),
+                 ("The House met, the House voted and the House rose.", [("House", "org")] * 3))
     names = set(got) | {a for _, al in got.values() for a in al}
     assert {"Ana de Velu", "Ko Min Tal", "House Harbour Caucus"} <= names, got

@@ -2,12 +2,13 @@
 "of", a body the story also names alone) or "University of Aldermoor's Ana Velez" (a body's possessive, the body
 written "X of Y", named alone or by its own words an organisation's, before a person of the story), or a body the
 story names alone run straight into a full name the story tags a person's ("Transport Ministry Ana Velu", also when
-the story's name is "Ana al-Velu": ents67; no title or "of" between). Two names of the story, each listed on its
-own: the run is no entry."""
+the story's name is "Ana al-Velu": ents67; no title or "of" between; the person also named apart). Two names of the
+story, each listed on its own: the run is no entry."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..names import clean_name, name_key, org_by_form
 from ..text import fold
@@ -35,9 +36,19 @@ def _body_then_person(name: str, ev: _Evidence) -> bool:
     words = name.split()
     for cut in range(len(words) - 2, 0, -1):
         body, person = " ".join(words[:cut]), " ".join(words[cut:])
-        if words[cut][:1].isupper() and not org_by_form(person) and _full_name(person, ev) and _body(body, ev):
+        if words[cut][:1].isupper() and not org_by_form(person) and _body(body, ev) and (
+                (full := _full_name(person, ev)) is not None and _written_alone(full, body, ev.texts)):
             return True
     return False
+
+
+def _written_alone(key: str, body: str, texts: Sequence[str]) -> bool:
+    """Does the story write the person's name (its key's words, any case, a space or a hyphen between) somewhere
+    not right after the body's name: the person is named apart ("ZQA Field Notes" alone names a journal)?"""
+    pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, key.split())) + r"(?![\w-])", re.IGNORECASE)
+    after_body = re.compile(re.escape(body) + r"[ \t]+$")
+    return any(after_body.search(t, max(0, m.start() - len(body) - 2), m.start()) is None
+               for t in texts for m in pattern.finditer(t))
 
 
 def _body(name: str, ev: _Evidence) -> bool:
@@ -52,15 +63,16 @@ def _body(name: str, ev: _Evidence) -> bool:
     return k in ev.org_words or " " in k and k in ev.keys
 
 
-def _full_name(name: str, ev: _Evidence) -> bool:
+def _full_name(name: str, ev: _Evidence) -> str | None:
     """Is the name (two words or more) a full name the story tags a person's more often than a body's ("Freedom
     Caucus" once a person's, mostly a body's, is no one), or that name without its middle words or particle ("Ana
-    Velu" of "Ana al-Velu", "Ana B. Velu")?"""
+    Velu" of "Ana al-Velu", "Ana B. Velu")? That name's key, or None."""
     k = name_key(name)
     if k in ev.people_first:
-        return True
+        return k
     first, last = k.split()[0], k.split()[-1]
-    return any(len(w := p.split()) > 2 and w[0] == first and w[-1] == last for p in ev.people_first)
+    return next((p for p in sorted(ev.people_first) if len(w := p.split()) > 2 and w[0] == first and w[-1] == last),
+                None)
 
 
 def _person(name: str, ev: _Evidence) -> bool:

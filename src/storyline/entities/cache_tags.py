@@ -53,6 +53,7 @@ FACILITY_NAME = "\ue00b"  # facility_heads: a full name mostly before or after a
 MODIFIER_THING = "\ue00d"  # modifier_names: a one-word name twice a modifier inside a noun phrase, never anyone's
 FACILITY_BODY = "\ue00e"  # facility_heads: a one-word body's name mostly beside a facility's noun, never a speaker's
 CRAFT_MOSTLY = "\ue00c"  # craft_uses: a name mostly before a craft's lower-case noun, never a person's or a speaker's
+VESSEL_NAME = "\ue00f"  # vessel_names: a name after a vessel's lower-case noun, else only after "the"
 
 TAGS: dict[str, str] = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
 """Every tag by its constant's name (the test reads this)."""

@@ -21,6 +21,7 @@ from ..names import known_org, org_by_form, person_use, speaks_use
 from ..text import word_spans
 from .cache_tags import CRAFT_MOSTLY, CRAFT_USE
 from .uses import only_written_so
+from .vessel_names import vessel_name
 
 __all__ = ["craft_written"]
 
@@ -34,13 +35,14 @@ _LAUNCH_TITLED = re.compile(r"[ \t](?:" + lexicon.alternation(n.title() for n in
 
 def craft_written(name: str, texts: Sequence[str], cache: dict[str, int]) -> bool:
     """Is the name a craft's by how the story writes it: only (or mostly, ``craft_mostly``) right before a craft's
-    noun in lower case, or ending in a launch craft's noun (module docstring)?"""
+    noun in lower case, or ending in a launch craft's noun (module docstring), or a ship's after its vessel's noun
+    ("the frigate Admiral Velmar": ``vessel_names``, ents67)?"""
     if not name[:1].isupper():
         return False
     if titled_craft(name):
         return True
     return only_written_so(name, texts, cache, CRAFT_USE, lambda t, _, end: _CRAFT_AFTER.match(t, end) is not None
-                           ) or craft_mostly(name, texts, cache)
+                           ) or craft_mostly(name, texts, cache) or vessel_name(name, texts, cache)
 
 
 def titled_craft(name: str) -> bool:

@@ -103,6 +103,7 @@ class _Evidence:
     spelled_out: set[str] = field(default_factory=set)  # keys of the names those acronyms spell out (one name each)
     divisions: set[str] = field(default_factory=set)  # keys written before a division's title ("Maule Region")
     people: set[str] = field(default_factory=set)  # keys the model tags as a person at least once
+    people_first: set[str] = field(default_factory=set)  # of those, tagged a person more often than a body (ents67)
     org_words: set[str] = field(default_factory=set)  # one-word keys tagged a body thrice at least, never a person
     body_products: set[str] = field(default_factory=set)  # "people" opening with such a word ("Velbrook Forge")
     peoples: set[str] = field(default_factory=set)  # folded demonyms written as modifiers ("Australian pre-history")
@@ -435,6 +436,7 @@ def _people_evidence(analyses: Sequence[Analysis], ev: _Evidence, tagged: dict[s
     """Who the story names as people, its demonyms, its places' first words, first names used alone, and
     surnames listed beside a full name ("Clinton and Hillary Rodham Clinton": two people)."""
     ev.people = {k for k, votes in tagged.items() if votes["person"]}
+    ev.people_first = {k for k in ev.people if tagged[k]["person"] > tagged[k]["org"]}
     ev.org_words = {k for k, votes in tagged.items() if " " not in k and votes["org"] >= 3 and not votes["person"]}
     said: dict[str, set[str]] = defaultdict(set)  # bare surname's key -> the honorifics' genders
     for a in analyses:

@@ -33,6 +33,7 @@ from .list_runs import comma_bodies, plural_bodies
 from .modifier_names import capital_name, division_head, modifier_thing, noun_phrase_modifier
 from .peoples import creed_name, event_name, exit_coinage, faith_place, observance_name, people_plural
 from .person_org_runs import person_and_body
+from .place_pairs import place_pair
 from .place_words import former_state, monument_name, period_name
 from .product_names import product_person
 from .scandal_names import scandal_name
@@ -319,13 +320,16 @@ def _two_names(name: str, kind: EntityKind, ev: _Evidence) -> bool:
     """A span that holds two names the story lists apart: "IMF and World Bank" (both named alone, one of several
     words or an acronym; a one-word first part written nowhere else before a longer body's name is its first word:
     "the Arts and Crafts Research Council"), two placed names ("Tarnby and Velbrook") or a person's name joined to
-    another by a preposition ("Durst for Berman", "Durst in New York"), or a "person" of two names joined by "at" (a
+    another by a preposition ("Durst for Berman", "Durst in New York"), two places joined by a hyphen ("Velmar-Aldland":
+``place_pairs``), or a "person" of two names joined by "at" (a
     team at its ground, "Velby at Tarn Park"). Not a name an acronym in brackets spells out
     whole ("the Free Army of Tarn and the Marches (FATM)": one body, ents55)."""
     if name_key(name) in ev.spelled_out:
         return False
     if (kind != "place" and name_key(name) in ev.run_together) or comma_bodies(name) or plural_bodies(name):
         return True  # "Ashby, Corral, Vantage News and TVQ": two names of a list (list_runs)
+    if kind != "place" and place_pair(name, ev.place_names):
+        return True  # "the Velmar-Aldland border": two places joined by a hyphen (ents67)
     left, sep, right = name.partition(" and ")
     if not sep:
         left, sep, right = name.partition(" & ")

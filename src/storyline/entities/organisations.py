@@ -140,6 +140,31 @@ def _join_seated(uf: UnionFind[Key], orgs: list[Key]) -> None:
             uf.union(next(iter(ks)), short)
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars an English plural ending allows ("grants" -> "grant", "taxes" -> "tax", "bodies" -> "body")."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    return tuple(out)
+
+
+def _join_plurals(uf: UnionFind[Key], orgs: list[Key]) -> None:
+    """One body, programme or fund named with its last word in the singular and in the plural ("Harbour Renewal
+    Grant" / "Harbour Renewal Grants"): the same name of two words or more but for an English plural ending on its
+    last word (ents67). A one-word name ("Time" / "Times") is left: there the ending is the name."""
+    by_key = {k[1]: k for k in orgs if " " in k[1]}
+    for k, key_ in by_key.items():
+        head, _, last = k.rpartition(" ")
+        for single in _singulars(last):
+            if (other := by_key.get(f"{head} {single}")) is not None:
+                uf.union(other, key_)
+                break
+
+
 def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, checks: bool = True,
                         teams: frozenset[str] = frozenset(), parents: frozenset[str] = frozenset(),
                         places: frozenset[str] = frozenset()) -> None:
@@ -192,3 +217,5 @@ def _join_organisations(uf: UnionFind[Key], orgs: list[Key], names: _Names, chec
                            and o[1].split()[1] not in _PARTY_WORDS}  # "House Democratic Caucus" is no "House"
             if len(longer_orgs) == 1:
                 uf.union(next(iter(longer_orgs)), k)
+    if checks:  # after the one-word joins: "Senate" beside "Senate Panel" and "Senate Panels" stays apart
+        _join_plurals(uf, orgs)  # "Harbour Renewal Grant" / "Harbour Renewal Grants" (ents67)

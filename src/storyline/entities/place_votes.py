@@ -35,7 +35,7 @@ from typing import Protocol
 from .. import lexicon
 from ..model import EntityKind
 from ..names import FIRST_NAME_GENDERS, is_known_org, name_key, org_by_form, person_use, speaks_use
-from ..places.gazetteer import load_gazetteer
+from ..places.gazetteer import key, load_gazetteer
 from ..text import fold
 from .common_words import ordinary_word
 from .roles import org_cue
@@ -57,6 +57,7 @@ class _Filed(Protocol):
 _PREPOSITION_BEFORE = re.compile(
     r"(?:" + "|".join((r"(?<![\w-])" if p[0].isalpha() else "") + re.escape(p).replace(r"\ ", r"[ \t]*")
                       for p in lexicon.entries("town_prepositions")) + r")[ \t]+$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"(?<![\w-])at[ \t]+$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:" + lexicon.alternation(lexicon.words("place_nouns")) + r")\b")
 _AND_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+and[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
@@ -88,8 +89,10 @@ def _coordinated(text: str, start: int, end: int, placed: Collection[str]) -> bo
     return any(m is not None and name_key(m.group(1)) in placed for m in (before, after))
 
 
-def _place_use(text: str, start: int, end: int, placed: Collection[str]) -> bool:
+def _place_use(text: str, start: int, end: int, placed: Collection[str], at_too: bool = False) -> bool:
+    """A place's use (module docstring); with ``at_too``, "at" counts as a town's preposition as well."""
     return (_PREPOSITION_BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
+            or at_too and _AT_BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
             or _PLACE_NOUN_AFTER.match(text, end) is not None or _coordinated(text, start, end, placed))
 
 
@@ -99,8 +102,23 @@ def _actor_use(text: str, start: int, end: int) -> bool:
 
 @cache
 def _mapped(name: str) -> bool:
-    """Does the gazetteer hold the name as a place's main name?"""
-    return any(m.primary and fold(m.place.name) == fold(name) for m in load_gazetteer().lookup(name))
+    """Does the gazetteer hold the name as a place's main name, in any transliteration ("Sidi Barrani" of "Sīdī
+    Barānī")?"""
+    return any(m.primary and key(m.place.name) == key(name) for m in load_gazetteer().lookup(name))
+
+
+@cache
+def _town_countries(name: str) -> frozenset[str]:
+    """The names of the countries whose town (by its main name, in any transliteration) the name is."""
+    g = load_gazetteer()
+    return frozenset(c.name for m in g.lookup(name) if m.primary and m.place.kind == "city"
+                     and key(m.place.name) == key(name) and (c := g.country(m.place.country)) is not None)
+
+
+def _in_named_country(name: str, placed: Collection[str]) -> bool:
+    """Is the name a town of a country the story's places stage resolved ("at Velby" in a story of Ruritania, where
+    Velby is a Ruritanian town: ents67)?"""
+    return any(name_key(c) in placed for c in _town_countries(name))
 
 
 def _opened(name: str, rows: Collection[str]) -> str | None:
@@ -152,8 +170,12 @@ def vote_places(names: _Filed, texts: Sequence[str], place_names: Mapping[str, s
     placed = set(place_names) | {name_key(r) for r in place_names.values()}
     rows = set(place_names.values())
     divisions = _vote_divisions(names, texts, business)
-    people_words = set(surnames) | {fold(w) for k in names.forms if k[0] == "person" and " " in k[1]
-                                    for w in k[1].split()}
+    people_words = set(surnames)
+    full_names: dict[str, set[str]] = {}  # a word of a full name the model typed a person's -> those names' keys
+    for k in names.forms:
+        if k[0] == "person" and " " in k[1]:
+            for w in k[1].split():
+                full_names.setdefault(fold(w), set()).add(k[1])
     for k in [k for k in names.forms if k[0] in ("org", "person")]:
         form = _form(names, k)
         words = form.split()
@@ -161,17 +183,30 @@ def vote_places(names: _Filed, texts: Sequence[str], place_names: Mapping[str, s
             _refile(names, k, ("place", k[1]), None, divisions[k[1]])
             continue
         if (k[1] in business or not 1 <= len(words) <= MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words)
-                or is_known_org(form) or org_by_form(form) or k[1] in placed
-                or any(fold(w) in people_words or fold(w) in FIRST_NAME_GENDERS for w in words)):
+                or is_known_org(form) or org_by_form(form)
+                or any(_other_persons(fold(w), k[1], people_words, full_names, names)
+                       or fold(w) in FIRST_NAME_GENDERS for w in words)):
             continue
         spans = _occurrences(form, texts)
-        uses = [_place_use(t, s, e, placed) for t, s, e in spans]
+        at_too = _in_named_country(form, placed)  # "at Velby": a town's, when the story names its country
+        uses = [_place_use(t, s, e, placed, at_too) for t, s, e in spans]
         if not spans or 2 * sum(uses) < len(spans) or any(_actor_use(t, s, e) for t, s, e in spans):
             continue
-        row = _opened(form, rows)
+        row = place_names.get(k[1]) or _opened(form, rows)  # a name the places stage placed: its place (ents67)
         if row is None and not _mapped(form) and not any(_PLACE_NOUN_AFTER.match(t, e) for t, _, e in spans):
             continue
         _refile(names, k, ("place", "@" + name_key(row)) if row is not None else ("place", k[1]), row)
+
+
+def _other_persons(word: str, own: str, surnames: Collection[str], full_names: Mapping[str, set[str]],
+                   names: _Filed) -> bool:
+    """Is the word a surname or a full name's word of the story's people other than the name itself? A town the
+    model typed a person ("Sidi Velbarra") gives its own words to the story's surnames; those say nothing (ents67)."""
+    if full_names.get(word, set()) - {own}:
+        return True
+    if word not in surnames:
+        return False
+    return own.split()[-1] != word or ("person", word) in names.forms
 
 
 def _refile(names: _Filed, k: Key, place: Key, row: str | None, shown_as: str | None = None) -> None:

@@ -75,10 +75,12 @@ from ..text import fold, outlet_country
 from .candidates import DIVISION_ABBREVIATIONS, PLACE_LABELS, Candidate, candidates, institution_name
 from .companies import company_uses
 from .config import DEFAULT_CONFIG, PlacesConfig
+from .counties import other_state_counties
 from .gazetteer import Gazetteer, distance_km, key, load_gazetteer
 from .home_divisions import home_divisions
 from .namesakes import district_city
 from .org_names import in_known_org, in_tagged_org, tagged_org_names
+from .other_names import names_a_group
 from .products import brand_uses
 from .resolver import Resolver, _Context, _near_in, in_qualifier, story_context
 from .state_uses import state_uses
@@ -106,6 +108,19 @@ _RIVER_AFTER = re.compile(
 def _names_a_river(c: Candidate, texts: dict[str, str]) -> bool:
     """A candidate written before a river's or a valley's noun: not the place of that name."""
     return _RIVER_AFTER.match(texts[c.doc][c.end : c.end + 60]) is not None
+
+
+def _names_other(c: Candidate, texts: dict[str, str], gaz: Gazetteer) -> bool:
+    """A candidate that names a river or a group of countries, not the place of its name."""
+    return _names_a_river(c, texts) or names_a_group(texts[c.doc], c.end, c.text, gaz)
+
+
+def _state_reads(cands: Sequence[Candidate], decided: Sequence[Place | None], resolver: Resolver,
+                 texts: dict[str, str]) -> list[Place | None]:
+    """Each mention's place with a city the story writes as its state's read as the state ("A New York man":
+    ``state_uses``), and a county of another state than its sentence names dropped ("Velby County, Georgia":
+    ``counties.other_state_counties``, ents67)."""
+    return other_state_counties(cands, state_uses(cands, decided, resolver, texts), resolver.matches, texts)
 
 
 def _in_org_name(c: Candidate, texts: dict[str, str], orgs: Mapping[str, frozenset[str]], gaz: Gazetteer) -> bool:
@@ -186,7 +201,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
         storms = storm_names(list(texts.values()))
         objects = object_names(list(texts.values()), after=False)
         acronyms = _non_place_acronyms(list(texts.values()), gaz)
-        cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_a_river(c, texts)
+        cands = [c for c in cands if not _in_org_name(c, texts, orgs, gaz) and not _names_other(c, texts, gaz)
                  and not _not_a_place(c, storms, objects, acronyms) and not in_idiom(texts[c.doc], c.start, c.end)]
         cands = _longest(cands, texts, gaz)
     resolver = Resolver(gaz, _blocked_names(analyses, cands, cfg.type_checks), cfg)
@@ -202,7 +217,7 @@ def locate_places(analyses: Sequence[Analysis], gazetteer: Gazetteer | None = No
     # pass 2: everything, read in the story's context
     located = Located()
     decided = _as_qualified(cands, [resolver.decide(c, ctx) for c in cands], resolver)
-    decided = state_uses(cands, decided, resolver, texts) if cfg.type_checks else decided  # "A New York man"
+    decided = _state_reads(cands, decided, resolver, texts) if cfg.type_checks else decided  # "A New York man"
     # a name placed surely once is that place wherever else the story uses it (but never a person's name)
     by_name = _votes(cands, decided)
     surely = {k: gaz.place(v.most_common(1)[0][0]) for k, v in by_name.items()}

@@ -8,13 +8,16 @@ Amphitheatre", "Music Park at Walnut Creek"). Their words are data: ``lexicon/er
 ``lexicon/own_address_cues.txt`` and ``lexicon/show_venue_nouns.txt``; and a saint's name before a possessive and a
 capitalised name ("St. Aldric's Medical Center", "Saint Ann's Church"), an institution's: no town of that name; a name
 the model cut before a natural feature's last word ("Velby| Island", "Tarn| Reef": ``lexicon/feature_words.tsv``), the
-feature's, which the gazetteer does not hold: no town of the first word's name (ents55)."""
+feature's, which the gazetteer does not hold: no town of the first word's name (ents55); a name before a plural noun for
+a group of countries ("the Baltic states", "the Gulf and Velmar nations": ``lexicon/polity_plurals.txt``), the
+group's: no sea or town of that name, unless the name is a country's own ("US states": ents67)."""
 
 from __future__ import annotations
 
 import re
 
 from .. import lexicon
+from .gazetteer import Gazetteer
 
 _ERA_NOUN_BEFORE = re.compile(
     r"\b(?:" + lexicon.alternation(lexicon.words("era_nouns")) + r")\s+$", re.I)
@@ -102,3 +105,14 @@ def names_a_saints_institution(text: str, start: int, end: int) -> bool:
     """Is the saint's name at ``start:end`` written before a possessive and a capitalised word ("St. Aldric's
     Medical Center", "Saint Ann's Church")? The institution named for the saint, no town of that name."""
     return _SAINT.match(text[start:end]) is not None and _OWNED_NAME_AFTER.match(text[end : end + 8]) is not None
+
+
+_GROUP_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:"
+                          + lexicon.alternation(lexicon.words("polity_plurals")) + r")(?![\w'’-])")
+
+
+def names_a_group(text: str, end: int, name: str, gaz: Gazetteer) -> bool:
+    """Is the name ending at ``end`` written before a plural noun for a group of countries ("the Baltic| states"),
+    and no country's own name ("US states"): module docstring?"""
+    return _GROUP_AFTER.match(text, end) is not None and not any(
+        m.primary and m.place.kind == "country" for m in gaz.lookup(name))

@@ -11,7 +11,7 @@ import numpy as np
 from storyline.model import Document
 from storyline.store import Store
 from storyline.stories import ClusterSettings, MemoryIndex, assign, assign_in_order, report_terms
-from storyline.stories.split import cut, cut_ratio, split_mixed, two_groups
+from storyline.stories.split import cut_ratio, split_mixed, two_groups
 from storyline.stories.vectors import report_cues
 
 DAM = [
@@ -81,20 +81,6 @@ def test_two_groups_and_the_cut_ratio() -> None:
     groups = two_groups(sim)
     assert groups == [0, 0, 0, 1, 1]
     assert abs(cut_ratio(sim, groups) - (0.4 / 6) / 0.8) < 1e-9  # across .4 / 6 pairs; the lower within .8
-
-
-def test_an_outlier_is_set_aside_and_the_rest_cut_again() -> None:
-    """Average link parts the outlier (row 0, close to nothing) first; with ``peel`` the rest is cut again, along
-    its two groups, and the outlier goes to the side it is closer to."""
-    sim = np.array([[1, .05, .05, .05, .0, .0, .0],
-                    [.05, 1, .8, .9, .2, .1, .1], [.05, .8, 1, .8, .1, .2, .1], [.05, .9, .8, 1, .1, .1, .2],
-                    [.0, .2, .1, .1, 1, .8, .9], [.0, .1, .2, .1, .8, 1, .8], [.0, .1, .1, .2, .9, .8, 1]],
-                   dtype=np.float64)
-    assert two_groups(sim) == [0, 1, 1, 1, 1, 1, 1]
-    assert cut(sim, 3, 0.4) is None  # the one cut has a side of one report
-    groups = cut(sim, 3, 0.4, peel=1)
-    assert groups is not None and groups[1:] == [0, 0, 0, 1, 1, 1] and groups[0] == 0
-    assert cut(sim, 3, 0.1, peel=1) is None  # the rest's cut judged by the ratio as any other
 
 
 def test_the_store_cuts_as_the_in_memory_index_does(tmp_path: Path) -> None:

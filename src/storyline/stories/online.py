@@ -206,9 +206,6 @@ class ClusterSettings:
     split_ratio: float = 0.4
     split_most: int = 50
     """The largest story the split pass reads (its cost grows with the cube of a story's size)."""
-    split_peel: int = 0
-    """Off switch (0: off): a cut whose smaller side is under ``split_small`` (an outlier, as average link often parts
-    first) sets that side aside and cuts the rest again, at most this many times (``stories.split.cut``)."""
 
 
 DEFAULT_SETTINGS = ClusterSettings()

@@ -66,36 +66,6 @@ def cut_ratio(sim: Matrix, groups: Sequence[int]) -> float:
     return across / low if low > 0 else float("inf")
 
 
-def cut(sim: Matrix, small: int, ratio: float, peel: int = 0) -> list[int] | None:
-    """Each row's group (0 or 1) when the items form two groups (``split_small``, ``split_ratio``), else None.
-
-    Average link first parts off an outlier, a report that shares few words with every other, more often than it
-    parts two events: with ``peel``, a cut whose smaller side is under ``small`` sets that side aside and cuts the
-    rest again (at most ``peel`` times); a cut found there is judged on the rest alone, and each report set aside
-    goes to the side it is closer to on average."""
-    rest = list(range(len(sim)))
-    aside: list[int] = []
-    for _ in range(peel + 1):
-        if len(rest) < 2 * small:
-            return None
-        sub = sim[np.ix_(rest, rest)]
-        groups = two_groups(sub)
-        sides = [[r for r, g in zip(rest, groups, strict=True) if g == k] for k in (0, 1)]
-        if min(len(x) for x in sides) >= small:
-            if cut_ratio(sub, groups) >= ratio:
-                return None
-            out = [0] * len(sim)
-            for r in sides[1]:
-                out[r] = 1
-            for r in aside:
-                out[r] = int(float(sim[r, sides[1]].mean()) > float(sim[r, sides[0]].mean()))
-            return out
-        smaller = min(sides, key=len)
-        aside += smaller
-        rest = [r for r in rest if r not in smaller]
-    return None
-
-
 def member_vectors(index: StoryIndex, members: Sequence[Member]) -> list[Vector]:
     """Each member's TF-IDF vector with the store's document frequencies now."""
     n = index.documents()
@@ -131,10 +101,10 @@ def split_mixed(index: StoryIndex, touched: Iterable[int], settings: ClusterSett
             continue
         vectors = member_vectors(index, members)
         sim = similarities(vectors)
-        found = cut(sim, settings.split_small, settings.split_ratio, settings.split_peel)
-        if found is None:
+        groups = two_groups(sim)
+        if min(groups.count(0), groups.count(1)) < settings.split_small \
+                or cut_ratio(sim, groups) >= settings.split_ratio:
             continue
-        groups = found
         first = groups[0]
         keep = [i for i, g in enumerate(groups) if g == first]
         other = [i for i, g in enumerate(groups) if g != first]

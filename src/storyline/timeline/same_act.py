@@ -24,6 +24,17 @@ reports give (on a tie, a day an entry tells, not only mentions, then the earlie
 report gives another day, the entry says so in ``other_reading`` ("one report: 10 Feb 2017"), the field the contract
 keeps for a second reading of a day, so the disagreement is shown, not hidden. A coarser date holding the day is no
 second reading.
+
+Reports name one act in other words (time58): "Troops regained control of the town in January" and "In January, the
+army declared the town liberated"; "was asked in an interview" and "the interview, clips of which were released
+Monday"; "denied allegations that it had relaxed its rules" and "denied that it had loosened its rules". So an act is
+also its **families** (``lexicon/event_families.toml`` and ``act_families.toml``: capture, denial, interview, ruling …)
+of the date's verb (a reporting verb too: a denial is an act), the act's verbs and the singular nouns of the sentence,
+and its **participants** are its parties and its sentence's proper names (no day or month): two entries of different
+reports whose dates fit tell one act when they share an act verb or family and a participant and read alike at
+``ACT_ALIKE``. Two mentions stay two: each sentence's own news is its main clause's, which neither date dates ("Trump
+offered no evidence in the clip released on Monday" beside "The remark came in the interview, clips of which were
+released Monday").
 """
 
 from __future__ import annotations
@@ -32,23 +43,25 @@ import copy
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..dates import YEAR_PATTERN
+from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
 from ..newswriting import rules
 from ..unionfind import UnionFind
 from .entry import Entry, docs_of
 from .resolution import DateValue
 from .told import date_verb
 
-__all__ = ["ACT_ALIKE", "DAYS_APART", "act_of", "one_act_once"]
+__all__ = ["ACT_ALIKE", "DAYS_APART", "FAMILY", "act_of", "one_act_once"]
 
-ACT_ALIKE = 0.5
-"""The MiniLM cosine of two entries' texts at or above which two entries that share an act verb and a party tell one
-act (chosen on the pool's half A, time56)."""
+ACT_ALIKE = 0.4
+"""The MiniLM cosine of two entries' texts at or above which two entries that share an act verb or family and a
+participant tell one act (0.5 at time56; 0.4 at time58, chosen on the pool's half A: one act told in other words read
+0.42-0.53 there)."""
 
 DAYS_APART = 1
 """The most days two reports' days of one act lie apart: one report's night is another's early morning."""
@@ -63,6 +76,9 @@ _YEAR = re.compile(YEAR_PATTERN)
 ROUNDING = 0.1
 """Two counts apart by at most this share of the larger (or by one) are one count told at two times."""
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+FAMILY = "~"
+"""The mark of an act family among an entry's ``acts`` ("~capture"), apart from its verbs' lemmas."""
+_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 
 E = TypeVar("E", bound=Entry)
 
@@ -115,16 +131,43 @@ def _named_actor(tok: Token) -> str:
     return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
 
 
+@cache
+def _families(names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each word's act families in the lexicon documents ``names``, joined by family name."""
+    out: dict[str, set[str]] = {}
+    for name in names:
+        for fam, ws in lexicon.document(name).get("families", {}).items():
+            for w in ws:
+                out.setdefault(w, set()).add(fam)
+    return {w: frozenset(fams) for w, fams in out.items()}
+
+
+def _families_of(said: Token, verbs: list[Token]) -> set[str]:
+    """The act families (``FAMILY``-marked) of the date's verb and the act's verbs (``event_families.toml``,
+    ``act_families.toml``), and of the singular common nouns of the sentence that name an act
+    (``act_families.toml`` only: "a press release" is a document, not a release): reports name one act with other
+    verbs and nouns ("regained control", "declared … liberated"; "was asked in an interview", "the interview, clips of
+    which were released"), and the verb a date hangs from may report it ("denied that it had loosened …")."""
+    by_verb, by_noun = _families(("event_families", "act_families")), _families(("act_families",))
+    words = [(t, by_verb) for t in [said, *verbs]]
+    words += [(t, by_noun) for t in said.sent if t.pos_ == "NOUN" and t.tag_ == "NN"]
+    return {FAMILY + f for t, fams in words for f in fams.get(str(t.lemma_.lower()), ())}
+
+
 def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The act the date at ``start:end`` (paragraph offsets) dates: its verbs' lemmas (no light verb, none that
-    reports) and its parties (module docstring); two empty sets when the date hangs from no verb."""
-    verb = date_verb(sdoc, start, end)
-    verb = None if verb is None else _act_verb(verb)
-    if verb is None:
+    reports), their act families (``_families_of``) and its parties (module docstring); two empty sets when the
+    date hangs from no verb."""
+    said = date_verb(sdoc, start, end)
+    verb = None if said is None else _act_verb(said)
+    if said is None:
         return frozenset(), frozenset()
+    sayer = {_party(c) for c in said.children if c.dep_ in _PARTY_DEPS[:2]} if said is not verb else set()
+    if verb is None:  # the one who says, rules or denies is a participant ("the court ruled …": court)
+        return frozenset(_families_of(said, [])), frozenset(sayer - {""})
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     reporting = rules().reporting_verbs
-    acts = {str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting
+    acts = ({str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting) | _families_of(said, verbs)
     acts.update(f"a {c.lemma_.lower()}" for c in verb.children if c.dep_ in _PARTY_DEPS[:2] and c.pos_ == "NOUN"
                 and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in c.children))
     parties: set[str] = set()
@@ -140,7 +183,7 @@ def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[s
         parties.update(_party(c) for c in verb.head.children if c.dep_ in _PARTY_DEPS[:2])
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         parties.add(_party(verb.head))  # "the report released on Monday": the thing the participle's act was done to
-    return frozenset(acts), frozenset(parties - {""})
+    return frozenset(acts), frozenset((parties | sayer) - {""})
 
 
 def _days_apart(a: Entry, b: Entry) -> int | None:
@@ -180,12 +223,18 @@ def one_act(a: Entry, b: Entry, cos: float) -> bool:
     """Do two entries tell one act (module docstring)?"""
     if not _dates_fit(a, b) or cos < ACT_ALIKE or docs_of(a) & docs_of(b):
         return False
-    if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
-        return False
+    if a.caption or b.caption or a.relation != b.relation or a.future != b.future or a.mention and b.mention:
+        return False  # two mentions: each sentence's own news is its main clause's, which neither date dates
     named_a, named_b = _named(a.parties), _named(b.parties)
     if named_a and named_b and not named_a & named_b:
         return False  # two named actors: "the Justice Department has scheduled …", "the FBI office has scheduled …"
-    return bool(a.acts & b.acts) and bool(a.parties & b.parties) and _counts_agree(a.text, b.text)
+    return bool(a.acts & b.acts) and bool(_participants(a) & _participants(b)) and _counts_agree(a.text, b.text)
+
+
+def _participants(e: Entry) -> frozenset[str]:
+    """An act's participants: its parties, and the proper names of its sentence (no day or month: "Monday" is a
+    date, not a participant)."""
+    return e.parties | (e.names - _DATE_WORDS)
 
 
 def _named(parties: frozenset[str]) -> frozenset[str]:
@@ -222,7 +271,7 @@ def one_act_once(events: list[E]) -> list[E]:
     give."""
     from ..nlp import embed
 
-    idx = [i for i, e in enumerate(events) if e.acts and e.parties and e.value.first_day() is not None
+    idx = [i for i, e in enumerate(events) if e.acts and _participants(e) and e.value.first_day() is not None
            and e.value.end is None]
     if len(idx) < 2:
         return events

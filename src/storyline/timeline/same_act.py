@@ -54,7 +54,7 @@ from ..newswriting import rules
 from ..unionfind import UnionFind
 from .entry import Entry, docs_of
 from .resolution import DateValue
-from .told import date_verb
+from .told import SameThing, date_verb
 
 __all__ = ["ACT_ALIKE", "DAYS_APART", "FAMILY", "act_of", "one_act_once"]
 
@@ -70,6 +70,9 @@ _LIGHT = lexicon.words("light_verbs")
 _PARTITIVE = lexicon.words("partitive_nouns")
 _INDEFINITE = frozenset({"a", "an"})
 _NAMED = "by "  # a party that is the act's named subject
+_SETTING = "at "  # a name that is where the act took place, no participant (``_settings``)
+_SETTING_PREPS = lexicon.words("setting_prepositions")
+_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case"})
 _NUMBER_WORDS = lexicon.numbers("number_words")
 _COUNT = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|[a-z]+)\b", re.I)
 _YEAR = re.compile(YEAR_PATTERN)
@@ -123,10 +126,15 @@ def _party(tok: Token) -> str:
 
 
 def _named_actor(tok: Token) -> str:
-    """A subject's name, lower-cased: a proper name ("justice department"), or a noun named by the proper names
-    before it ("the San Francisco FBI office": "san francisco fbi office"); "" for an unnamed one ("the government")."""
+    """A subject's name, lower-cased: a proper name ("justice department"), a noun named by a proper name in
+    apposition ("her brother Anthony Holloway": "anthony holloway", another person than "Marguerite Holloway"), or by
+    the proper names before it ("the San Francisco FBI office": "san francisco fbi office"); "" for an unnamed one
+    ("the government")."""
     if tok.pos_ == "PROPN":
         return _party(tok)
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if tok.pos_ == "NOUN" and appos is not None:
+        return _party(appos)  # "her brother Anthony Holloway": the name the noun is set beside names the actor
     names = [t.lower_ for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i]
     return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
 
@@ -183,7 +191,42 @@ def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[s
         parties.update(_party(c) for c in verb.head.children if c.dep_ in _PARTY_DEPS[:2])
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         parties.add(_party(verb.head))  # "the report released on Monday": the thing the participle's act was done to
+    parties.update(_SETTING + n for n in _settings([said, *verbs]))
     return frozenset(acts), frozenset((parties | sayer) - {""})
+
+
+def _name_run(tok: Token) -> str:
+    """The run of proper nouns ``tok`` is in, lower-cased, as ``timeline._names`` writes a sentence's names."""
+    sent = tok.sent
+    lo = hi = tok.i
+    while lo > sent.start and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].is_alpha:
+        lo -= 1
+    while hi + 1 < sent.end and tok.doc[hi + 1].pos_ == "PROPN" and tok.doc[hi + 1].is_alpha:
+        hi += 1
+    return " ".join(t.lower_ for t in tok.doc[lo : hi + 1])
+
+
+def _settings(verbs: list[Token]) -> set[str]:
+    """The proper names that say where the act took place: those of the noun phrase a setting preposition
+    (``lexicon/setting_prepositions.txt``) hangs from one of the act's verbs, through its modifiers and "of" ("born
+    in a Kelbridge nursing home", "in the Harbour Street district of Kelbridge"); not a name that a noun of the
+    phrase takes with another preposition ("in an interview with Radio Kelso": the interview's party)."""
+    out: set[str] = set()
+    for v in verbs:
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
+                continue
+            todo = [g for g in prep.children if g.dep_ == "pobj"]
+            while todo:
+                tok = todo.pop()
+                if tok.pos_ == "PROPN" and tok.is_alpha:
+                    out.add(_name_run(tok))
+                for c in tok.children:
+                    if c.dep_ in _PHRASE_DEPS:
+                        todo.append(c)
+                    elif c.dep_ == "prep" and c.lower_ == "of":
+                        todo.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _days_apart(a: Entry, b: Entry) -> int | None:
@@ -233,8 +276,15 @@ def one_act(a: Entry, b: Entry, cos: float) -> bool:
 
 def _participants(e: Entry) -> frozenset[str]:
     """An act's participants: its parties, and the proper names of its sentence (no day or month: "Monday" is a
-    date, not a participant)."""
-    return e.parties | (e.names - _DATE_WORDS)
+    date, not a participant), but for the names of its setting (``_settings``): two births in one town of one year
+    are two people's."""
+    settings = {p[len(_SETTING):] for p in e.parties if p.startswith(_SETTING)}
+    return _own_parties(e) | (e.names - _DATE_WORDS - settings)
+
+
+def _own_parties(e: Entry) -> frozenset[str]:
+    """An act's parties without its settings' names."""
+    return frozenset(p for p in e.parties if not p.startswith(_SETTING))
 
 
 def _named(parties: frozenset[str]) -> frozenset[str]:
@@ -266,9 +316,9 @@ def _label(v: DateValue) -> str:
     return "" if day is None else f"{day.day} {day:%b %Y}"
 
 
-def one_act_once(events: list[E]) -> list[E]:
+def one_act_once(events: list[E], same: SameThing) -> list[E]:
     """``events`` with each act two reports tell (``one_act``) shown once, under the finest date, the day most reports
-    give."""
+    give, citing the reports whose own line states the line kept (``same``, the summary's citation judge)."""
     from ..nlp import embed
 
     idx = [i for i, e in enumerate(events) if e.acts and _participants(e) and e.value.first_day() is not None
@@ -306,15 +356,19 @@ def one_act_once(events: list[E]) -> list[E]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        out.update(_one_entry(events, members))
+        out.update(_one_entry(events, members, same))
         gone.update(members)
     return [out[i] if i in out else e for i, e in enumerate(events) if i not in gone or i in out]
 
 
-def _one_entry(events: list[E], members: list[int]) -> dict[int, E]:
+def _one_entry(events: list[E], members: list[int], same: SameThing) -> dict[int, E]:
     """The group's entry: its head the first member (in ``events``' order) that is no mention on the finest date, the
-    one most of its reports give, citing every member's reports; another day named in ``other_reading`` (a coarser
-    date holding it is no other reading)."""
+    one most of its reports give; another day named in ``other_reading`` (a coarser date holding it is no other
+    reading). It cites the head's reports, each other member's that tells the act as the head does (``_told_alike``),
+    and each other's whose line states the head's or is stated by it (``_carried``): a citation states its line, and a
+    retelling joined by its act family and a name only that lacks the kept line's detail ("freed … on bail, bowing to
+    the marchers" beside "released … a day after his conviction") does not: the act is told once, under its own
+    report's citation."""
     finest = max(_FINE[events[i].value.precision] for i in members)
     fine = [i for i in members if _FINE[events[i].value.precision] == finest]
     votes: Counter[str] = Counter()
@@ -324,8 +378,11 @@ def _one_entry(events: list[E], members: list[int]) -> dict[int, E]:
     day = min(votes, key=lambda iso: (-votes[iso], iso not in told, iso))
     on_day = [i for i in fine if events[i].value.iso() == day]
     first = min(on_day, key=lambda i: (events[i].mention, i))
+    loose = [i for i in members if i != first and not _told_alike(events[first], events[i])]
+    carried = dict(zip(loose, _carried(events[first].text, [events[i].text for i in loose], same), strict=True))
     head = copy.copy(events[first])
-    head.citations = list(dict.fromkeys(c for i in [first, *members] for c in events[i].citations))
+    head.citations = list(dict.fromkeys(c for i in [first, *members] if carried.get(i, True)
+                                        for c in events[i].citations))
     others = sorted({events[i].value.iso() for i in fine} - {day})
     if others and finest == _FINE["day"]:
         other = next(events[i].value for i in fine if events[i].value.iso() == others[0])
@@ -333,6 +390,21 @@ def _one_entry(events: list[E], members: list[int]) -> dict[int, E]:
         said = f"{'one report' if n == 1 else f'{n} reports'}: {_label(other)}"
         head = _with_value(head, replace(head.value, other_reading=said))
     return {first: head}
+
+
+def _told_alike(a: Entry, b: Entry) -> bool:
+    """Do two lines tell their act with one verb (or one event brought in with "a") and one party (time56's match,
+    not only a family and a name in common): then each states the other's act and cites it."""
+    return bool({x for x in a.acts & b.acts if not x.startswith(FAMILY)}) and bool(_own_parties(a) & _own_parties(b))
+
+
+def _carried(kept: str, lines: list[str], same: SameThing) -> list[bool]:
+    """For each other report's line, does it state the kept line, or the kept line it (the judge either way round,
+    as ``told.merge_told`` asks)?"""
+    if not lines:
+        return []
+    verdicts = same([(kept, x) for x in lines] + [(x, kept) for x in lines])
+    return [a or b for a, b in zip(verdicts[: len(lines)], verdicts[len(lines) :], strict=True)]
 
 
 def _with_value(e: E, value: DateValue) -> E:

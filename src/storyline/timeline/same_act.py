@@ -35,6 +35,13 @@ reports whose dates fit tell one act when they share an act verb or family and a
 ``ACT_ALIKE``. Two mentions stay two: each sentence's own news is its main clause's, which neither date dates ("Trump
 offered no evidence in the clip released on Monday" beside "The remark came in the interview, clips of which were
 released Monday").
+
+Joined only when it is one act (time59, after time58 was taken out at its merge): a subject set beside a proper name
+("her brother Anthony Holloway") is that named actor, another than "Marguerite Holloway"; a name that says where the
+act took place (``_settings``: "born in a Kelbridge nursing home") is no participant, so two births of one year in one
+town stay two; and an entry joined by an act family and a name only (``_told_alike`` fails) cites only the reports
+whose own line states the line kept or is stated by it (the summary's citation judge): the act is told once, and no
+citation points at a line that lacks the kept line's detail.
 """
 
 from __future__ import annotations

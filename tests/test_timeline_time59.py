@@ -59,3 +59,15 @@ def test_a_line_joined_by_its_family_cites_only_reports_whose_line_states_it() -
     assert {d for d, _, _ in kept.citations} == {"d0"}, kept
     (kept,) = one_act_once([a, b], _judge(True))
     assert {d for d, _, _ in kept.citations} == {"d0", "d1"}, kept
+
+
+def test_the_line_more_reports_state_is_the_one_kept() -> None:
+    a = _entry("d0", "The Tarnby organiser was released from police custody on Friday, a day after his conviction.")
+    b = _entry("d1", "The Tarnby organiser was released on Friday.")
+    c = _entry("d2", "Officials in Tarnby freed the organiser on bail on Friday, bowing to the marchers.")
+
+    def states_b(pairs: Sequence[tuple[str, str]]) -> list[bool]:  # each passage states d1's plain line
+        return [s == b.text for s, _ in pairs]
+
+    (kept,) = one_act_once([a, b, c], states_b)
+    assert kept.text == b.text and {d for d, _, _ in kept.citations} == {"d0", "d1", "d2"}, kept

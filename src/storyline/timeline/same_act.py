@@ -49,6 +49,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TypeVar
@@ -370,12 +371,12 @@ def one_act_once(events: list[E], same: SameThing) -> list[E]:
 
 def _one_entry(events: list[E], members: list[int], same: SameThing) -> dict[int, E]:
     """The group's entry: its head the first member (in ``events``' order) that is no mention on the finest date, the
-    one most of its reports give; another day named in ``other_reading`` (a coarser date holding it is no other
-    reading). It cites the head's reports, each other member's that tells the act as the head does (``_told_alike``),
-    and each other's whose line states the head's or is stated by it (``_carried``): a citation states its line, and a
-    retelling joined by its act family and a name only that lacks the kept line's detail ("freed … on bail, bowing to
-    the marchers" beside "released … a day after his conviction") does not: the act is told once, under its own
-    report's citation."""
+    one most of its reports give, or a later line of that day more of the group's lines state; another day named in
+    ``other_reading`` (a coarser date holding it is no other reading). It cites the head's reports, each other
+    member's that tells the act as the head does (``_told_alike``), and each other's whose line states the head's or
+    is stated by it (``_carried``): a citation states its line, and a retelling joined by its act family and a name
+    only that lacks the kept line's detail ("freed … on bail, bowing to the marchers" beside "released … a day after
+    his conviction") does not: the act is told once, under its own report's citation."""
     finest = max(_FINE[events[i].value.precision] for i in members)
     fine = [i for i in members if _FINE[events[i].value.precision] == finest]
     votes: Counter[str] = Counter()
@@ -384,9 +385,14 @@ def _one_entry(events: list[E], members: list[int], same: SameThing) -> dict[int
     told = {events[i].value.iso() for i in fine if not events[i].mention}  # a tie goes to a day an act is told on
     day = min(votes, key=lambda iso: (-votes[iso], iso not in told, iso))
     on_day = [i for i in fine if events[i].value.iso() == day]
-    first = min(on_day, key=lambda i: (events[i].mention, i))
-    loose = [i for i in members if i != first and not _told_alike(events[first], events[i])]
-    carried = dict(zip(loose, _carried(events[first].text, [events[i].text for i in loose], same), strict=True))
+    order = sorted(on_day, key=lambda i: (events[i].mention, i))
+    first, carried = order[0], _cited(events, order[0], members, same)
+    for i in order[1:]:  # another line of the day that more reports state keeps more citations
+        if all(carried.values()) or events[i].mention and not events[first].mention:
+            break
+        theirs = _cited(events, i, members, same)
+        if sum(theirs.values()) > sum(carried.values()):
+            first, carried = i, theirs
     head = copy.copy(events[first])
     head.citations = list(dict.fromkeys(c for i in [first, *members] if carried.get(i, True)
                                         for c in events[i].citations))
@@ -397,6 +403,15 @@ def _one_entry(events: list[E], members: list[int], same: SameThing) -> dict[int
         said = f"{'one report' if n == 1 else f'{n} reports'}: {_label(other)}"
         head = _with_value(head, replace(head.value, other_reading=said))
     return {first: head}
+
+
+def _cited(events: Sequence[Entry], head: int, members: list[int], same: SameThing) -> dict[int, bool]:
+    """Does each member's report cite the line ``head`` keeps: told alike (``_told_alike``) or carried
+    (``_carried``)? The head itself does."""
+    loose = [i for i in members if i != head and not _told_alike(events[head], events[i])]
+    out = dict.fromkeys(members, True)
+    out.update(zip(loose, _carried(events[head].text, [events[i].text for i in loose], same), strict=True))
+    return out
 
 
 def _told_alike(a: Entry, b: Entry) -> bool:

@@ -43,17 +43,18 @@ def test_two_acts_of_other_families_on_one_day_stay_two() -> None:
 
 
 
-def _entry(doc: str, text: str, mention: bool) -> Any:
+def _entry(doc: str, text: str, mention: bool, verb: str = "air") -> Any:
     """A day's entry of ``doc`` with the act and participants ``one_act`` reads."""
     return SimpleNamespace(value=DateValue(2031, 6, 24, "day"), citations=[(doc, 0, len(text))], text=text,
                            caption=False, relation=None, future=False, mention=mention,
-                           acts=frozenset({"air", FAMILY + "interview"}), parties=frozenset({"clip"}),
+                           acts=frozenset({verb, FAMILY + "interview"}), parties=frozenset({"clip"}),
                            names=frozenset({"radio kelso"}))
 
 
 def test_two_mentions_of_one_act_stay_two() -> None:
-    # guard: each sentence's news is its main clause's; the clip's airing only dates them
-    said = "The remark came during the mayor's interview with Radio Kelso, clips of which were aired on Tuesday."
+    # guard: each sentence's news is its main clause's; the clip's release only dates them. Joined by the family
+    # and a name only (time59: two mentions told with one verb and one party join as at time56)
+    said = "The remark came during the mayor's interview with Radio Kelso, clips of which were released on Tuesday."
     other = "The mayor offered no figures for the repair bill in the interview clip Radio Kelso aired on Tuesday."
-    assert one_act(_entry("d0", said, False), _entry("d1", other, True), 0.6)
-    assert not one_act(_entry("d0", said, True), _entry("d1", other, True), 0.6)
+    assert one_act(_entry("d0", said, False, "release"), _entry("d1", other, True), 0.6)
+    assert not one_act(_entry("d0", said, True, "release"), _entry("d1", other, True), 0.6)

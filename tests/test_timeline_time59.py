@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from storyline.timeline.resolution import DateValue
-from storyline.timeline.same_act import FAMILY, one_act_once
+from storyline.timeline.same_act import FAMILY, one_act, one_act_once
 from test_timeline_time56 import _rows  # (date, cited reports, text, other reading) of each entry
 
 AUG = dt.date(2031, 8, 4)
@@ -71,3 +71,16 @@ def test_the_line_more_reports_state_is_the_one_kept() -> None:
 
     (kept,) = one_act_once([a, b, c], states_b)
     assert kept.text == b.text and {d for d, _, _ in kept.citations} == {"d0", "d1", "d2"}, kept
+
+
+def test_two_mentions_told_with_one_verb_and_one_party_are_one_act() -> None:
+    # as at time56: two reports' "refused to shake hands" with the chancellor on Friday, each a mention
+    def mention(doc: str, text: str) -> Any:
+        return SimpleNamespace(value=DateValue(2031, 8, 1, "day"), citations=[(doc, 0, len(text))], text=text,
+                               caption=False, relation=None, future=False, mention=True,
+                               acts=frozenset({"shake"}), parties=frozenset({"hand"}),
+                               names=frozenset({"angela merkel"}))
+    a = mention("d0", "When it came to shaking hands with Angela Merkel on Friday, the president sat still.")
+    b = mention("d1", "The president may have ignored requests to shake hands with Angela Merkel on Friday.")
+    assert one_act(a, b, 0.52)
+    assert not one_act(a, b, 0.45)

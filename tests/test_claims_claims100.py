@@ -43,3 +43,8 @@ def test_an_adverb_that_finishes_a_phrasal_verb_stays_in_the_act() -> None:
 
 def test_a_manner_adverb_is_no_particle() -> None:
     assert whats("About 300 tickets were sold quickly on Friday.") == ["tickets sold"]
+
+
+def test_a_list_before_a_noun_of_places_keeps_its_places() -> None:
+    # (found on half B: the tagger types the first county an organisation; the counties are places all the same)
+    assert _places("About 300 farms flooded in Lincoln and Fresno counties.") == [["Fresno"]]

@@ -3,7 +3,8 @@
 
 - a place joined by "and" to a name that is no place, the two modifying one noun together ("his six Busboys and
   Poets locations", "the Marks and Spencer stores"): the joined names are one name, and its first item, a person's
-  or a body's, says it is not a list of places (a list that opens with a place, "the Iraq and Syria border", stays);
+  or a body's, says it is not a list of places (a list that opens with a place, "the Iraq and Syria border", stays,
+  and so does one before a noun of places, "Tulare and Fresno counties", whatever the tagger typed its first item);
 - a place after a preposition hung on a capitalised noun of no entity, with no words of its own, inside a sentence
   written in ordinary case ("online donations to Meals on Wheels America"): the capitals run the words into one
   name, a body's, and the tagger took its tail for a place. Not after "of" ("the Governor of Texas": a title, its
@@ -16,7 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .vocab import word_set
+
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = word_set("place_nouns")  # "part of Tulare and Fresno counties": places, the first mistyped
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})  # (a plural the tagger calls proper: "Toys on Wheels")
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "—", "–", "-"})
@@ -35,7 +39,8 @@ def joined_to_a_name(root: Token) -> bool:
         return False
     first = _first_conjunct(root)
     return first.i != root.i and first.pos_ == "PROPN" and first.ent_type_ not in _PLACE_LABELS and \
-        first.dep_ in _MODIFIER_DEPS and first.head.pos_ == "NOUN" and first.head.i > root.i
+        first.dep_ in _MODIFIER_DEPS and first.head.pos_ == "NOUN" and first.head.i > root.i and \
+        (first.head.lemma_ or first.head.text).lower() not in _PLACE_NOUNS
 
 
 def _ordinary_case(sent: Span) -> bool:

@@ -1,9 +1,9 @@
 """claims100: a place that is a word of a body's own name is no place of a row (name_parts.py): a place joined by
 "and" to a name that is no place, the two modifying one noun ("Busboys and Poets locations"), and the tail of a
 capitalised name after a capitalised noun and its preposition ("Meals on Wheels America"); and an adverb the parse
-hangs on a phrasal verb as an advmod is its particle in the row's act ("given away", wording.particle). Our own invented
-sentences through the real model (a bakery chain, a toy charity, storm-closed schools, a goat farm); each rule's test fails
-without it, and a guard beside it keeps what must stay.
+hangs on a phrasal verb as an advmod is its particle in the row's act ("given away", wording.particle). Our own
+invented sentences through the real model (a bakery chain, a toy charity, storm-closed schools, a goat farm); each
+rule's test fails without it, and a guard beside it keeps what must stay.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from .. import lexicon
 from .attribution import Speaker, stranded_list, trailing_list
 from .destinations import journey_end
 from .members import counted_in_apposition, person_gloss
+from .name_parts import in_a_capitalised_name, joined_to_a_name
 from .origins import noun_origin
 from .placeless import (
     attributive_place,
@@ -145,7 +146,8 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
     body's name written as a person's title ("Bank of Kansas City President …", placeless.titled_body_place), nor
     a purpose's goal ("waiting to cross into X") or the first word of a longer name ("the Islamic State"):
     unplaced.py, claims48; nor a name's base ("Reveal Mobile, based in North Carolina", claims50); nor where a
-    speaker said it ("Okafor said from Lagos", placeless.saying_place, claims73)."""
+    speaker said it ("Okafor said from Lagos", placeless.saying_place, claims73); nor a word of a body's name
+    ("Busboys and Poets locations", "Meals on Wheels America": name_parts.py, claims100)."""
     out: list[Place] = []
     for ent in sent.ents:
         root = ent.root
@@ -155,7 +157,8 @@ def sentence_places(sent: Span, members: bool = True) -> list[Place]:
                                      and not titled_body_place(root) and not saying_place(root)
                                      and not journey_end(root) and not person_gloss(root)
                                      and not goal_of_purpose(root) and not opens_a_longer_name(ent)
-                                     and not named_base(root) and not depicted(root)):
+                                     and not named_base(root) and not depicted(root)
+                                     and not joined_to_a_name(root) and not in_a_capitalised_name(ent)):
             name = _DET_STRIP.sub("", ent.text).removesuffix("’s").removesuffix("'s")
             out.append(Place(name, root.i, ent.start_char, ent.end_char))
     return out

@@ -17,6 +17,7 @@ REPORT_VERBS = word_set("report_verbs")
 PRESENCE_VERBS = word_set("presence_verbs")
 _PARTS = word_set("part_pronouns")
 _ORDER_PREPS = lexicon.words("order_prepositions")
+_ADVERB_PARTICLES = word_set("adverb_particles")  # "given away": the parse's advmod, a particle all the same
 _SHORT_CVC = re.compile(r"^[^aeiou]{1,2}[aeiou][^aeiouwxy]$")  # one short syllable: its last consonant doubles
 
 
@@ -359,8 +360,11 @@ def _said_act(verb: Token) -> str:
 
 def particle(verb: Token) -> str:
     """' up' of "rounded up", ' over' of "handed over": a phrasal verb's particle is part of its meaning ("people
-    rounded" says another thing), so the what keeps it (claims99); '' for none."""
-    return "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt" and c.i > verb.i)
+    rounded" says another thing), so the what keeps it (claims99); '' for none. An adverb of a phrasal verb the
+    parse hangs on it as an advmod ("tickets were given away", "gave 40 goats away") is its particle too, when it
+    has no words of its own and the verb is a full verb (claims100)."""
+    return "".join(f" {c.lower_}" for c in verb.children if c.i > verb.i and (c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES and verb.pos_ == "VERB" and not list(c.children))))
 
 
 def _idiom(verb: Token) -> str:

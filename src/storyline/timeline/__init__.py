@@ -549,7 +549,7 @@ def build_timeline(analyses: Sequence[Analysis], same: SameThing | None = None,
         events = merge_retold(events, analyses, retold) if retold is not None else events
         events = fold_same_event(one_entry_per_dated_thing(mentions_once(events)), same)
         events = told_once(week_told_on_its_day(events, same, lambda e, d: replace(e, value=d.value)), same)
-        events = one_act_once(events, same)
+        events = one_act_once(events)
     events = news_of_the_day(statement_told_once(statement_once(events)))
     first = _first_month([e.value for e in events])
     events.sort(key=lambda e: (_over_year_end(e.value.sort_key(), first), e.doc_rank, e.start))

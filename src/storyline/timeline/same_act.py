@@ -24,24 +24,6 @@ reports give (on a tie, a day an entry tells, not only mentions, then the earlie
 report gives another day, the entry says so in ``other_reading`` ("one report: 10 Feb 2017"), the field the contract
 keeps for a second reading of a day, so the disagreement is shown, not hidden. A coarser date holding the day is no
 second reading.
-
-Reports name one act in other words (time58): "Troops regained control of the town in January" and "In January, the
-army declared the town liberated"; "was asked in an interview" and "the interview, clips of which were released
-Monday"; "denied allegations that it had relaxed its rules" and "denied that it had loosened its rules". So an act is
-also its **families** (``lexicon/event_families.toml`` and ``act_families.toml``: capture, denial, interview, ruling …)
-of the date's verb (a reporting verb too: a denial is an act), the act's verbs and the singular nouns of the sentence,
-and its **participants** are its parties and its sentence's proper names (no day or month): two entries of different
-reports whose dates fit tell one act when they share an act verb or family and a participant and read alike at
-``ACT_ALIKE``. Two mentions stay two: each sentence's own news is its main clause's, which neither date dates ("Trump
-offered no evidence in the clip released on Monday" beside "The remark came in the interview, clips of which were
-released Monday").
-
-Joined only when it is one act (time59, after time58 was taken out at its merge): a subject set beside a proper name
-("her brother Anthony Holloway") is that named actor, another than "Marguerite Holloway"; a name that says where the
-act took place (``_settings``: "born in a Kelbridge nursing home") is no participant, so two births of one year in one
-town stay two; and an entry joined by an act family and a name only (``_told_alike`` fails) cites only the reports
-whose own line states the line kept or is stated by it (the summary's citation judge): the act is told once, and no
-citation points at a line that lacks the kept line's detail.
 """
 
 from __future__ import annotations
@@ -49,32 +31,24 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..dates import MONTHS, WEEKDAYS, YEAR_PATTERN
+from ..dates import YEAR_PATTERN
 from ..newswriting import rules
 from ..unionfind import UnionFind
 from .entry import Entry, docs_of
 from .resolution import DateValue
-from .told import SameThing, date_verb
+from .told import date_verb
 
-__all__ = ["ACT_ALIKE", "DAYS_APART", "TOLD_ALIKE", "FAMILY", "act_of", "one_act_once"]
+__all__ = ["ACT_ALIKE", "DAYS_APART", "act_of", "one_act_once"]
 
-ACT_ALIKE = 0.4
-"""The MiniLM cosine of two entries' texts at or above which two entries that share an act verb or family and a
-participant tell one act (0.5 at time56; 0.4 at time58, chosen on the pool's half A: one act told in other words read
-0.42-0.53 there)."""
-
-TOLD_ALIKE = 0.5
-"""The cosine at or above which two mentions told alike (one verb, one party: ``_told_alike``) are one act, as at
-time56 (two reports' "refused to shake hands with Merkel" on Friday); two mentions joined only by a family and a name
-stay two (time58's guard; time59 kept it to the looser match it was made for)."""
+ACT_ALIKE = 0.5
+"""The MiniLM cosine of two entries' texts at or above which two entries that share an act verb and a party tell one
+act (chosen on the pool's half A, time56)."""
 
 DAYS_APART = 1
 """The most days two reports' days of one act lie apart: one report's night is another's early morning."""
@@ -83,18 +57,12 @@ _LIGHT = lexicon.words("light_verbs")
 _PARTITIVE = lexicon.words("partitive_nouns")
 _INDEFINITE = frozenset({"a", "an"})
 _NAMED = "by "  # a party that is the act's named subject
-_SETTING = "at "  # a name that is where the act took place, no participant (``_settings``)
-_SETTING_PREPS = lexicon.words("setting_prepositions")
-_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case"})
 _NUMBER_WORDS = lexicon.numbers("number_words")
 _COUNT = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|[a-z]+)\b", re.I)
 _YEAR = re.compile(YEAR_PATTERN)
 ROUNDING = 0.1
 """Two counts apart by at most this share of the larger (or by one) are one count told at two times."""
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
-FAMILY = "~"
-"""The mark of an act family among an entry's ``acts`` ("~capture"), apart from its verbs' lemmas."""
-_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 
 E = TypeVar("E", bound=Entry)
 
@@ -139,56 +107,24 @@ def _party(tok: Token) -> str:
 
 
 def _named_actor(tok: Token) -> str:
-    """A subject's name, lower-cased: a proper name ("justice department"), a noun named by a proper name in
-    apposition ("her brother Anthony Holloway": "anthony holloway", another person than "Marguerite Holloway"), or by
-    the proper names before it ("the San Francisco FBI office": "san francisco fbi office"); "" for an unnamed one
-    ("the government")."""
+    """A subject's name, lower-cased: a proper name ("justice department"), or a noun named by the proper names
+    before it ("the San Francisco FBI office": "san francisco fbi office"); "" for an unnamed one ("the government")."""
     if tok.pos_ == "PROPN":
         return _party(tok)
-    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if tok.pos_ == "NOUN" and appos is not None:
-        return _party(appos)  # "her brother Anthony Holloway": the name the noun is set beside names the actor
     names = [t.lower_ for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i]
     return " ".join([*names, tok.lower_]) if tok.pos_ == "NOUN" and names else ""
 
 
-@cache
-def _families(names: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Each word's act families in the lexicon documents ``names``, joined by family name."""
-    out: dict[str, set[str]] = {}
-    for name in names:
-        for fam, ws in lexicon.document(name).get("families", {}).items():
-            for w in ws:
-                out.setdefault(w, set()).add(fam)
-    return {w: frozenset(fams) for w, fams in out.items()}
-
-
-def _families_of(said: Token, verbs: list[Token]) -> set[str]:
-    """The act families (``FAMILY``-marked) of the date's verb and the act's verbs (``event_families.toml``,
-    ``act_families.toml``), and of the singular common nouns of the sentence that name an act
-    (``act_families.toml`` only: "a press release" is a document, not a release): reports name one act with other
-    verbs and nouns ("regained control", "declared … liberated"; "was asked in an interview", "the interview, clips of
-    which were released"), and the verb a date hangs from may report it ("denied that it had loosened …")."""
-    by_verb, by_noun = _families(("event_families", "act_families")), _families(("act_families",))
-    words = [(t, by_verb) for t in [said, *verbs]]
-    words += [(t, by_noun) for t in said.sent if t.pos_ == "NOUN" and t.tag_ == "NN"]
-    return {FAMILY + f for t, fams in words for f in fams.get(str(t.lemma_.lower()), ())}
-
-
 def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The act the date at ``start:end`` (paragraph offsets) dates: its verbs' lemmas (no light verb, none that
-    reports), their act families (``_families_of``) and its parties (module docstring); two empty sets when the
-    date hangs from no verb."""
-    said = date_verb(sdoc, start, end)
-    verb = None if said is None else _act_verb(said)
-    if said is None:
+    reports) and its parties (module docstring); two empty sets when the date hangs from no verb."""
+    verb = date_verb(sdoc, start, end)
+    verb = None if verb is None else _act_verb(verb)
+    if verb is None:
         return frozenset(), frozenset()
-    sayer = {_party(c) for c in said.children if c.dep_ in _PARTY_DEPS[:2]} if said is not verb else set()
-    if verb is None:  # the one who says, rules or denies is a participant ("the court ruled …": court)
-        return frozenset(_families_of(said, [])), frozenset(sayer - {""})
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     reporting = rules().reporting_verbs
-    acts = ({str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting) | _families_of(said, verbs)
+    acts = {str(v.lemma_.lower()) for v in verbs} - _LIGHT - reporting
     acts.update(f"a {c.lemma_.lower()}" for c in verb.children if c.dep_ in _PARTY_DEPS[:2] and c.pos_ == "NOUN"
                 and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in c.children))
     parties: set[str] = set()
@@ -204,42 +140,7 @@ def act_of(sdoc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[s
         parties.update(_party(c) for c in verb.head.children if c.dep_ in _PARTY_DEPS[:2])
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         parties.add(_party(verb.head))  # "the report released on Monday": the thing the participle's act was done to
-    parties.update(_SETTING + n for n in _settings([said, *verbs]))
-    return frozenset(acts), frozenset((parties | sayer) - {""})
-
-
-def _name_run(tok: Token) -> str:
-    """The run of proper nouns ``tok`` is in, lower-cased, as ``timeline._names`` writes a sentence's names."""
-    sent = tok.sent
-    lo = hi = tok.i
-    while lo > sent.start and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].is_alpha:
-        lo -= 1
-    while hi + 1 < sent.end and tok.doc[hi + 1].pos_ == "PROPN" and tok.doc[hi + 1].is_alpha:
-        hi += 1
-    return " ".join(t.lower_ for t in tok.doc[lo : hi + 1])
-
-
-def _settings(verbs: list[Token]) -> set[str]:
-    """The proper names that say where the act took place: those of the noun phrase a setting preposition
-    (``lexicon/setting_prepositions.txt``) hangs from one of the act's verbs, through its modifiers and "of" ("born
-    in a Kelbridge nursing home", "in the Harbour Street district of Kelbridge"); not a name that a noun of the
-    phrase takes with another preposition ("in an interview with Radio Kelso": the interview's party)."""
-    out: set[str] = set()
-    for v in verbs:
-        for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
-                continue
-            todo = [g for g in prep.children if g.dep_ == "pobj"]
-            while todo:
-                tok = todo.pop()
-                if tok.pos_ == "PROPN" and tok.is_alpha:
-                    out.add(_name_run(tok))
-                for c in tok.children:
-                    if c.dep_ in _PHRASE_DEPS:
-                        todo.append(c)
-                    elif c.dep_ == "prep" and c.lower_ == "of":
-                        todo.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
+    return frozenset(acts), frozenset(parties - {""})
 
 
 def _days_apart(a: Entry, b: Entry) -> int | None:
@@ -281,25 +182,10 @@ def one_act(a: Entry, b: Entry, cos: float) -> bool:
         return False
     if a.caption or b.caption or a.relation != b.relation or a.future != b.future:
         return False
-    if a.mention and b.mention and not (_told_alike(a, b) and cos >= TOLD_ALIKE):
-        return False  # two mentions: each sentence's own news is its main clause's, which neither date dates
     named_a, named_b = _named(a.parties), _named(b.parties)
     if named_a and named_b and not named_a & named_b:
         return False  # two named actors: "the Justice Department has scheduled …", "the FBI office has scheduled …"
-    return bool(a.acts & b.acts) and bool(_participants(a) & _participants(b)) and _counts_agree(a.text, b.text)
-
-
-def _participants(e: Entry) -> frozenset[str]:
-    """An act's participants: its parties, and the proper names of its sentence (no day or month: "Monday" is a
-    date, not a participant), but for the names of its setting (``_settings``): two births in one town of one year
-    are two people's."""
-    settings = {p[len(_SETTING):] for p in e.parties if p.startswith(_SETTING)}
-    return _own_parties(e) | (e.names - _DATE_WORDS - settings)
-
-
-def _own_parties(e: Entry) -> frozenset[str]:
-    """An act's parties without its settings' names."""
-    return frozenset(p for p in e.parties if not p.startswith(_SETTING))
+    return bool(a.acts & b.acts) and bool(a.parties & b.parties) and _counts_agree(a.text, b.text)
 
 
 def _named(parties: frozenset[str]) -> frozenset[str]:
@@ -331,12 +217,12 @@ def _label(v: DateValue) -> str:
     return "" if day is None else f"{day.day} {day:%b %Y}"
 
 
-def one_act_once(events: list[E], same: SameThing) -> list[E]:
+def one_act_once(events: list[E]) -> list[E]:
     """``events`` with each act two reports tell (``one_act``) shown once, under the finest date, the day most reports
-    give, citing the reports whose own line states the line kept (``same``, the summary's citation judge)."""
+    give."""
     from ..nlp import embed
 
-    idx = [i for i, e in enumerate(events) if e.acts and _participants(e) and e.value.first_day() is not None
+    idx = [i for i, e in enumerate(events) if e.acts and e.parties and e.value.first_day() is not None
            and e.value.end is None]
     if len(idx) < 2:
         return events
@@ -371,19 +257,15 @@ def one_act_once(events: list[E], same: SameThing) -> list[E]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        out.update(_one_entry(events, members, same))
+        out.update(_one_entry(events, members))
         gone.update(members)
     return [out[i] if i in out else e for i, e in enumerate(events) if i not in gone or i in out]
 
 
-def _one_entry(events: list[E], members: list[int], same: SameThing) -> dict[int, E]:
+def _one_entry(events: list[E], members: list[int]) -> dict[int, E]:
     """The group's entry: its head the first member (in ``events``' order) that is no mention on the finest date, the
-    one most of its reports give, or a later line of that day more of the group's lines state; another day named in
-    ``other_reading`` (a coarser date holding it is no other reading). It cites the head's reports, each other
-    member's that tells the act as the head does (``_told_alike``), and each other's whose line states the head's or
-    is stated by it (``_carried``): a citation states its line, and a retelling joined by its act family and a name
-    only that lacks the kept line's detail ("freed … on bail, bowing to the marchers" beside "released … a day after
-    his conviction") does not: the act is told once, under its own report's citation."""
+    one most of its reports give, citing every member's reports; another day named in ``other_reading`` (a coarser
+    date holding it is no other reading)."""
     finest = max(_FINE[events[i].value.precision] for i in members)
     fine = [i for i in members if _FINE[events[i].value.precision] == finest]
     votes: Counter[str] = Counter()
@@ -392,17 +274,9 @@ def _one_entry(events: list[E], members: list[int], same: SameThing) -> dict[int
     told = {events[i].value.iso() for i in fine if not events[i].mention}  # a tie goes to a day an act is told on
     day = min(votes, key=lambda iso: (-votes[iso], iso not in told, iso))
     on_day = [i for i in fine if events[i].value.iso() == day]
-    order = sorted(on_day, key=lambda i: (events[i].mention, i))
-    first, carried = order[0], _cited(events, order[0], members, same)
-    for i in order[1:]:  # another line of the day that more reports state keeps more citations
-        if all(carried.values()) or events[i].mention and not events[first].mention:
-            break
-        theirs = _cited(events, i, members, same)
-        if sum(theirs.values()) > sum(carried.values()):
-            first, carried = i, theirs
+    first = min(on_day, key=lambda i: (events[i].mention, i))
     head = copy.copy(events[first])
-    head.citations = list(dict.fromkeys(c for i in [first, *members] if carried.get(i, True)
-                                        for c in events[i].citations))
+    head.citations = list(dict.fromkeys(c for i in [first, *members] for c in events[i].citations))
     others = sorted({events[i].value.iso() for i in fine} - {day})
     if others and finest == _FINE["day"]:
         other = next(events[i].value for i in fine if events[i].value.iso() == others[0])
@@ -410,30 +284,6 @@ def _one_entry(events: list[E], members: list[int], same: SameThing) -> dict[int
         said = f"{'one report' if n == 1 else f'{n} reports'}: {_label(other)}"
         head = _with_value(head, replace(head.value, other_reading=said))
     return {first: head}
-
-
-def _cited(events: Sequence[Entry], head: int, members: list[int], same: SameThing) -> dict[int, bool]:
-    """Does each member's report cite the line ``head`` keeps: told alike (``_told_alike``) or carried
-    (``_carried``)? The head itself does."""
-    loose = [i for i in members if i != head and not _told_alike(events[head], events[i])]
-    out = dict.fromkeys(members, True)
-    out.update(zip(loose, _carried(events[head].text, [events[i].text for i in loose], same), strict=True))
-    return out
-
-
-def _told_alike(a: Entry, b: Entry) -> bool:
-    """Do two lines tell their act with one verb (or one event brought in with "a") and one party (time56's match,
-    not only a family and a name in common): then each states the other's act and cites it."""
-    return bool({x for x in a.acts & b.acts if not x.startswith(FAMILY)}) and bool(_own_parties(a) & _own_parties(b))
-
-
-def _carried(kept: str, lines: list[str], same: SameThing) -> list[bool]:
-    """For each other report's line, does it state the kept line, or the kept line it (the judge either way round,
-    as ``told.merge_told`` asks)?"""
-    if not lines:
-        return []
-    verdicts = same([(kept, x) for x in lines] + [(x, kept) for x in lines])
-    return [a or b for a, b in zip(verdicts[: len(lines)], verdicts[len(lines) :], strict=True)]
 
 
 def _with_value(e: E, value: DateValue) -> E:

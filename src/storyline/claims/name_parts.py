@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .tokens import first_conjunct
 from .vocab import word_set
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -26,18 +27,12 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})  # (a plural the tagger calls prop
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "—", "–", "-"})
 
 
-def _first_conjunct(t: Token) -> Token:
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t
-
-
 def joined_to_a_name(root: Token) -> bool:
     """``root`` (a place's root) a later conjunct of a proper name typed no place, that name a modifier of a
     common noun: one name of one thing ("Busboys and Poets locations"), not a list of places."""
     if root.dep_ != "conj":
         return False
-    first = _first_conjunct(root)
+    first = first_conjunct(root)
     return first.i != root.i and first.pos_ == "PROPN" and first.ent_type_ not in _PLACE_LABELS and \
         first.dep_ in _MODIFIER_DEPS and first.head.pos_ == "NOUN" and first.head.i > root.i and \
         (first.head.lemma_ or first.head.text).lower() not in _PLACE_NOUNS

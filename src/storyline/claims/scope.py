@@ -31,6 +31,7 @@ from .placeless import (
     titled_body_place,
 )
 from .readings import destination
+from .tokens import first_conjunct
 from .unplaced import depicted, goal_of_purpose, named_base, opens_a_longer_name
 from .vocab import word_set
 
@@ -61,9 +62,9 @@ def is_place_token(t: Token) -> bool:
         if t.dep_ in ("compound", "amod", "poss", "nmod"):
             return label == "FAC" or _lemma(head) in PLACE_NOUNS or t.dep_ == "poss" and (
                 _lemma(head) in POPULATION_WORDS - {"people"})  # "Croatia's 4.7 million population": its place
-        if stranded_list(_first_conjunct(t)):
+        if stranded_list(first_conjunct(t)):
             return True  # "killed 20 in Ghana, Mali and Chad, the WHO says": the list of "in Ghana" (claims47)
-        if _first_conjunct(t).dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
+        if first_conjunct(t).dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"):
             return label != "GPE"  # "Russia has conducted ...", "Disney and Lucasfilm announced": actors, not places
         if t.dep_ == "pobj" and _lemma(head) in _ACTOR_PREPS:
             return label != "GPE" and _lemma(head) != "by"
@@ -91,13 +92,6 @@ def is_place_token(t: Token) -> bool:
         if t.dep_ == "conj" and head.i != t.i and is_place_token(head):
             return True
     return False
-
-
-def _first_conjunct(t: Token) -> Token:
-    """The first of the conjuncts ``t`` is one of ("Lucasfilm" in "Disney and Lucasfilm": "Disney"), else ``t``."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t
 
 
 def listed_member(t: Token) -> bool:

@@ -1,5 +1,6 @@
 """Token-level reading shared by the figure reader (numbers.py) and its exclusions (exclusions.py):
-the paragraph's words in lower case, computed once, and the value of one number token."""
+the paragraph's words in lower case, computed once, and the value of one number token; and the first of a
+token's conjuncts (scope.py, name_parts.py)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,10 @@ def low(doc: Doc, k: int) -> str:
     """Word ``k`` of the paragraph in lower case; '' outside it."""
     words = lows(doc)
     return words[k] if 0 <= k < len(words) else ""
+
+
+def first_conjunct(t: Token) -> Token:
+    """The first of the conjuncts ``t`` is one of ("Lucasfilm" in "Disney and Lucasfilm": "Disney"), else ``t``."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
